@@ -1,0 +1,105 @@
+import { findClaims } from './claims';
+import { findDates } from './dates';
+import { parseDocument } from './document';
+import { findFactions, resolveParties } from './factions';
+import { findPlaces } from './places';
+import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext, UserLexicon } from './types';
+
+// The entry point. Recognisers run paragraph by paragraph on offsets relative to the paragraph, so an
+// Analyser can cache their results by paragraph text: after a one-character edit only the edited
+// paragraph is recognised again. Document-level passes (party merging, claims) run every time.
+
+const EMPTY_LEXICON: UserLexicon = {};
+
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  return new Analyser().analyse(text, options);
+}
+
+export class Analyser {
+  private cache = new Map<string, Entity[]>();
+  private cacheLexicon: UserLexicon | undefined;
+
+  /** @param maxCachedParagraphs bound on the paragraph cache; the oldest entries go first. */
+  constructor(private readonly maxCachedParagraphs = 20_000) {}
+
+  analyse(text: string, options: AnalyseOptions = {}): Analysis {
+    const document = parseDocument(text);
+    const date = document.dateline?.date?.value ?? null;
+    const context: RecogniserContext = {
+      documentDate: date ?? options.referenceDate ?? null,
+      lexicon: options.lexicon ?? EMPTY_LEXICON,
+    };
+    if (context.lexicon !== this.cacheLexicon) {
+      this.cache.clear();
+      this.cacheLexicon = context.lexicon;
+    }
+
+    const entities: Entity[] = datelineEntities(document);
+    for (const paragraph of document.paragraphs) {
+      for (const entity of this.recognise(text.slice(paragraph.start, paragraph.end), context)) {
+        entities.push({ ...entity, start: entity.start + paragraph.start, end: entity.end + paragraph.start });
+      }
+    }
+
+    const factions = entities.filter((e) => e.type === 'faction');
+    const resolved = resolveParties(text, factions, context);
+    const merged = dropIgnored(
+      settleOverlaps([...entities.filter((e) => e.type !== 'faction'), ...resolved.factions]),
+      context.lexicon,
+    );
+    return {
+      document,
+      date,
+      entities: merged,
+      claims: findClaims(document, merged),
+      parties: resolved.parties,
+      relations: resolved.relations,
+    };
+  }
+
+  private recognise(paragraph: string, context: RecogniserContext): Entity[] {
+    const key = `${context.documentDate ?? ''}\u0000${paragraph}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = [
+      ...findDates(paragraph, context),
+      ...findPlaces(paragraph, context),
+      ...findFactions(paragraph, context),
+    ];
+    if (this.cache.size >= this.maxCachedParagraphs) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, found);
+    return found;
+  }
+}
+
+/** The dateline's date and place are entities like any other. */
+function datelineEntities(document: DocumentModel): Entity[] {
+  const dateline = document.dateline;
+  const found: Entity[] = [];
+  if (dateline?.date) found.push({ type: 'date', ...dateline.date });
+  if (dateline?.place) found.push({ type: 'place', ...dateline.place, kind: 'city' });
+  return found;
+}
+
+/**
+ * Sorted by offset; a place strictly inside a faction's span belongs to the faction ("the Tripoli
+ * government"), and within one type the first, longest span wins.
+ */
+function settleOverlaps(entities: Entity[]): Entity[] {
+  const sorted = entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastEnd = new Map<string, number>();
+  let faction = { start: -1, end: -1 }; // the faction reaching furthest among those started so far
+  return sorted.filter((entity) => {
+    if (entity.start < (lastEnd.get(entity.type) ?? 0)) return false;
+    if (entity.type === 'faction' && entity.end > faction.end) faction = entity;
+    if (entity.type === 'place' && entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
+    lastEnd.set(entity.type, entity.end);
+    return true;
+  });
+}
+
+function dropIgnored(entities: Entity[], lexicon: UserLexicon): Entity[] {
+  if (!lexicon.ignore?.length) return entities;
+  const ignored = new Set(lexicon.ignore.map((name) => name.toLowerCase()));
+  return entities.filter((e) => !ignored.has(e.text.toLowerCase()));
+}

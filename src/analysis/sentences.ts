@@ -1,0 +1,83 @@
+import type { Span } from './types';
+
+// Intl.Segmenter does the Unicode sentence rules; news text needs three repairs on top:
+// it breaks after abbreviations ("U.S. Army", "Gen. Smith", "Jan. 5"), and V8's segmenter
+// slows down sharply on very long strings, so long paragraphs are fed to it in pieces.
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a full stop rarely ends a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pte', 'pvt',
+    'adm', 'cmdr', 'brig', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vs',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'est', 'fig', 'jr', 'sr', 'al', 'etc',
+  ],
+);
+
+/** Pieces longer than this are cut at a whitespace before segmenting. */
+const MAX_PIECE = 16_000;
+
+/**
+ * Sentence spans of `text` (offsets relative to it), leading and trailing whitespace trimmed.
+ * Line breaks end sentences, so a headline without a full stop stays on its own.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const piece of pieces(text)) {
+    for (const { index, segment } of segmenter.segment(text.slice(piece.start, piece.end))) {
+      const span = trim(text, piece.start + index, piece.start + index + segment.length);
+      if (span.end <= span.start) continue;
+      const previous = spans[spans.length - 1];
+      if (previous && continues(text, previous, span)) previous.end = span.end;
+      else spans.push(span);
+    }
+  }
+  return spans;
+}
+
+function* pieces(text: string): Generator<Span> {
+  let start = 0;
+  while (text.length - start > MAX_PIECE) {
+    // Cut after the last sentence-final mark (or else whitespace) in the window, so no sentence is split.
+    const window = text.slice(start, start + MAX_PIECE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
+    const end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+    yield { start, end };
+    start = end;
+  }
+  yield { start, end: text.length };
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
+}
+
+/** Whether the segmenter's break between `previous` and `next` fell after an abbreviation. */
+function continues(text: string, previous: Span, next: Span): boolean {
+  if (text.charCodeAt(previous.end - 1) !== 46 /* . */) return false;
+  // A line break between them is a real boundary.
+  for (let i = previous.end; i < next.start; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return false;
+  const word = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.$/u.exec(text.slice(Math.max(previous.start, previous.end - 12), previous.end));
+  if (!word) return false;
+  const token = word[1];
+  // Initialisms ("U.S.", "U.N."): a new sentence only when the next word is a common sentence opener.
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(token)) return !startsSentence(text, next.start);
+  return ABBREVIATIONS.has(token.toLowerCase());
+}
+
+/** Words that open sentences in news text; after "U.S." they mean the full stop ended one. */
+const OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'And', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'After', 'According', 'Meanwhile', 'However', 'Officials', 'When', 'While', 'As', 'At', 'For', 'If', 'Some', 'Many', 'Most']);
+
+function startsSentence(text: string, at: number): boolean {
+  const word = /^[\p{L}’']+/u.exec(text.slice(at, at + 20));
+  return !!word && OPENERS.has(word[0]);
+}
