@@ -81,10 +81,12 @@ function findHeadline(text: string, paragraphs: Paragraph[]): TextSpan | null {
   const first = paragraphs[0];
   if (!first) return null;
   const firstLine = text.slice(first.start, first.end).split(/\r\n|\r|\n/)[0];
-  const heading = /^#{1,6}\s+(.*\S)/.exec(firstLine);
+  // `(\S.*)` then trimEnd, not `(.*\S)`: after "#" and a long run of spaces the latter backtracks quadratically.
+  const heading = /^#{1,6}\s+(\S.*)/.exec(firstLine);
   if (heading) {
-    const start = first.start + firstLine.indexOf(heading[1]);
-    return { text: heading[1], start, end: start + heading[1].length };
+    const title = heading[1].trimEnd();
+    const start = first.start + heading[0].length - heading[1].length;
+    return { text: title, start, end: start + title.length };
   }
   const sentence = first.sentences[0];
   return sentence ? { text: text.slice(sentence.start, sentence.end), ...sentence } : null;
