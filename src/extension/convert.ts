@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import type { Span } from '../analysis/types';
+
+// Offsets (UTF-16 code units, as the analysis reports them) <-> VS Code positions. A TextDocument
+// counts in the same units, so the conversion is exact.
+
+export function spanToRange(document: Pick<vscode.TextDocument, 'positionAt'>, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+export function rangeToSpan(document: Pick<vscode.TextDocument, 'offsetAt'>, range: vscode.Range): Span {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+/** The index of the first span ending after `offset`, in spans sorted by start (and so by end). */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,481 @@
+import * as vscode from 'vscode';
+import type { Analysis, Claim, Entity, EntityType, TextSpan } from '../analysis/types';
+import type { AnalysisCache, ArticleResult } from './analysisCache';
+import type { GroupBy } from './configuration';
+import { Commands, TreeItemContext } from './constants';
+
+// The Seeds view: articles grouped by month, folder or not at all, newest first; under each article
+// its dates, places, factions and claims; under a repeated item its mentions. The model functions
+// are pure (tested without an editor); the provider adds loading, watching and filtering.
+
+export type Category = 'dates' | 'places' | 'factions' | 'claims';
+const CATEGORIES: readonly Category[] = ['dates', 'places', 'factions', 'claims'];
+const CATEGORY_LABELS: Record<Category, string> = { dates: 'Dates', places: 'Places', factions: 'Factions', claims: 'Claims' };
+const CATEGORY_TYPES: Record<Exclude<Category, 'claims'>, EntityType> = { dates: 'date', places: 'place', factions: 'faction' };
+const CATEGORY_ICONS: Record<Category, string> = { dates: 'calendar', places: 'location', factions: 'organization', claims: 'quote' };
+
+export interface ArticleNode {
+  kind: 'article';
+  id: string;
+  uri: vscode.Uri;
+  result: ArticleResult;
+  parent?: BucketNode;
+}
+export interface BucketNode {
+  kind: 'bucket';
+  id: string;
+  label: string;
+  articles: ArticleNode[];
+}
+export interface CategoryNode {
+  kind: 'category';
+  id: string;
+  category: Category;
+  article: ArticleNode;
+  items: ItemNode[];
+}
+export interface ItemNode {
+  kind: 'item';
+  id: string;
+  parent: CategoryNode;
+  label: string;
+  description?: string;
+  /** Every mention, in document order. */
+  spans: TextSpan[];
+}
+export interface MentionNode {
+  kind: 'mention';
+  id: string;
+  parent: ItemNode;
+  span: TextSpan;
+  context: string;
+}
+export type SeedNode = BucketNode | ArticleNode | CategoryNode | ItemNode | MentionNode;
+
+export interface SeedFilter {
+  type: 'place' | 'faction';
+  name: string;
+}
+
+export function articleNode(uri: vscode.Uri, result: ArticleResult): ArticleNode {
+  return { kind: 'article', id: `article:${uri.toString()}`, uri, result };
+}
+
+export function articleTitle(article: ArticleNode): string {
+  const headline = article.result.kind === 'ok' ? article.result.analysis.document.headline?.text.trim() : undefined;
+  return headline || article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
+}
+
+function articleDate(article: ArticleNode): string | null {
+  return article.result.kind === 'ok' ? article.result.analysis.date : null;
+}
+
+/** Newest first; undated articles last, by title. */
+export function sortArticles(articles: ArticleNode[]): ArticleNode[] {
+  return [...articles].sort((a, b) => {
+    const da = articleDate(a);
+    const db = articleDate(b);
+    if (da !== db) {
+      if (!da) return 1;
+      if (!db) return -1;
+      return da < db ? 1 : -1;
+    }
+    return articleTitle(a).localeCompare(articleTitle(b));
+  });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthLabel(key: string): string {
+  const month = Number(key.slice(5, 7));
+  return month >= 1 && month <= 12 ? `${MONTHS[month - 1]} ${key.slice(0, 4)}` : key.slice(0, 4);
+}
+
+/**
+ * The root level: buckets (by month of the dateline, or by folder) holding sorted articles, or the
+ * sorted articles themselves. Sets each article's `parent` so `getParent` (and `reveal`) work.
+ */
+export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderOf: (uri: vscode.Uri) => string): SeedNode[] {
+  const sorted = sortArticles(articles);
+  if (groupBy === 'none') {
+    for (const article of sorted) article.parent = undefined;
+    return sorted;
+  }
+  const buckets = new Map<string, BucketNode>();
+  for (const article of sorted) {
+    const key = groupBy === 'month' ? (articleDate(article)?.slice(0, 7) ?? '') : folderOf(article.uri);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      const label = groupBy === 'month' ? (key ? monthLabel(key) : 'Undated') : key || '(root)';
+      bucket = { kind: 'bucket', id: `bucket:${groupBy}:${key}`, label, articles: [] };
+      buckets.set(key, bucket);
+    }
+    bucket.articles.push(article);
+    article.parent = bucket;
+  }
+  const keys = [...buckets.keys()];
+  // Months newest first with "Undated" last; folders alphabetically.
+  if (groupBy === 'month') keys.sort((a, b) => (!a ? 1 : !b ? -1 : a < b ? 1 : a > b ? -1 : 0));
+  else keys.sort((a, b) => a.localeCompare(b));
+  return keys.map((key) => buckets.get(key)!);
+}
+
+export function matchesFilter(article: ArticleNode, filter: SeedFilter | undefined): boolean {
+  if (!filter) return true;
+  if (article.result.kind !== 'ok') return false;
+  return article.result.analysis.entities.some((e) => e.type === filter.type && entityKey(e) === filter.name);
+}
+
+/** What identifies an entity across mentions: a date's value, a place's or faction's canonical name. */
+export function entityKey(entity: Entity): string {
+  if (entity.type === 'date') return entity.value ?? entity.text;
+  return entity.canonical ?? entity.text;
+}
+
+export function categoryNodes(article: ArticleNode): CategoryNode[] {
+  if (article.result.kind !== 'ok') return [];
+  const analysis = article.result.analysis;
+  return CATEGORIES.map((category) => {
+    const node: CategoryNode = { kind: 'category', id: `${article.id}#${category}`, category, article, items: [] };
+    node.items = category === 'claims' ? claimItems(analysis, node) : entityItems(analysis, node, CATEGORY_TYPES[category]);
+    return node;
+  });
+}
+
+/** One item per distinct entity, its mentions under it: dates in order of appearance, places and factions most mentioned first. */
+function entityItems(analysis: Analysis, parent: CategoryNode, type: EntityType): ItemNode[] {
+  const byKey = new Map<string, { first: Entity; spans: TextSpan[] }>();
+  for (const entity of analysis.entities) {
+    if (entity.type !== type) continue;
+    const key = entityKey(entity);
+    const entry = byKey.get(key) ?? { first: entity, spans: [] };
+    entry.spans.push({ text: entity.text, start: entity.start, end: entity.end });
+    byKey.set(key, entry);
+  }
+  const items = [...byKey].map(([key, { first, spans }]): ItemNode => ({
+    kind: 'item',
+    id: `${parent.id}#${key}`,
+    parent,
+    label: type === 'date' ? first.text : key,
+    description: itemDescription(first, spans.length),
+    spans,
+  }));
+  if (type !== 'date') items.sort((a, b) => b.spans.length - a.spans.length || a.label.localeCompare(b.label));
+  return items;
+}
+
+function itemDescription(entity: Entity, mentions: number): string {
+  const parts: string[] = [];
+  if (entity.type === 'date' && entity.value && entity.value !== entity.text) parts.push(entity.value);
+  if (entity.type === 'place' && entity.country) parts.push(entity.country);
+  if (entity.type !== 'date' && entity.kind) parts.push(entity.kind);
+  if (mentions > 1) parts.push(`×${mentions}`);
+  return parts.join(' · ');
+}
+
+function claimItems(analysis: Analysis, parent: CategoryNode): ItemNode[] {
+  return analysis.claims.map((claim) => ({
+    kind: 'item',
+    id: `${parent.id}#${claim.start}-${claim.end}`,
+    parent,
+    label: clip(claim.text, 80),
+    description: claimDescription(claim),
+    spans: [{ text: claim.text, start: claim.start, end: claim.end }],
+  }));
+}
+
+function claimDescription(claim: Claim): string {
+  const source = claim.source ? (claim.source.antecedent?.text ?? claim.source.text) : 'unattributed';
+  return [source, claim.cue, claim.hedged ? 'hedged' : ''].filter(Boolean).join(' · ');
+}
+
+export function mentionNodes(item: ItemNode, text: string): MentionNode[] {
+  if (item.spans.length < 2) return [];
+  return item.spans.map((span) => ({
+    kind: 'mention',
+    id: `${item.id}@${span.start}`,
+    parent: item,
+    span,
+    context: snippet(text, span),
+  }));
+}
+
+/** The mention with up to 30 characters either side, on one line. */
+function snippet(text: string, span: TextSpan): string {
+  const before = text.slice(Math.max(0, span.start - 30), span.start).replace(/\s+/g, ' ');
+  const after = text.slice(span.end, span.end + 30).replace(/\s+/g, ' ');
+  return `…${before}${span.text}${after}…`;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function articleCounts(analysis: Analysis): Record<Category, number> & { hedged: number } {
+  const count = (type: EntityType) => analysis.entities.filter((e) => e.type === type).length;
+  return {
+    dates: count('date'),
+    places: count('place'),
+    factions: count('faction'),
+    claims: analysis.claims.length,
+    hedged: analysis.claims.filter((c) => c.hedged).length,
+  };
+}
+
+function articleTooltip(article: ArticleNode, relativePath: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.appendMarkdown('**').appendText(articleTitle(article)).appendMarkdown('**\n\n');
+  tooltip.appendText(relativePath).appendMarkdown('\n\n');
+  const result = article.result;
+  if (result.kind === 'ok') {
+    const counts = articleCounts(result.analysis);
+    if (result.analysis.date) tooltip.appendMarkdown(`$(calendar) ${result.analysis.date}\n\n`);
+    tooltip.appendMarkdown(
+      `${counts.dates} dates · ${counts.places} places · ${counts.factions} factions · ` +
+        `${counts.claims} claims (${counts.hedged} hedged) · ${result.analysis.parties.length} parties`,
+    );
+    if (result.warning) tooltip.appendMarkdown('\n\n$(warning) ').appendText(result.warning);
+  } else if (result.kind === 'tooLarge') {
+    tooltip.appendMarkdown(`$(warning) Not analysed: ${formatMB(result.size)} is above \`newsReview.maxFileSizeMB\`.`);
+  } else {
+    tooltip.appendMarkdown('$(error) ').appendText(result.message);
+  }
+  return tooltip;
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function toTreeItem(node: SeedNode, relativePath: (uri: vscode.Uri) => string): vscode.TreeItem {
+  const { Collapsed, None, Expanded } = vscode.TreeItemCollapsibleState;
+  switch (node.kind) {
+    case 'bucket': {
+      const item = new vscode.TreeItem(node.label, Expanded);
+      item.description = `${node.articles.length}`;
+      item.contextValue = TreeItemContext.folder;
+      item.iconPath = new vscode.ThemeIcon(node.id.startsWith('bucket:month') ? 'calendar' : 'folder');
+      return withId(item, node.id);
+    }
+    case 'article': {
+      const result = node.result;
+      const item = new vscode.TreeItem(articleTitle(node), result.kind === 'ok' ? Collapsed : None);
+      item.resourceUri = node.uri;
+      item.tooltip = articleTooltip(node, relativePath(node.uri));
+      if (result.kind === 'ok') {
+        item.description = result.analysis.date ?? undefined;
+        item.contextValue = TreeItemContext.article;
+        item.iconPath = new vscode.ThemeIcon(result.warning ? 'warning' : 'file-text');
+      } else {
+        item.description = result.kind === 'tooLarge' ? `too large (${formatMB(result.size)})` : result.message;
+        item.contextValue = TreeItemContext.articleError;
+        item.iconPath = new vscode.ThemeIcon(result.kind === 'tooLarge' ? 'warning' : 'error', new vscode.ThemeColor(result.kind === 'tooLarge' ? 'list.warningForeground' : 'list.errorForeground'));
+      }
+      item.command = { command: 'vscode.open', title: 'Open', arguments: [node.uri, { preview: true }] };
+      return withId(item, node.id);
+    }
+    case 'category': {
+      const count = node.items.reduce((sum, i) => sum + i.spans.length, 0);
+      const item = new vscode.TreeItem(CATEGORY_LABELS[node.category], count ? Collapsed : None);
+      item.description = `${count}`;
+      item.contextValue = TreeItemContext.group;
+      item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[node.category]);
+      return withId(item, node.id);
+    }
+    case 'item': {
+      const item = new vscode.TreeItem(node.label, node.spans.length > 1 ? Collapsed : None);
+      item.description = node.description;
+      item.contextValue = node.parent.category === 'claims' ? TreeItemContext.claim : TreeItemContext.entity;
+      if (node.parent.category === 'claims') item.tooltip = node.spans[0].text;
+      item.command = openSpanCommand(node.parent.article.uri, node.spans[0]);
+      return withId(item, node.id);
+    }
+    case 'mention': {
+      const item = new vscode.TreeItem(node.context, None);
+      item.contextValue = TreeItemContext.mention;
+      item.command = openSpanCommand(node.parent.parent.article.uri, node.span);
+      return withId(item, node.id);
+    }
+  }
+}
+
+function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
+  item.id = id;
+  return item;
+}
+
+function openSpanCommand(uri: vscode.Uri, span: TextSpan): vscode.Command {
+  return { command: Commands.openSpan, title: 'Reveal', arguments: [uri, span.start, span.end] };
+}
+
+/** The data behind both Seeds views: one model, loaded lazily, updated file by file. */
+export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<SeedNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly articles = new Map<string, ArticleNode>();
+  private loading: Promise<void> | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private children = new WeakMap<SeedNode, SeedNode[]>();
+  filter: SeedFilter | undefined;
+
+  constructor(
+    private readonly cache: AnalysisCache,
+    private settings: { seedsGlob: string; groupBy: GroupBy },
+  ) {
+    this.subscriptions.push(cache.onDidChange((uri) => this.articles.has(uri.toString()) && void this.update(uri)));
+  }
+
+  /** New settings: a new glob means a new file list and watcher; a new grouping only a redraw. */
+  configure(settings: { seedsGlob: string; groupBy: GroupBy }): void {
+    const globChanged = settings.seedsGlob !== this.settings.seedsGlob;
+    this.settings = settings;
+    if (globChanged) this.refresh();
+    else this.changed.fire(undefined);
+  }
+
+  /** Find the files again (analyses stay cached by mtime, so unchanged files cost a stat). */
+  refresh(): void {
+    this.loading = undefined;
+    this.changed.fire(undefined);
+  }
+
+  setFilter(filter: SeedFilter | undefined): void {
+    this.filter = filter;
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: SeedNode): Promise<SeedNode[]> {
+    if (!node) {
+      await this.load();
+      const visible = [...this.articles.values()].filter((a) => matchesFilter(a, this.filter));
+      return groupArticles(visible, this.settings.groupBy, (uri) => folderOf(uri));
+    }
+    const cached = this.children.get(node);
+    if (cached) return cached;
+    const children = this.computeChildren(node);
+    this.children.set(node, children);
+    return children;
+  }
+
+  getTreeItem(node: SeedNode): vscode.TreeItem {
+    return toTreeItem(node, (uri) => vscode.workspace.asRelativePath(uri));
+  }
+
+  getParent(node: SeedNode): SeedNode | undefined {
+    switch (node.kind) {
+      case 'bucket':
+        return undefined;
+      case 'article':
+        return node.parent;
+      case 'category':
+        return node.article;
+      case 'item':
+        return node.parent;
+      case 'mention':
+        return node.parent;
+    }
+  }
+
+  /** The node of an article, once loaded (for "Reveal in Seeds"). */
+  async findArticle(uri: vscode.Uri): Promise<ArticleNode | undefined> {
+    await this.getChildren(); // sets parents for the current grouping
+    const article = this.articles.get(uri.toString());
+    return article && matchesFilter(article, this.filter) ? article : undefined;
+  }
+
+  /** Every analysed article, for corpus commands. */
+  async allArticles(): Promise<ArticleNode[]> {
+    await this.load();
+    return sortArticles([...this.articles.values()]);
+  }
+
+  /** Distinct places and factions across the loaded articles, with how many articles name each. */
+  async filterChoices(): Promise<{ filter: SeedFilter; articles: number }[]> {
+    await this.load();
+    const counts = new Map<string, { filter: SeedFilter; articles: number }>();
+    for (const article of this.articles.values()) {
+      if (article.result.kind !== 'ok') continue;
+      const seen = new Set<string>();
+      for (const entity of article.result.analysis.entities) {
+        if (entity.type === 'date') continue;
+        const key = `${entity.type}:${entityKey(entity)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const entry = counts.get(key) ?? { filter: { type: entity.type, name: entityKey(entity) }, articles: 0 };
+        entry.articles++;
+        counts.set(key, entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.articles - a.articles || a.filter.name.localeCompare(b.filter.name));
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
+
+  private computeChildren(node: SeedNode): SeedNode[] {
+    switch (node.kind) {
+      case 'bucket':
+        return node.articles;
+      case 'article':
+        return categoryNodes(node);
+      case 'category':
+        return node.items;
+      case 'item': {
+        const result = node.parent.article.result;
+        return result.kind === 'ok' ? mentionNodes(node, result.analysis.document.text) : [];
+      }
+      case 'mention':
+        return [];
+    }
+  }
+
+  private load(): Promise<void> {
+    this.loading ??= this.loadAll();
+    return this.loading;
+  }
+
+  private async loadAll(): Promise<void> {
+    this.watch();
+    const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(this.settings.seedsGlob) : [];
+    const results = await Promise.all(uris.map(async (uri) => articleNode(uri, await this.cache.analyseUri(uri))));
+    this.articles.clear();
+    for (const article of results) this.articles.set(article.uri.toString(), article);
+  }
+
+  /** Re-read one file (created, changed or edited); everything else stays as it is. */
+  private async update(uri: vscode.Uri): Promise<void> {
+    const result = await this.cache.analyseUri(uri);
+    const previous = this.articles.get(uri.toString());
+    if (previous?.result === result) return;
+    this.articles.set(uri.toString(), articleNode(uri, result));
+    this.changed.fire(undefined);
+  }
+
+  private remove(uri: vscode.Uri): void {
+    if (this.articles.delete(uri.toString())) this.changed.fire(undefined);
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.seedsGlob);
+    watcher.onDidCreate((uri) => void this.update(uri));
+    watcher.onDidChange((uri) => this.cache.invalidate(uri)); // the cache tells us (and the panel) back
+    watcher.onDidDelete((uri) => {
+      this.cache.invalidate(uri);
+      this.remove(uri);
+    });
+    this.watcher = watcher;
+  }
+}
+
+/** The article's folder relative to its workspace folder (with the folder's name in a multi-root workspace). */
+function folderOf(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  const slash = relative.lastIndexOf('/');
+  return slash < 0 ? '' : relative.slice(0, slash);
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import { AnalysisCache } from '../../src/extension/analysisCache';
+import { fakeAnalyser } from './helpers';
+
+vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
+
+const mock = vscode as unknown as typeof import('../mocks/vscode');
+
+describe('AnalysisCache', () => {
+  let cache: AnalysisCache;
+  beforeEach(() => {
+    mock.resetMock();
+    fakeAnalyser.calls = 0;
+    fakeAnalyser.lexicons.length = 0;
+    cache = new AnalysisCache(1000);
+  });
+  afterEach(() => cache.dispose());
+
+  it('analyses an open document once per version', () => {
+    const uri = vscode.Uri.file('/ws/seeds/a.txt');
+    const v1 = mock.createTextDocument(uri, 'Headline\n\nBody.', 'news', 1);
+    const first = cache.analyseDocument(v1);
+    expect(cache.analyseDocument(v1)).toBe(first);
+    expect(fakeAnalyser.calls).toBe(1);
+    const v2 = mock.createTextDocument(uri, 'Other headline\n\nBody.', 'news', 2);
+    expect(cache.analyseDocument(v2).document.headline?.text).toBe('Other headline');
+    expect(fakeAnalyser.calls).toBe(2);
+  });
+
+  it('reads files through workspace.fs, cached by mtime and size', async () => {
+    const uri = mock.writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.', 1);
+    const first = await cache.analyseUri(uri);
+    expect(first.kind === 'ok' && first.analysis.document.headline?.text).toBe('Headline');
+    expect(await cache.analyseUri(uri)).toBe(first);
+    expect(fakeAnalyser.calls).toBe(1);
+    mock.writeFile('/ws/seeds/a.txt', 'Headline two\n\nBody.', 2);
+    const second = await cache.analyseUri(uri);
+    expect(second.kind === 'ok' && second.analysis.document.headline?.text).toBe('Headline two');
+  });
+
+  it('never throws: missing, binary and too large files are results', async () => {
+    expect((await cache.analyseUri(vscode.Uri.file('/ws/missing.txt'))).kind).toBe('error');
+    const binary = vscode.Uri.file('/ws/seeds/b.txt');
+    mock.files.set(binary.toString(), { bytes: new Uint8Array([0x50, 0, 1, 2]), mtime: 1 });
+    expect(await cache.analyseUri(binary)).toMatchObject({ kind: 'error', message: expect.stringContaining('binary') });
+    const large = mock.writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
+    expect(await cache.analyseUri(large)).toEqual({ kind: 'tooLarge', size: 2000 });
+    expect(fakeAnalyser.calls).toBe(0);
+  });
+
+  it('prefers the open document (with unsaved edits) to the file on disk', async () => {
+    const uri = mock.writeFile('/ws/seeds/a.txt', 'On disk\n\nBody.');
+    mock.workspace.textDocuments.push(mock.createTextDocument(uri, 'In the editor\n\nBody.', 'news', 3));
+    const result = await cache.analyseUri(uri);
+    expect(result.kind === 'ok' && result.analysis.document.headline?.text).toBe('In the editor');
+  });
+
+  it('tells listeners when a file is invalidated, when edits settle, and when the lexicon changes', async () => {
+    vi.useFakeTimers();
+    try {
+      const fired: string[] = [];
+      cache.onDidChange((uri) => fired.push(uri.path));
+      const uri = mock.writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.');
+      await cache.analyseUri(uri);
+      cache.invalidate(uri);
+      expect(fired).toEqual(['/ws/seeds/a.txt']);
+
+      const document = mock.createTextDocument(vscode.Uri.file('/ws/seeds/b.txt'), 'B\n\nBody.', 'news');
+      mock.fireDidChangeTextDocument(document);
+      mock.fireDidChangeTextDocument(document);
+      expect(fired).toHaveLength(1);
+      vi.advanceTimersByTime(300);
+      expect(fired).toEqual(['/ws/seeds/a.txt', '/ws/seeds/b.txt']);
+
+      await cache.analyseUri(uri);
+      const lexicon = { ignore: ['Reuters'] };
+      cache.setLexicon(lexicon);
+      expect(fired.at(-1)).toBe('/ws/seeds/a.txt');
+      await cache.analyseUri(uri);
+      expect(fakeAnalyser.lexicons.at(-1)).toBe(lexicon);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

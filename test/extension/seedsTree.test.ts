@@ -1,0 +1,195 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import { AnalysisCache } from '../../src/extension/analysisCache';
+import { Commands } from '../../src/extension/constants';
+import {
+  type ArticleNode,
+  articleCounts,
+  articleNode,
+  categoryNodes,
+  groupArticles,
+  matchesFilter,
+  mentionNodes,
+  SeedsTreeProvider,
+  sortArticles,
+  toTreeItem,
+} from '../../src/extension/seedsTree';
+import { analysisOf, claim, entities, entity } from './helpers';
+
+vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
+
+const mock = vscode as unknown as typeof import('../mocks/vscode');
+
+function article(path: string, text: string, found = [] as ReturnType<typeof entity>[]): ArticleNode {
+  return articleNode(vscode.Uri.file(path), { kind: 'ok', analysis: analysisOf(text, found), size: text.length });
+}
+
+const folderOf = (uri: vscode.Uri) => uri.path.slice(0, uri.path.lastIndexOf('/'));
+
+describe('grouping and sorting', () => {
+  const may25 = article('/ws/seeds/a/one.txt', ' date 2020-05-25 Ceasefire collapses\n\nText.');
+  const may02 = article('/ws/seeds/b/two.txt', ' date 2020-05-02 Talks open\n\nText.');
+  const june = article('/ws/seeds/a/three.txt', ' date 2020-06-10 Port reopens\n\nText.');
+  const undated = article('/ws/seeds/b/four.txt', 'An undated report\n\nText.');
+
+  it('puts the newest first and undated articles last', () => {
+    expect(sortArticles([undated, may02, june, may25]).map((a) => a.uri.path)).toEqual([june, may25, may02, undated].map((a) => a.uri.path));
+  });
+
+  it('groups by month of the dateline, newest month first, with Undated last', () => {
+    const roots = groupArticles([may02, undated, may25, june], 'month', folderOf);
+    expect(roots.map((node) => (node.kind === 'bucket' ? node.label : '?'))).toEqual(['June 2020', 'May 2020', 'Undated']);
+    const mayBucket = roots[1];
+    expect(mayBucket.kind === 'bucket' && mayBucket.articles).toEqual([may25, may02]);
+    expect(may25.parent).toBe(mayBucket);
+    expect(new Set(roots.map((r) => r.id)).size).toBe(3);
+  });
+
+  it('groups by folder', () => {
+    const roots = groupArticles([may02, undated, may25, june], 'folder', folderOf);
+    expect(roots.map((node) => node.kind === 'bucket' && node.label)).toEqual(['/ws/seeds/a', '/ws/seeds/b']);
+    expect(roots[1].kind === 'bucket' && roots[1].articles).toEqual([may02, undated]);
+  });
+
+  it('lists articles flat, without parents, when not grouping', () => {
+    groupArticles([may02, june], 'month', folderOf);
+    const roots = groupArticles([may02, june], 'none', folderOf);
+    expect(roots).toEqual([june, may02]);
+    expect(june.parent).toBeUndefined();
+  });
+});
+
+describe('an article and its children', () => {
+  const text = ' date 2020-05-25 Fighting in Khartoum\n\nThe RSF shelled Khartoum yesterday, the army said. The Rapid Support Forces denied it.\n\nOmdurman was calm.';
+  const found = [
+    entity(text, 'date', '2020-05-25', { value: '2020-05-25' }),
+    entity(text, 'date', 'yesterday', { value: '2020-05-24' }),
+    ...entities(text, 'place', 'Khartoum', { canonical: 'Khartoum', country: 'SD', kind: 'city' }),
+    entity(text, 'place', 'Omdurman', { canonical: 'Omdurman', country: 'SD', kind: 'city' }),
+    entity(text, 'faction', 'RSF', { canonical: 'Rapid Support Forces', kind: 'armed-group' }),
+    entity(text, 'faction', 'Rapid Support Forces', { canonical: 'Rapid Support Forces', kind: 'armed-group' }),
+  ];
+  const claims = [claim(text, 'The RSF shelled Khartoum yesterday', { cue: 'said', source: { kind: 'organisation', text: 'the army', start: 0, end: 0 } })];
+  const node = articleNode(vscode.Uri.file('/ws/seeds/k.txt'), { kind: 'ok', analysis: analysisOf(text, found, { claims }), size: text.length });
+
+  it('has four groups whose counts are the mentions', () => {
+    const groups = categoryNodes(node);
+    expect(groups.map((g) => g.category)).toEqual(['dates', 'places', 'factions', 'claims']);
+    const described = groups.map((g) => toTreeItem(g, () => '').description);
+    expect(described).toEqual(['2', '3', '2', '1']);
+  });
+
+  it('lists a faction once with its mention count, and its mentions under it', () => {
+    const factions = categoryNodes(node)[2];
+    expect(factions.items).toHaveLength(1);
+    const party = factions.items[0];
+    expect(party.label).toBe('Rapid Support Forces');
+    expect(party.spans.map((s) => s.text)).toEqual(['RSF', 'Rapid Support Forces']);
+    expect(party.description).toContain('×2');
+    const mentions = mentionNodes(party, text);
+    expect(mentions.map((m) => m.span.text)).toEqual(['RSF', 'Rapid Support Forces']);
+    expect(mentions[0].context).toContain('The RSF shelled');
+  });
+
+  it('orders places by mentions and dates by appearance, showing resolved values', () => {
+    const [dates, places] = categoryNodes(node);
+    expect(places.items.map((i) => i.label)).toEqual(['Khartoum', 'Omdurman']);
+    expect(dates.items.map((i) => i.label)).toEqual(['2020-05-25', 'yesterday']);
+    expect(dates.items[1].description).toBe('2020-05-24');
+    expect(mentionNodes(places.items[1], text)).toEqual([]); // one mention: no children
+  });
+
+  it('gives every node a unique id and a parent chain back to the article', () => {
+    const ids = new Set<string>();
+    const provider = new SeedsTreeProvider(new AnalysisCache(), { seedsGlob: '**/*.txt', groupBy: 'none' });
+    for (const group of categoryNodes(node)) {
+      ids.add(group.id);
+      expect(provider.getParent(group)).toBe(node);
+      for (const item of group.items) {
+        ids.add(item.id);
+        expect(provider.getParent(item)).toBe(group);
+        for (const mention of mentionNodes(item, text)) {
+          ids.add(mention.id);
+          expect(provider.getParent(mention)).toBe(item);
+        }
+      }
+    }
+    expect(ids.size).toBe(4 + 2 + 2 + 1 + 1 + 2 + 2); // groups, dates, places, faction, claim, Khartoum's and the faction's mentions
+  });
+
+  it('opens the span when an item is clicked', () => {
+    const item = toTreeItem(categoryNodes(node)[1].items[1], () => '');
+    const omdurman = text.indexOf('Omdurman');
+    expect(item.command).toEqual({ command: Commands.openSpan, title: 'Reveal', arguments: [node.uri, omdurman, omdurman + 'Omdurman'.length] });
+  });
+
+  it('shows headline, date and a tooltip with the counts', () => {
+    const item = toTreeItem(node, () => 'seeds/k.txt');
+    expect(item.label).toBe('Fighting in Khartoum');
+    expect(item.description).toBe('2020-05-25');
+    expect(item.contextValue).toBe('article');
+    expect((item.tooltip as vscode.MarkdownString).value).toContain('2 dates · 3 places · 2 factions · 1 claims (0 hedged)');
+    expect(articleCounts(analysisOf(text, found, { claims })).places).toBe(3);
+  });
+
+  it('filters by a place or faction canonical name', () => {
+    expect(matchesFilter(node, { type: 'place', name: 'Omdurman' })).toBe(true);
+    expect(matchesFilter(node, { type: 'faction', name: 'Rapid Support Forces' })).toBe(true);
+    expect(matchesFilter(node, { type: 'place', name: 'Rapid Support Forces' })).toBe(false);
+    expect(matchesFilter(node, undefined)).toBe(true);
+  });
+
+  it('shows files it could not analyse with a warning instead of failing', () => {
+    const large = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/big.txt'), { kind: 'tooLarge', size: 12 * 1024 * 1024 }), () => '');
+    expect(large.label).toBe('big.txt');
+    expect((large.iconPath as vscode.ThemeIcon).id).toBe('warning');
+    expect(large.description).toContain('12.0 MB');
+    expect(large.collapsibleState).toBe(vscode.TreeItemCollapsibleState.None);
+    const broken = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/bin.txt'), { kind: 'error', message: 'binary file' }), () => '');
+    expect(broken.contextValue).toBe('articleError');
+    expect((broken.iconPath as vscode.ThemeIcon).id).toBe('error');
+  });
+});
+
+describe('SeedsTreeProvider', () => {
+  beforeEach(() => mock.resetMock());
+
+  it('lists the files matching the glob, read through workspace.fs, and updates one file at a time', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
+    mock.writeFile('/ws/seeds/nested/b.md', '# Second headline\n\nBody.', 1);
+    mock.writeFile('/ws/notes/c.txt', 'Not a seed\n\nBody.', 1);
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/**/*.{txt,md}', groupBy: 'none' });
+    let changes = 0;
+    provider.onDidChangeTreeData(() => changes++);
+
+    const roots = (await provider.getChildren()) as ArticleNode[];
+    expect(roots.map((r) => toTreeItem(r, () => '').label)).toEqual(['First headline', 'Second headline']);
+
+    // A change on disk: only that file is read again.
+    const b = roots[1];
+    mock.writeFile('/ws/seeds/nested/b.md', '# Renamed headline\n\nBody.', 2);
+    cache.invalidate(b.uri);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(changes).toBe(1);
+    const again = (await provider.getChildren()) as ArticleNode[];
+    expect(again[0]).toBe(roots[0]); // untouched node reused
+    expect(toTreeItem(again[1], () => '').label).toBe('Renamed headline');
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('filters, and finds an article to reveal with its parent set', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.');
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/**/*.txt', groupBy: 'month' });
+    const found = await provider.findArticle(vscode.Uri.file('/ws/seeds/a.txt'));
+    expect(found?.parent?.label).toBe('May 2020');
+    expect(provider.getParent(found!)).toBe(found!.parent);
+    provider.setFilter({ type: 'place', name: 'Nowhere' });
+    expect(await provider.getChildren()).toEqual([]);
+    expect(await provider.findArticle(vscode.Uri.file('/ws/seeds/a.txt'))).toBeUndefined();
+    provider.dispose();
+    cache.dispose();
+  });
+});
