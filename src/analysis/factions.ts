@@ -1,14 +1,460 @@
-import type { Entity, Party, RecogniserContext, Relation } from './types';
+import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
+import { spaced, tokenise, type Word } from './factionsWords';
+import type { Entity, RecogniserContext } from './types';
 
-/** Faction mentions in one paragraph (offsets relative to `text`). */
-export function findFactions(_text: string, _context: RecogniserContext): Entity[] {
-  return [];
+export { resolveParties } from './factionsResolve';
+
+// Faction mentions in one paragraph: lexicon names, states named as parties, and descriptions built on
+// a force noun ("Turkish troops", "pro-government militias", "Haftar's forces", "forces loyal to X").
+// One pass over the words; each rule looks only at a few words around a cheap trigger.
+
+/** Nouns that make a party of what precedes them ("Fano militiamen", "AU soldiers"). */
+const FORCE_SUFFIX = new Set(['fighters', 'militiamen', 'militants', 'troops', 'soldiers', 'forces', 'force', 'units', 'commandos', 'mercenaries', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'loyalists', 'peacekeepers', 'jets', 'guerrillas', 'members']);
+
+/** Heads of a described party ("regional forces", "the Tripoli government"): lower case in the text. */
+const HEADS = new Set(['forces', 'force', 'troops', 'soldiers', 'fighters', 'militia', 'militias', 'militiamen', 'mercenaries', 'army', 'navy', 'military', 'government', 'regime', 'junta', 'rebels', 'insurgents', 'militants', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries', 'gunmen', 'units', 'commandos', 'coalition']);
+/** Heads a bare capitalised word may govern ("the Tripoli government", "the Kinshasa forces"). */
+const PLACE_HEADS = new Set(['government', 'forces', 'regime', 'army', 'military', 'troops']);
+/** Heads that name a state's own forces or government after a demonym or possessive. */
+const STATE_HEADS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'navy', 'government', 'regime', 'junta', 'authorities', 'force']);
+
+const MODIFIERS = new Set([
+  'government', 'pro-government', 'anti-government', 'rebel', 'security', 'regional', 'federal', 'interim', 'transitional',
+  'military', 'national', 'rival', 'elected', 'recognised', 'recognized', 'internationally', 'opposition', 'clan', 'tribal',
+  'ethnic', 'paramilitary', 'islamist', 'jihadist', 'separatist', 'allied', 'coalition', 'junta', 'loyalist', 'regular',
+  'special', 'army', 'state', 'insurgent', 'militia', 'naval', 'ground', 'elite', 'de', 'facto', 'breakaway', 'self-declared',
+]);
+const COMPOUND = /-(?:backed|supported|sponsored|armed|funded|trained|led|allied|aligned|recognised|recognized|based|controlled|installed|run)$/;
+const COMPOUND_PART = new Set(['backed', 'supported', 'sponsored', 'armed', 'funded', 'trained', 'led', 'allied', 'aligned', 'recognised', 'recognized', 'based', 'controlled', 'installed', 'run']);
+
+/** "forces loyal to X", "fighters backing X". */
+/** Nouns after which a head word is only a modifier ("military leader"). */
+const ROLE_NOUNS = new Set(['leader', 'leaders', 'commander', 'commanders', 'chief', 'chiefs', 'spokesman', 'spokesperson', 'spokeswoman', 'official', 'officials', 'officer', 'officers', 'source', 'sources', 'base', 'bases', 'camp', 'camps', 'planes', 'aircraft', 'vehicles', 'convoy', 'convoys', 'operation', 'operations', 'intelligence', 'court', 'courts', 'ruler', 'rulers', 'academy', 'hospital', 'statement', 'analyst', 'analysts', 'expert', 'experts', 'positions', 'position', 'headquarters', 'offensive', 'campaign', 'strikes', 'strike', 'jets', 'drones', 'helicopters', 'equipment', 'spending', 'budget', 'service', 'services', 'figures', 'ministry', 'minister', 'ministers', 'policy', 'buildings', 'building', 'uniforms', 'uniform', 'doctors', 'hospitals', 'checkpoint', 'checkpoints', 'post', 'posts', 'barracks', 'salaries', 'rule', 'control', 'coup', 'takeover', 'regime', 'media', 'television', 'radio', 'website', 'ships', 'vessels', 'vessel', 'ship']);
+
+/** Plural heads for people, whose mention leaves out a leading "the". */
+const PERSONS = new Set(['troops', 'fighters', 'soldiers', 'mercenaries', 'militiamen', 'gunmen', 'commandos', 'militants', 'rebels', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries']);
+const LOYALTY_HEADS = new Set(['forces', 'fighters', 'troops', 'militias', 'militia', 'soldiers', 'units', 'militiamen', 'gunmen', 'rebels', 'men']);
+const PERSON_HEADS = new Set(['forces', 'fighters', 'troops', 'loyalists', 'men', 'militia', 'militias', 'army', 'soldiers', 'supporters', 'guards']);
+const TITLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'army', 'military', 'chief', 'commander', 'president', 'general', 'leader', 'prime', 'minister', 'warlord', 'colonel', 'field', 'marshal', 'strongman', 'former', 'ousted', 'renegade', 'rebel', 'eastern', 'western', 'northern', 'southern', 'internationally', 'recognised', 'recognized', 'and', 'elected', 'self-styled', 'exiled', 'deposed', 'local', 'powerful', 'cleric', 'sheikh', 'interim', 'transitional', 'federal', 'central', 'national', 'military-led']);
+const NP_HEADS = new Set(['government', 'regime', 'administration', 'junta', 'council', 'authorities', 'faction', 'movement', 'group', 'forces', 'army', 'leadership']);
+const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|von|da|dos|del)(?:-|$)/;
+
+/** Words of an organisation's name defined by an acronym that make it a party. */
+const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
+const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
+
+const BEFORE_STATE = new RegExp(
+  '(?:\\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|designated|sanctioned|aided|bankrolled|recognised|recognized|condemned|accused)\\b(?:\\s+[\\p{L}\'’-]+){0,3}\\s+by' +
+    '|\\b(?:allied|aligned)\\s+(?:with|to)' +
+    '|\\b(?:turned|fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|sanctions|proxy)\\s+(?:against|with|for|of)' +
+    '|\\b(?:accused|accuses|accusing|blamed|blames|blaming)' +
+    '|\\b(?:support|backing|help|weapons|arms|aid|troops|drones)\\s+from' +
+    '|\\bcoalition\\s+(?:that\\s+)?(?:included|includes|including)' +
+    '|\\b(?:supplier|backer|ally|patron|sponsor)s?\\s+along\\s+with)\\s+$',
+  'u',
+);
+const ADVERBS = 'long|repeatedly|quietly|also|previously|consistently|strongly|now|already|reportedly|allegedly|not|openly|publicly|officially|firmly|again|recently|since|never|still|both|jointly';
+const VERBS =
+  'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts';
+const AFTER_STATE = new RegExp(
+  `^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|\\s*,\\s*(?:which|who)\\s+|\\s*,\\s*whose\\s+\\p{L}+\\s+|\\s+)` +
+    `(?:(?:has|have|had|is|was|were|are|will|would)\\s+)?(?:(?:${ADVERBS})\\s+){0,3}(?:${VERBS})\\b` +
+    `|^\\s*,\\s*(?:(?:${ADVERBS})\\s+)?(?:supported|backed|armed|funded|aided)\\s+by\\b` +
+    `|^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?(?:supplier|backer|ally|patron|sponsor|backers|allies|suppliers)\\b`,
+  'u',
+);
+const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
+const KNOWN_AS = /^,?\s+(?:(?:also|formally|locally|commonly|widely|officially|better|collectively)\s+)?(?:known|referred\s+to)\s+(?:as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?(?:acronym|name|initials|abbreviation))\s+[“"‘']?/u;
+
+interface Candidate {
+  start: number;
+  end: number;
+  canonical?: string;
+  kind?: string;
 }
 
-/**
- * Document-level pass: gives every mention of one party the same `canonical` (acronym definitions,
- * "known as", possessives), and collects the parties and the backing relations the text states.
- */
-export function resolveParties(_text: string, factions: Entity[], _context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
-  return { factions, parties: [], relations: [] };
+interface StateMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  state: StateInfo;
+}
+
+export function findFactions(text: string, context: RecogniserContext): Entity[] {
+  if (!text) return [];
+  return new ParagraphScan(text, factionLexicon(context.lexicon ?? {})).run();
+}
+
+class ParagraphScan {
+  private readonly words: Word[];
+  private readonly found: Candidate[] = [];
+  private readonly states: StateMention[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: FactionLexicon,
+  ) {
+    this.words = tokenise(text);
+  }
+
+  run(): Entity[] {
+    for (let i = 0; i < this.words.length; i++) {
+      this.lexiconAt(i);
+      this.describedAt(i);
+      this.possessiveAt(i);
+      this.acronymAt(i);
+      this.loyaltyAt(i);
+    }
+    this.statesAsParties();
+    this.knownAs();
+    return this.settle();
+  }
+
+  private spacedAt(i: number): boolean {
+    return i > 0 && spaced(this.text, this.words[i - 1].end, this.words[i].start);
+  }
+
+  /** The longest alias starting at word `i`: [alias, index of its last word, end offset]. */
+  private aliasAt(i: number): [Alias, number, number] | null {
+    const words = this.words;
+    const list = this.lexicon.aliases.get(words[i].key) ?? (words[i].possessive ? this.lexicon.aliases.get(words[i].base) : undefined);
+    if (!list) return null;
+    for (const alias of list) {
+      const n = alias.keys.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      let end = 0;
+      for (let j = 0; j < n && ok; j++) {
+        const w = words[i + j];
+        if (j > 0 && !this.spacedAt(i + j) && this.text.slice(words[i + j - 1].end, w.start) !== '-') ok = false;
+        else if (w.key === alias.keys[j]) end = w.end;
+        else if (j === n - 1 && w.possessive && w.base === alias.keys[j]) end = w.baseEnd;
+        else ok = false;
+      }
+      if (!ok) continue;
+      const raw = this.text.slice(words[i].start, end).replace(/[’‘]/g, "'");
+      if (alias.exact) {
+        if (raw.slice(1) !== alias.exact.slice(1) || raw[0].toLowerCase() !== alias.exact[0].toLowerCase()) continue;
+      } else if (raw === raw.toLowerCase()) continue;
+      return [alias, i + n - 1, end];
+    }
+    return null;
+  }
+
+  private lexiconAt(i: number): void {
+    const hit = this.aliasAt(i);
+    if (!hit) return;
+    const [alias, last, end] = hit;
+    const words = this.words;
+    if (alias.state) {
+      this.states.push({ first: i, last, start: words[i].start, end, state: alias.state });
+      return;
+    }
+    const party = alias.party!;
+    let stop = end;
+    const next = words[last + 1];
+    if (next && !words[last].possessive && FORCE_SUFFIX.has(next.key) && this.spacedAt(last + 1)) stop = next.end;
+    else if (party.kind === 'organisation') return; // international bodies are parties only through their forces
+    this.found.push({ start: words[i].start, end: stop, canonical: party.canonical, kind: party.kind });
+  }
+
+  /** A demonym or people before a head: "Turkish troops", "Arab tribal fighters". */
+  private demonymAt(i: number): [number, StateInfo | null] | null {
+    const words = this.words;
+    if (!words[i].capitalised) return null;
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      let key = words[i].key;
+      let ok = true;
+      for (let j = 1; j < n && ok; j++) {
+        if (!this.spacedAt(i + j) || !words[i + j].capitalised) ok = false;
+        else key += ` ${words[i + j].key}`;
+      }
+      if (!ok) continue;
+      const state = this.lexicon.demonyms.get(key);
+      if (state) {
+        // "US" and "U.S." keep their case: "us troops" is not American.
+        if (/^us$/.test(key) && words[i].text !== 'US') continue;
+        return [i + n - 1, state];
+      }
+      if (n === 1 && this.lexicon.peoples.has(key)) return [i, null];
+    }
+    return null;
+  }
+
+  /** "[the] modifiers head": "government forces", "the UN-backed government", "Rwanda-backed forces". */
+  private describedAt(i: number): void {
+    const words = this.words;
+    let j = i;
+    const hasThe = words[i].key === 'the';
+    if (hasThe) j++;
+    let modifiers = 0;
+    let bareName = false;
+    let state: StateInfo | null = null;
+    let stateOnly = true;
+    while (j < words.length && modifiers < 5 && (j === i || this.spacedAt(j))) {
+      const w = words[j];
+      const demonym = this.demonymAt(j);
+      if (demonym) {
+        state ??= demonym[1];
+        j = demonym[0] + 1;
+      } else if (MODIFIERS.has(w.key) && !w.possessive && !this.headHere(j)) {
+        stateOnly = false;
+        j++;
+      } else if (COMPOUND.test(w.key) || (words[j + 1] && COMPOUND_PART.has(words[j + 1].key) && this.text.slice(w.end, words[j + 1].start) === '-')) {
+        j += COMPOUND.test(w.key) ? 1 : 2;
+        stateOnly = false;
+      } else if (w.key === 'and' && modifiers > 0 && words[j + 1] && this.spacedAt(j + 1)) {
+        j++;
+        continue;
+      } else if (w.capitalised && !w.possessive && hasThe && j > i) {
+        bareName = true;
+        stateOnly = false;
+        j++;
+      } else break;
+      modifiers++;
+    }
+    if (modifiers === 0 || j >= words.length || !this.spacedAt(j)) return;
+    const head = words[j];
+    if (head.capitalised || head.possessive) return;
+    let end = head.end;
+    let headIndex = j;
+    if (head.key === 'armed' && words[j + 1]?.key === 'forces' && this.spacedAt(j + 1)) {
+      headIndex = j + 1;
+      end = words[j + 1].end;
+    } else if (head.key === 'air' && words[j + 1]?.key === 'force' && this.spacedAt(j + 1)) {
+      headIndex = j + 1;
+      end = words[j + 1].end;
+    } else if (!HEADS.has(head.key)) return;
+    if (bareName && !PLACE_HEADS.has(words[headIndex].key)) return;
+    // "Libyan military leader", "government officials": the head is itself a modifier here.
+    const after = words[headIndex + 1];
+    if (after && this.spacedAt(headIndex + 1) && ROLE_NOUNS.has(after.key)) return;
+    // "the Congolese army", "the rebel forces" keep their article; "the Russian fighters" is "Russian fighters".
+    const start = hasThe && !PERSONS.has(words[headIndex].key) ? words[i].start : words[hasThe ? i + 1 : i].start;
+    end = this.extendOf(headIndex, end);
+    const loyal = this.loyalty(headIndex);
+    if (loyal > end) end = loyal;
+    const candidate: Candidate = { start, end, kind: 'force' };
+    if (state && stateOnly) {
+      const own = STATE_HEADS.has(words[headIndex].key) ? this.stateForce(state, words[headIndex].key) : null;
+      if (own) Object.assign(candidate, own);
+    }
+    this.found.push(candidate);
+  }
+
+  /** A word that can modify or head ("government forces", "the federal government") heads here. */
+  private headHere(j: number): boolean {
+    const next = this.words[j + 1];
+    if (!HEADS.has(this.words[j].key)) return false;
+    return !next || !this.spacedAt(j + 1) || next.capitalised || !(HEADS.has(next.key) || MODIFIERS.has(next.key));
+  }
+
+  /** The state's own army or government, as the lexicon names it. */
+  private stateForce(state: StateInfo, head: string): Pick<Candidate, 'canonical' | 'kind'> | null {
+    if (head === 'government' || head === 'regime' || head === 'authorities' || head === 'junta') {
+      const government = this.lexicon.governmentOf.get(state.code);
+      return government && head === 'government' ? { canonical: government.canonical, kind: 'government' } : { canonical: state.name, kind: 'state' };
+    }
+    for (const demonym of state.demonyms) {
+      const key = demonym.toLowerCase();
+      const party = this.lexicon.partyByKey.get(`${key} army`) ?? this.lexicon.partyByKey.get(`${key} military`) ?? this.lexicon.partyByKey.get(`${key} armed forces`);
+      if (party) return { canonical: party.canonical, kind: party.kind };
+    }
+    return null;
+  }
+
+  /** "... forces of the Tripoli government": the owner belongs to the mention. */
+  private extendOf(headIndex: number, end: number): number {
+    const words = this.words;
+    if (words[headIndex + 1]?.key !== 'of' || words[headIndex + 2]?.key !== 'the' || !this.spacedAt(headIndex + 1) || !this.spacedAt(headIndex + 2)) return end;
+    for (let k = headIndex + 3; k < Math.min(words.length, headIndex + 9) && this.spacedAt(k); k++) {
+      const w = words[k];
+      if (PLACE_HEADS.has(w.key) && !w.capitalised) return w.end;
+      if (!w.capitalised && !MODIFIERS.has(w.key) && !COMPOUND.test(w.key)) return end;
+    }
+    return end;
+  }
+
+  /** "X's forces": a leader's or a state's. */
+  private possessiveAt(i: number): void {
+    const words = this.words;
+    const w = words[i];
+    if (!w.possessive || !w.capitalised || i + 1 >= words.length || !this.spacedAt(i + 1)) return;
+    let headIndex = i + 1;
+    let head = words[headIndex].key;
+    if ((head === 'armed' || head === 'air' || head === 'security') && words[i + 2] && this.spacedAt(i + 2)) {
+      headIndex = i + 2;
+      head = words[headIndex].key;
+    }
+    const stateHit = this.aliasAt(i);
+    if (stateHit?.[0].state && stateHit[1] === i) {
+      if (!STATE_HEADS.has(head)) return;
+      const state = stateHit[0].state;
+      const own = this.stateForce(state, head === 'government' ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
+      this.found.push({ start: w.start, end: words[headIndex].end, ...own });
+      return;
+    }
+    if (!PERSON_HEADS.has(head) || words[headIndex].capitalised) return;
+    let first = i;
+    while (first > 0 && i - first < 3 && this.spacedAt(first) && (words[first - 1].capitalised || NAME_PARTICLES.test(words[first - 1].key)) && !words[first - 1].possessive) first--;
+    // A sentence-initial article is not part of the name.
+    if (first < i && ['the', 'a', 'an'].includes(words[first].key)) first++;
+    const leaderKey = this.text.slice(words[first].start, w.baseEnd);
+    const party = this.lexicon.leaders.get(tokenise(leaderKey).map((x) => x.key).join(' ')) ?? this.lexicon.leaders.get(w.base);
+    const lexiconParty = stateHit?.[0].party;
+    const canonical = party?.canonical ?? lexiconParty?.canonical;
+    this.found.push({ start: words[first].start, end: words[headIndex].end, canonical, kind: party?.kind ?? lexiconParty?.kind ?? 'armed-group' });
+  }
+
+  /** "forces loyal to X": the mention runs to the end of X. */
+  private loyaltyAt(i: number): void {
+    const w = this.words[i];
+    if (!LOYALTY_HEADS.has(w.key)) return;
+    const end = this.loyalty(i);
+    if (end > w.end) this.found.push({ start: w.start, end, kind: 'force' });
+  }
+
+  /** After a head at `headIndex`: the end of "loyal to X" / "backing the ... government", or -1. */
+  private loyalty(headIndex: number): number {
+    const words = this.words;
+    const a = words[headIndex + 1];
+    if (!a || !this.spacedAt(headIndex + 1)) return -1;
+    let k: number;
+    let names: boolean;
+    if ((a.key === 'loyal' || a.key === 'allied' || a.key === 'close') && words[headIndex + 2]?.key === 'to') {
+      k = headIndex + 3;
+      names = true;
+    } else if (a.key === 'backing' || a.key === 'supporting') {
+      k = headIndex + 2;
+      names = false;
+    } else return -1;
+    let end = -1;
+    let named = false;
+    for (let n = 0; k < words.length && n < 12; k++, n++) {
+      const gap = this.text.slice(words[k - 1].end, words[k].start);
+      if (!/^[\s“"‘']+$/.test(gap)) break;
+      const w = words[k];
+      if (w.capitalised || (named && NAME_PARTICLES.test(w.key))) {
+        named = true;
+        end = w.end;
+        continue;
+      }
+      if (named && !NP_HEADS.has(w.key) && w.key !== 'known') break;
+      if (w.key === 'known' && words[k + 1]?.key === 'as') {
+        k++;
+        named = false;
+        continue;
+      }
+      if (NP_HEADS.has(w.key) && !named) {
+        end = w.end;
+        const next = words[k + 1];
+        if (next && this.spacedAt(k + 1) && (next.capitalised || TITLES.has(next.key) || next.key === 'known')) continue;
+        break;
+      }
+      if (named && NP_HEADS.has(w.key)) {
+        end = w.end;
+        break;
+      }
+      if (TITLES.has(w.key) || COMPOUND.test(w.key)) continue;
+      break;
+    }
+    if (end < 0) return -1;
+    // Keep a closing quotation mark ("known as “Tumaco”").
+    const close = this.text[end];
+    if (close === '”' || close === '"' || close === '’') end++;
+    if (!names) {
+      const last = this.text.slice(0, end).match(/(\p{L}+)\W*$/u)?.[1]?.toLowerCase() ?? '';
+      if (!NP_HEADS.has(last)) return -1;
+    }
+    return end;
+  }
+
+  /** "Libyan National Army (LNA)": a party named and abbreviated in the text. */
+  private acronymAt(i: number): void {
+    const words = this.words;
+    const w = words[i];
+    if (this.text[w.start - 1] !== '(' || this.text[w.end] !== ')' || !ACRONYM.test(w.text) || i === 0) return;
+    if ((w.text.match(/[\p{Lu}\d]/gu) ?? []).length < 2) return;
+    const open = w.start - 1;
+    if (!/^\s*$/.test(this.text.slice(words[i - 1].end, open))) return;
+    let first = i - 1;
+    while (first > 0 && i - first < 14 && this.spacedAt(first) && (words[first - 1].capitalised || NAME_CONNECTORS.has(words[first - 1].key))) first--;
+    while (first < i - 1 && !words[first].capitalised) first++;
+    if (!words[first].capitalised) return;
+    if (first < i - 1 && words[first].key === 'the') first++;
+    const nameKeys = words.slice(first, i).map((x) => x.key);
+    const known = this.lexicon.partyByKey.get(nameKeys.join(' ')) ?? this.lexicon.partyByKey.get(w.key);
+    if (!known && !nameKeys.some((k) => NAME_HEADS.has(k) || NAME_HEADS.has(k.replace(/^.*-/, '')))) return;
+    const canonical = known?.canonical ?? this.text.slice(words[first].start, words[i - 1].end);
+    const kind = known?.kind ?? 'armed-group';
+    this.found.push({ start: words[first].start, end: words[i - 1].end, canonical, kind }, { start: w.start, end: w.end, canonical, kind });
+  }
+
+  /** States and capitals named as backers or parties ("supported by Egypt", "Rwanda denies ..."). */
+  private statesAsParties(): void {
+    let previous: StateMention | null = null;
+    let reach = 0;
+    for (const mention of this.states) {
+      // "the U.S." is also "U.S.": the longer mention, met first, decides.
+      if (mention.start < reach) continue;
+      reach = mention.end;
+      const words = this.words;
+      const before = words[mention.first - 1];
+      const after = words[mention.last + 1];
+      // Part of a longer name: "Jordan Peterson", "New Mexico", "Georgia Tech".
+      const inName =
+        (after && after.capitalised && this.spacedAt(mention.last + 1) && after.key !== 'and') ||
+        (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(before.text));
+      const listed = previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start));
+      const party =
+        !inName &&
+        !words[mention.last].possessive &&
+        this.text[mention.end] !== '-' &&
+        (listed ||
+          BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start)) ||
+          AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120)));
+      if (party) {
+        this.found.push({ start: mention.start, end: mention.end, canonical: mention.state.name, kind: 'state' });
+        previous = mention;
+      } else previous = null;
+    }
+  }
+
+  /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
+  private knownAs(): void {
+    const extra: Candidate[] = [];
+    for (const c of this.found) {
+      const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));
+      if (!m) continue;
+      const from = c.end + m[0].length;
+      const k = this.words.findIndex((w) => w.start === from);
+      if (k < 0 || !this.words[k].capitalised) continue;
+      let last = k;
+      if (!ACRONYM.test(this.words[k].text) || this.words[k].text.length > 6) {
+        while (last + 1 < this.words.length && last - k < 4 && this.spacedAt(last + 1) && this.words[last + 1].capitalised) last++;
+      }
+      const hit = this.aliasAt(k);
+      const party = hit?.[0].party;
+      extra.push({ start: this.words[k].start, end: this.words[last].end, canonical: party?.canonical, kind: party?.kind ?? c.kind });
+    }
+    this.found.push(...extra);
+  }
+
+  /** Earliest, then longest, mention wins; no overlaps. */
+  private settle(): Entity[] {
+    const sorted = this.found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Entity[] = [];
+    let reach = 0;
+    for (const c of sorted) {
+      if (c.start < reach) continue;
+      const entity: Entity = { type: 'faction', text: this.text.slice(c.start, c.end), start: c.start, end: c.end };
+      if (c.canonical) entity.canonical = c.canonical;
+      if (c.kind) entity.kind = c.kind;
+      out.push(entity);
+      reach = c.end;
+    }
+    return out;
+  }
 }
