@@ -1,6 +1,671 @@
-import type { Claim, DocumentModel, Entity } from './types';
+import {
+  ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_PATTERN, DETERMINERS, HEDGE_PATTERN,
+  INTRO_WORDS, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
+} from './claimsLexicon';
+import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
+import { classifySource, lastWhere, pronounOf, relativeAntecedent, resolveAntecedents } from './sources';
+import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
-/** Reported statements with their attribution, over the whole document. */
-export function findClaims(_document: DocumentModel, _entities: readonly Entity[]): Claim[] {
-  return [];
+// Reported statements with their attribution, over the whole document. One regex pass finds the
+// reporting cues and hedges, one character pass finds the quotations; the costlier reading (where
+// the source begins, where the reported content ends) runs only around those, within one sentence
+// and bounded windows, so the time stays linear on any input.
+
+/** How far back a source phrase may reach, and how far an adverbial may sit between cue and "that". */
+const MAX_SOURCE = 320;
+const MAX_ADVERBIAL = 120;
+const MAX_OBJECT = 400;
+const MAX_PER_SENTENCE = 48;
+
+interface Sentence extends Span {
+  paragraph: number;
+}
+
+interface Cue extends Span {
+  word: string;
+}
+
+/** A claim being built; `open` content runs to the next claim's clause or the sentence end. */
+interface Draft {
+  /** Where this claim's clause begins: an earlier open claim ends here. */
+  region: number;
+  content: Span;
+  open: boolean;
+  cue: string | null;
+  cueSpan?: Span;
+  source: ClaimSource | null;
+  hedges: string[];
+  stance: Stance;
+  channel?: TextSpan;
+  quote: boolean;
+  paragraph: number;
+}
+
+export function findClaims(document: DocumentModel, entities: readonly Entity[]): Claim[] {
+  try {
+    return new ClaimFinder(document, entities).find();
+  } catch {
+    // The finder is written not to throw; a claim list is never worth failing an analysis for.
+    return [];
+  }
+}
+
+class ClaimFinder {
+  private readonly text: string;
+  private readonly sentences: Sentence[] = [];
+  private readonly quotes: Quote[];
+  private readonly cues: Cue[] = [];
+  private readonly hedges: Cue[] = [];
+  private readonly consumed = new Set<number>();
+  private readonly drafts: Draft[] = [];
+
+  constructor(
+    document: DocumentModel,
+    private readonly entities: readonly Entity[],
+  ) {
+    this.text = document.text;
+    document.paragraphs.forEach((p, i) => {
+      for (const s of p.sentences) this.sentences.push({ ...s, paragraph: i });
+    });
+    this.quotes = findQuotes(this.text, document.paragraphs);
+    for (const [pattern, list] of [[CUE_PATTERN, this.cues], [HEDGE_PATTERN, this.hedges]] as const) {
+      pattern.lastIndex = document.bodyStart;
+      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+        if (!quoteAt(this.quotes, m.index)) list.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      }
+    }
+  }
+
+  find(): Claim[] {
+    const quoted = this.quoteClaims().sort((a, b) => a.region - b.region);
+    let cue = 0;
+    let hedge = 0;
+    let quote = 0;
+    for (const sentence of this.sentences) {
+      while (cue < this.cues.length && this.cues[cue].start < sentence.start) cue++;
+      while (hedge < this.hedges.length && this.hedges[hedge].start < sentence.start) hedge++;
+      while (quote < quoted.length && quoted[quote].region < sentence.start) quote++;
+      // Beyond a few dozen cues a "sentence" is not prose; the cap keeps the per-sentence work bounded.
+      const cues: Cue[] = [];
+      for (let i = cue; i < this.cues.length && this.cues[i].start < sentence.end && cues.length < MAX_PER_SENTENCE; i++) {
+        if (!this.consumed.has(this.cues[i].start)) cues.push(this.cues[i]);
+      }
+      const hedges: Cue[] = [];
+      for (let i = hedge; i < this.hedges.length && this.hedges[i].start < sentence.end && hedges.length < MAX_PER_SENTENCE; i++) hedges.push(this.hedges[i]);
+      const attributed: Draft[] = [];
+      for (let i = quote; i < quoted.length && quoted[i].region < sentence.end && attributed.length < MAX_PER_SENTENCE; i++) attributed.push(quoted[i]);
+      if (cues.length || hedges.length) this.readSentence(sentence, cues, hedges, attributed);
+    }
+    this.drafts.push(...quoted);
+    this.continueQuotes();
+    return this.finish();
+  }
+
+  // ---- quotations ---------------------------------------------------------------------------
+
+  /** Quotations with a speaker after them (“…,” she said) or before them (He said: “…”). */
+  private quoteClaims(): Draft[] {
+    const drafts: Draft[] = [];
+    for (const quote of this.quotes) {
+      const content = this.trim(quote.open + 1, quote.close);
+      if (content.end <= content.start) continue;
+      const closing = this.sentenceAt(quote.close);
+      const opening = this.sentenceAt(quote.open);
+      if (!closing || !opening) continue;
+      const draft = this.quoteAfter(quote, closing) ?? this.quoteBefore(quote, opening);
+      if (!draft) continue;
+      draft.content = content;
+      draft.paragraph = opening.paragraph;
+      drafts.push(draft);
+    }
+    return drafts;
+  }
+
+  private quoteAfter(quote: Quote, sentence: Sentence): Draft | undefined {
+    const cue = this.firstCue(quote.close + 1, sentence.end);
+    if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
+    const gap = this.text.slice(quote.close + 1, cue.start);
+    const before = this.text[quote.close - 1];
+    if (!/[,?!—–-]/.test(before ?? '') && !/^\s*,/.test(gap) && !/^\s+\p{Ll}/u.test(gap)) return undefined;
+    if (/[“”"«»:;]/.test(gap) || gap.length > 200) return undefined;
+    let source: ClaimSource | null;
+    let channel: TextSpan | undefined;
+    const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
+    if (/^[\s,]*$/.test(gap)) {
+      // “…,” said Khine Zaw Oo, a spokesman for the group.
+      if (tail.end <= tail.start) return undefined;
+      source = this.source(tail.start, tail.end);
+    } else {
+      const between = this.skipBetween(cue.start, quote.close + 1);
+      const span = this.trim(quote.close + 1, between.start, true);
+      if (span.end <= span.start || /\bthat\b/.test(this.text.slice(span.start, span.end))) return undefined;
+      source = this.source(span.start, span.end);
+      if (TELL_CUES.has(cue.word) && tail.end > tail.start) channel = this.span(tail.start, tail.end);
+    }
+    this.consumed.add(cue.start);
+    return this.draft(quote.close, cue, source, { channel, quote: true });
+  }
+
+  private quoteBefore(quote: Quote, sentence: Sentence): Draft | undefined {
+    const cue = this.lastCue(sentence.start, quote.open);
+    if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
+    const gap = this.text.slice(cue.end, quote.open);
+    if (gap.length > MAX_ADVERBIAL || !/[:,]\s*$/.test(gap) || /[“”"«»;]/.test(gap)) return undefined;
+    const between = this.skipBetween(cue.start, sentence.start);
+    const span = this.sourceBefore(sentence.start, between.start, sentence.start);
+    if (!span) return undefined;
+    const channelText = this.trim(cue.end, quote.open - 1);
+    const channel = TELL_CUES.has(cue.word) && channelText.end > channelText.start ? this.span(channelText.start, channelText.end) : undefined;
+    this.consumed.add(cue.start);
+    const draft = this.draft(span.start, cue, this.source(span.start, span.end), { channel, quote: true });
+    draft.hedges.push(...between.hedges);
+    return draft;
+  }
+
+  /** A quotation opening a sentence with no speaker of its own continues the paragraph's last speaker. */
+  private continueQuotes(): void {
+    const sorted = [...this.drafts].sort((a, b) => a.content.start - b.content.start);
+    const taken = new Set(sorted.map((d) => d.content.start));
+    let next = 0;
+    for (const quote of this.quotes) {
+      const content = this.trim(quote.open + 1, quote.close);
+      if (taken.has(content.start) || content.end <= content.start) continue;
+      const sentence = this.sentenceAt(quote.open);
+      if (!sentence || this.text.slice(sentence.start, quote.open).trim() !== '') continue;
+      while (next < sorted.length && sorted[next].content.start < quote.open) next++;
+      const previous = sorted[next - 1];
+      if (!previous?.source || previous.paragraph !== sentence.paragraph || !previous.quote) continue;
+      this.drafts.push({ ...previous, content, region: quote.open, open: false, hedges: [...previous.hedges], source: { ...previous.source } });
+    }
+  }
+
+  // ---- indirect speech, "according to", hedges -----------------------------------------------
+
+  private readSentence(sentence: Sentence, cues: Cue[], hedges: Cue[], attributed: Draft[]): void {
+    const local: Draft[] = [...attributed];
+    const boundaries = this.boundaries(sentence);
+    let floor = Math.max(sentence.start, ...attributed.map((d) => this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end)));
+    const attached = new Set<number>();
+
+    for (const cue of cues) {
+      if (cue.start < floor) continue;
+      const lastOpen = lastWhere(local, (d) => d.open);
+      const limit = Math.max(floor, lastBefore(boundaries, cue.start));
+      // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
+      if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
+      const draft = cue.word.toLowerCase() === 'according to' ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
+      if (!draft) continue;
+      for (const h of draft.hedges) attached.add(hedges.find((x) => x.word.toLowerCase() === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
+      draft.paragraph = sentence.paragraph;
+      local.push(draft);
+      this.drafts.push(draft);
+      if (!draft.open) floor = Math.max(floor, cue.start > draft.content.end ? this.clauseEnd(cue.end, sentence.end) : draft.content.end);
+    }
+
+    // Hedges: attached to a claim of their own clause, or a claim of their own with no source.
+    const contrasts = this.contrasts(sentence);
+    const hedgeBoundaries = contrasts.map((c) => c.end);
+    let hedgeDraft: Draft | undefined;
+    for (const hedge of hedges) {
+      if (attached.has(hedge.start)) continue;
+      const clause = Math.max(sentence.start, lastBefore(hedgeBoundaries, hedge.start));
+      const owner = lastWhere(local, (d) => d.region <= hedge.start);
+      const ownerReaches = owner && (owner.open || hedge.start < owner.content.end || hedge.start < (owner.cueSpan?.end ?? 0));
+      if (owner && ownerReaches && owner.region >= clause - 2 && owner.source) {
+        if (!owner.hedges.includes(hedge.word.toLowerCase())) owner.hedges.push(hedge.word.toLowerCase());
+        continue;
+      }
+      if (hedgeDraft && hedgeDraft.region === clause) {
+        hedgeDraft.hedges.push(hedge.word.toLowerCase());
+        continue;
+      }
+      hedgeDraft = {
+        region: clause,
+        content: { start: clause, end: sentence.end },
+        open: true,
+        cue: hedge.word,
+        cueSpan: { start: hedge.start, end: hedge.end },
+        source: null,
+        hedges: [hedge.word.toLowerCase()],
+        stance: 'asserts',
+        quote: false,
+        paragraph: sentence.paragraph,
+      };
+      local.push(hedgeDraft);
+      this.drafts.push(hedgeDraft);
+    }
+
+    // Open content runs to the next claim's clause in the sentence, or to its end.
+    local.sort((a, b) => a.region - b.region);
+    for (let i = 0; i < local.length; i++) {
+      const draft = local[i];
+      if (!draft.open) continue;
+      const next = local.slice(i + 1).find((d) => d.region > draft.content.start);
+      const contrast = contrasts.find((c) => c.start > draft.content.start);
+      draft.content = this.trim(draft.content.start, Math.min(next ? next.region : sentence.end, contrast ? contrast.start : sentence.end));
+      draft.open = false;
+      this.unquote(draft);
+    }
+  }
+
+  /** "X said/denied/warned ... that ...", "..., X said.", "..., said X." */
+  private reported(cue: Cue, sentence: Sentence, limit: number, floor: number, local: Draft[]): Draft | undefined {
+    const text = this.text;
+    const word = cue.word;
+    const previous = this.wordBefore(cue.start, limit);
+    if (previous && (DETERMINERS.has(previous.word.toLowerCase()) || BE.has(previous.word.toLowerCase()))) return undefined;
+    if (/^\s+by\b/.test(text.slice(cue.end, cue.end + 5))) return undefined;
+
+    const between = this.skipBetween(cue.start, limit);
+    const before = this.wordBefore(between.start, limit);
+    const charBefore = this.charBefore(between.start, limit);
+    const complement = this.complement(cue, sentence);
+
+    // "... and said", "..., saying": the source of the claim before, in this sentence.
+    const joined = this.wordBefore(this.skipBetween(cue.start, floor).start, floor);
+    const coordinated = !!joined && /^(?:and|but)$/i.test(joined.word) && local.length > 0;
+    const participle = word.endsWith('ing') && charBefore === ',';
+    if (coordinated || participle) {
+      const earlier = lastWhere(local, (d) => !!d.source);
+      if (!earlier?.source || !complement || complement.post) return undefined;
+      const region = coordinated && joined ? joined.start : this.commaBefore(cue.start, limit);
+      return this.withContent(this.draft(region, cue, { ...earlier.source }, { hedges: between.hedges, channel: complement.channel }), complement);
+    }
+
+    // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
+    if (before && /^(?:which|who)$/i.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
+      const comma = this.commaBefore(before.start, limit);
+      const antecedent = relativeAntecedent(text, comma, this.entities);
+      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? classifySource(antecedent.text, antecedent.start, this.entities) : 'organisation' };
+      if (antecedent) source.antecedent = antecedent;
+      return this.withContent(this.draft(comma, cue, source, { hedges: between.hedges, channel: complement.channel }), complement);
+    }
+
+    // "..., said the minister." — the speaker after the cue, the content before the comma.
+    if (charBefore === ',' && /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u.test(text.slice(cue.end, cue.end + 6))) {
+      const comma = this.commaBefore(cue.start, limit);
+      const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
+      const content = this.trim(this.postStart(floor, limit, local), comma);
+      // "said Amira Salih, a volunteer ..." names a speaker; "said its fighters had ..." is a clause.
+      const head = /^[^,]*?(?=,|\swho\s|\swhose\s|\swhich\s|$)/.exec(text.slice(tail.start, tail.end))?.[0] ?? '';
+      if (content.end > content.start && tail.end > tail.start && !/\bthat\b/.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
+        return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), { hedges: between.hedges }), content);
+      }
+    }
+
+    if (!complement) return undefined;
+    if (complement.post) {
+      // "..., the national police said (in a statement)."
+      const comma = this.lastComma(limit, between.start);
+      if (comma < 0) return undefined;
+      const span = this.trim(comma + 1, between.start, true);
+      const content = this.trim(this.postStart(floor, limit, local), comma);
+      if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
+      return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), { hedges: between.hedges, channel: complement.channel }), content);
+    }
+
+    const span = this.sourceBefore(limit, between.start, sentence.start);
+    if (!span) return undefined;
+    return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), { hedges: between.hedges, channel: complement.channel }), complement);
+  }
+
+  /** What follows a cue: where the content starts and whether it is a clause (open) or an object (bounded). */
+  private complement(cue: Cue, sentence: Sentence): { start: number; end?: number; channel?: TextSpan; post?: boolean } | undefined {
+    const text = this.text;
+    const word = cue.word;
+    const windowEnd = Math.min(sentence.end, cue.end + MAX_ADVERBIAL);
+    const rest = text.slice(cue.end, windowEnd);
+    if (/^\s*:/.test(rest)) {
+      const start = cue.end + rest.indexOf(':') + 1;
+      return this.quoteAt(start) ? undefined : { start };
+    }
+    const that = /^([^,;:“”"«»()]*?)\bthat\s/.exec(rest);
+    if (that) {
+      const gap = this.trim(cue.end, cue.end + that[1].length);
+      const gapText = text.slice(gap.start, gap.end);
+      const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
+      const start = cue.end + that[0].length;
+      if (gap.end <= gap.start) return { start };
+      if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
+      if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
+        const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
+        return { start, channel };
+      }
+    }
+    const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(rest);
+    const nextWord = next?.[1] ?? '';
+    const nextLower = nextWord.toLowerCase();
+    const start = cue.end + (next ? next[0].length - nextWord.length : 0);
+    const clauseRest = text.slice(cue.end, this.clauseEnd(cue.end, sentence.end));
+    if (!next || /^\s*[,.;!?]/.test(rest)) return { start: cue.end, post: true };
+    if (TELL_CUES.has(word)) {
+      // ", he told reporters." / "told Reuters the army had ..."
+      if (clauseRest.split(/\s+/).filter(Boolean).length <= 6) {
+        const channel = this.trim(cue.end, cue.end + clauseRest.length);
+        return { start: cue.end, post: true, channel: channel.end > channel.start ? this.span(channel.start, channel.end) : undefined };
+      }
+      return { start };
+    }
+    if (ABOUT_CUES.has(word) && (nextLower === 'about' || nextLower === 'of')) {
+      const objectStart = start + nextWord.length;
+      return { start: objectStart, end: this.objectEnd(objectStart, sentence.end) };
+    }
+    if (ADVERBIAL_STARTS.has(nextLower) && !/^(?:to)$/.test(nextLower)) return { start: cue.end, post: true };
+    if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
+    if (CLAUSE_CUES.has(word) && !/^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no)$/.test(nextLower)) return { start };
+    return undefined;
+  }
+
+  /** "According to X, ..." and "..., according to X." */
+  private according(cue: Cue, sentence: Sentence, limit: number, floor: number, local: Draft[]): Draft | undefined {
+    const text = this.text;
+    const lead = text.slice(limit, cue.start);
+    const opening = lead.trim() === '' || (INTRO_WORDS.has(firstWord(lead)) && /,\s*$/.test(lead));
+    if (opening) {
+      const comma = text.indexOf(',', cue.end);
+      if (comma < 0 || comma >= sentence.end || comma - cue.end > MAX_SOURCE) return undefined;
+      let sourceEnd = comma;
+      // "According to John Smith, a spokesman for the army, ...": keep the apposition.
+      const apposition = /^,\s*(?:a|an|the)\s[^,]{1,80}?,/.exec(text.slice(comma, Math.min(sentence.end, comma + 90)));
+      if (apposition && /\b(?:spokes\w+|official|minister|commander|director|head|chief|officer|leader|governor|mayor)\b/.test(apposition[0])) {
+        sourceEnd = comma + apposition[0].length - 1;
+      }
+      const span = this.trim(cue.end, sourceEnd);
+      if (span.end <= span.start) return undefined;
+      const draft = this.draft(cue.start, cue, this.source(span.start, span.end), {});
+      draft.content = { start: sourceEnd + 1, end: sentence.end };
+      draft.open = true;
+      return draft;
+    }
+    const span = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
+    const comma = this.charBefore(cue.start, limit) === ',' ? this.commaBefore(cue.start, limit) : cue.start;
+    const content = this.trim(this.postStart(floor, limit, local), comma);
+    if (span.end <= span.start || content.end <= content.start) return undefined;
+    return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), {}), content);
+  }
+
+  /**
+   * Where the content of a post-posed source begins ("..., the police said"): the sentence start when
+   * no claim precedes it there (a ", but" inside the content does not cut it), else the clause start.
+   */
+  private postStart(floor: number, limit: number, local: Draft[]): number {
+    return local.length > 0 ? limit : floor;
+  }
+
+  /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */
+  private coordinated(cue: Cue, limit: number): boolean {
+    const before = this.wordBefore(this.skipBetween(cue.start, limit).start, limit);
+    return (!!before && /^(?:and|but)$/i.test(before.word)) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
+  }
+
+  // ---- spans ---------------------------------------------------------------------------------
+
+  /**
+   * The source phrase before a cue: from the clause start (after ", and", ", but", "though", a
+   * closing quotation mark, or an " and " that joins two clauses) to `end`, without an
+   * introductory phrase ("In central Myanmar, ..."). Its descriptions stay with it.
+   */
+  private sourceBefore(limit: number, end: number, sentenceStart: number): Span | undefined {
+    const text = this.text;
+    let start = Math.max(limit, sentenceStart, end - MAX_SOURCE);
+    const region = text.slice(start, end);
+    const and = region.lastIndexOf(' and ');
+    if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
+    const lead = text.slice(start, end);
+    if (INTRO_WORDS.has(firstWord(lead))) {
+      const comma = lead.indexOf(', ');
+      if (comma > 0 && comma < lead.length - 2) start += comma + 2;
+    }
+    const span = this.trim(start, end, true);
+    if (span.end <= span.start || !/[\p{L}\p{N}]/u.test(text[span.start])) return undefined;
+    return span;
+  }
+
+  /** Skips auxiliaries and adverbs between a source and its cue ("has reportedly", "had just recently"). */
+  private skipBetween(at: number, limit: number): { start: number; hedges: string[] } {
+    const hedges: string[] = [];
+    let start = at;
+    for (let n = 0; n < 6; n++) {
+      const word = this.wordBefore(start, limit);
+      if (!word) break;
+      const lower = word.word.toLowerCase();
+      const adverb = lower.length > 4 && lower.endsWith('ly') && /^\p{Ll}/u.test(word.word);
+      if (!BETWEEN.has(lower) && !adverb) break;
+      if (SINGLE_WORD_HEDGES.has(lower)) hedges.unshift(lower);
+      start = word.start;
+    }
+    return { start, hedges };
+  }
+
+  /** Where the object of "denied", "reported", "warned of" ends. */
+  private objectEnd(start: number, sentenceEnd: number): number {
+    const window = this.text.slice(start, Math.min(sentenceEnd, start + MAX_OBJECT));
+    const m = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u.exec(window);
+    return start + (m ? m.index : window.length);
+  }
+
+  /** The end of the clause starting at `at`: the next ", and"-style boundary, or the sentence end. */
+  private clauseEnd(at: number, sentenceEnd: number): number {
+    const window = this.text.slice(at, Math.min(sentenceEnd, at + MAX_SOURCE));
+    const m = /,\s+(?:and|but|while|though|although|whereas|as|which|who|saying|adding)\s|;/.exec(window);
+    return m ? at + m.index : Math.min(sentenceEnd, at + window.length);
+  }
+
+  /** Clause starts in a sentence, for sources: after ", and", ", but", "though", ";", a closing quotation mark. */
+  private boundaries(sentence: Span): number[] {
+    const found: number[] = [];
+    const window = this.text.slice(sentence.start, sentence.end);
+    const pattern = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|\s(?:though|although|whereas|but)\s+|[;:]\s+|[”"»]\s+/g;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) found.push(sentence.start + m.index + m[0].length);
+    return found;
+  }
+
+  /**
+   * Contrast boundaries (", though", ", but", ";"): a hedged statement's clause starts after one, and
+   * reported content ends before one — what follows is the writer's voice again.
+   */
+  private contrasts(sentence: Span): Span[] {
+    const found: Span[] = [];
+    const window = this.text.slice(sentence.start, sentence.end);
+    const pattern = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    return found;
+  }
+
+  /** Trims white space, and at the end punctuation and dangling conjunctions; `source` also trims leading commas. */
+  private trim(start: number, end: number, source = false): Span {
+    const text = this.text;
+    for (;;) {
+      while (start < end && (isSpace(text.charCodeAt(start)) || (source && /[,—–-]/.test(text[start])))) start++;
+      while (end > start && (isSpace(text.charCodeAt(end - 1)) || /[,.;:—–]/.test(text[end - 1]))) end--;
+      const tail = /(?:^|\s)(?:and|but|though|although|while|whereas|as|or|yet|that)$/.exec(text.slice(Math.max(start, end - 10), end));
+      if (!tail || end - tail[0].length < start) return { start, end };
+      end -= tail[0].length;
+    }
+  }
+
+  /** Content that is one quotation, marks and all ("added that “patience has limits”"), loses the marks. */
+  private unquote(draft: Draft): void {
+    const { start, end } = draft.content;
+    const quote = this.quoteAt(start + 1);
+    if (quote && quote.open === start && quote.close >= end - 1) {
+      draft.content = this.trim(start + 1, quote.close);
+      draft.quote = true;
+    }
+  }
+
+  private withContent(draft: Draft, complement: { start: number; end?: number }): Draft {
+    if (complement.end === undefined) {
+      draft.content = { start: complement.start, end: complement.start };
+      draft.open = true;
+    } else {
+      draft.content = this.trim(complement.start, complement.end);
+      this.unquote(draft);
+    }
+    return draft;
+  }
+
+  private closed(draft: Draft, content: Span): Draft {
+    draft.content = content;
+    draft.open = false;
+    this.unquote(draft);
+    return draft;
+  }
+
+  private draft(region: number, cue: Cue, source: ClaimSource | null, extra: { hedges?: string[]; channel?: TextSpan; quote?: boolean }): Draft {
+    const word = cue.word.toLowerCase();
+    return {
+      region,
+      content: { start: region, end: region },
+      open: false,
+      cue: cue.word,
+      cueSpan: { start: cue.start, end: cue.end },
+      source,
+      hedges: [...(extra.hedges ?? [])],
+      stance: STANCE.get(word) ?? 'asserts',
+      channel: extra.channel,
+      quote: extra.quote ?? false,
+      paragraph: 0,
+    };
+  }
+
+  private source(start: number, end: number): ClaimSource {
+    const text = this.text.slice(start, end);
+    const pronoun = pronounOf(text);
+    const kind = pronoun === 'human' ? 'person' : pronoun ? 'organisation' : classifySource(text, start, this.entities);
+    return { text, start, end, kind };
+  }
+
+  private span(start: number, end: number): TextSpan {
+    return { text: this.text.slice(start, end), start, end };
+  }
+
+  private finish(): Claim[] {
+    const seen = new Set<string>();
+    const drafts = this.drafts
+      .filter((d) => d.content.end > d.content.start)
+      .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
+      .filter((d) => {
+        const key = `${d.content.start}:${d.content.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    resolveAntecedents(
+      drafts
+        .map((d) => d.source)
+        .filter((s): s is ClaimSource => !!s)
+        .sort((a, b) => a.start - b.start),
+    );
+    return drafts.map((d) => {
+      const claim: Claim = {
+        text: this.text.slice(d.content.start, d.content.end),
+        start: d.content.start,
+        end: d.content.end,
+        cue: d.cue,
+        hedged: d.hedges.length > 0,
+        hedges: d.hedges,
+        source: d.source,
+        stance: d.stance,
+        quote: d.quote,
+      };
+      if (d.cueSpan) claim.cueSpan = d.cueSpan;
+      if (d.channel) claim.channel = d.channel;
+      return claim;
+    });
+  }
+
+  // ---- small readers -------------------------------------------------------------------------
+
+  private sentenceAt(at: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  private quoteAt(at: number): Quote | undefined {
+    return quoteAt(this.quotes, at);
+  }
+
+  private firstCue(from: number, to: number): Cue | undefined {
+    const i = lowerBound(this.cues, from);
+    const cue = this.cues[i];
+    return cue && cue.start < to ? cue : undefined;
+  }
+
+  private lastCue(from: number, to: number): Cue | undefined {
+    const i = lowerBound(this.cues, to) - 1;
+    const cue = this.cues[i];
+    return cue && cue.start >= from ? cue : undefined;
+  }
+
+  private wordBefore(at: number, limit: number): { word: string; start: number; end: number } | undefined {
+    let end = at;
+    while (end > limit && isSpace(this.text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > limit && isWordChar(this.text.charCodeAt(start - 1))) start--;
+    return start < end ? { word: this.text.slice(start, end), start, end } : undefined;
+  }
+
+  private charBefore(at: number, limit: number): string {
+    let i = at;
+    while (i > limit && isSpace(this.text.charCodeAt(i - 1))) i--;
+    return i > limit ? this.text[i - 1] : '';
+  }
+
+  private commaBefore(at: number, limit: number): number {
+    let i = at;
+    while (i > limit && isSpace(this.text.charCodeAt(i - 1))) i--;
+    return i - 1;
+  }
+
+  /** The last comma or closing quotation mark in [from, to), or -1. */
+  private lastComma(from: number, to: number): number {
+    for (let i = to - 1; i >= from && i >= to - MAX_SOURCE; i--) {
+      const c = this.text[i];
+      if (c === ',' || c === '”' || c === '»') return i;
+    }
+    return -1;
+  }
+}
+
+function lastBefore(sorted: readonly number[], at: number): number {
+  let best = -1;
+  for (const b of sorted) {
+    if (b > at) break;
+    best = b;
+  }
+  return best;
+}
+
+function lowerBound(cues: readonly Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstWord(text: string): string {
+  return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1].toLowerCase() ?? '';
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code === 45 || (code >= 0xc0 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013 && code !== 0xab && code !== 0xbb)
+  );
 }

@@ -1,0 +1,65 @@
+import type { Paragraph } from './types';
+
+// Quotations in one linear pass. Curly marks nest (a depth count, so 10,000 unclosed “ cost one step
+// each); straight marks toggle. News style lets a quotation run over paragraphs: the first paragraph
+// ends without a closing mark and the next one opens with a mark. A quotation still open at the end
+// of a paragraph that is not continued so is dropped (unbalanced).
+
+export interface Quote {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+}
+
+const OPENERS: Record<number, number> = { 0x201c: 0x201d, 0x22: 0x22, 0xab: 0xbb, 0x201e: 0x201d };
+
+export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let opener = 0;
+  let closer = 0;
+  let depth = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    let i = start;
+    if (open >= 0) {
+      // Continued from the previous paragraph only when this one opens with the same mark.
+      if (text.charCodeAt(start) === opener) i = start + 1;
+      else open = -1;
+    }
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (open < 0) {
+        const match = OPENERS[c];
+        if (match !== undefined) {
+          open = i;
+          opener = c;
+          closer = match;
+          depth = 1;
+        }
+      } else if (c === closer) {
+        if (opener !== closer && depth > 1) depth--;
+        else {
+          quotes.push({ open, close: i });
+          open = -1;
+        }
+      } else if (c === opener) depth++;
+    }
+  }
+  return quotes;
+}
+
+/** The quotation whose marks enclose `at`, by binary search over `quotes` (sorted, disjoint). */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (at <= q.open) hi = mid - 1;
+    else if (at >= q.close) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
