@@ -19,6 +19,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The summary panel's script runs in the webview, a browser.
+  { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', format: 'iife', platform: 'browser', target: 'chrome120' },
 ];
 
 if (watch) {
