@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { validateUserLexicon } from '../analysis/lexicon';
 import type { UserLexicon } from '../analysis/types';
 import { CONFIG_SECTION, Settings } from './constants';
 
@@ -48,7 +49,8 @@ export function readConfiguration(scope?: vscode.ConfigurationScope): Configurat
       languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES,
     },
     maxFileSizeBytes: (typeof maxMB === 'number' && Number.isFinite(maxMB) && maxMB > 0 ? maxMB : DEFAULT_MAX_MB) * 1024 * 1024,
-    lexicon: lexicon && typeof lexicon === 'object' && !Array.isArray(lexicon) ? lexicon : {},
+    // Only the valid entries: a malformed setting must not reach the analyser.
+    lexicon: lexicon === undefined || lexicon === null ? {} : validateUserLexicon(lexicon),
   };
 }
 

@@ -60,6 +60,7 @@ export class HighlightController implements vscode.Disposable {
   private readonly noticed = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private visibleRangesListener: vscode.Disposable | undefined;
+  private readonly applied = new WeakMap<vscode.TextEditor, Record<EntityType, vscode.Range[]>>();
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -113,7 +114,17 @@ export class HighlightController implements vscode.Disposable {
     }
     const windows = length > LARGE_DOCUMENT ? visibleWindows(editor) : undefined;
     const spans = decorationSpans(this.cache.analyseDocument(document), this.config.highlight, windows);
-    for (const type of TYPES) editor.setDecorations(this.types[type], spans[type].map((span) => spanToRange(document, span)));
+    const ranges = { date: [], place: [], faction: [] } as Record<EntityType, vscode.Range[]>;
+    for (const type of TYPES) {
+      ranges[type] = spans[type].map((span) => spanToRange(document, span));
+      editor.setDecorations(this.types[type], ranges[type]);
+    }
+    this.applied.set(editor, ranges);
+  }
+
+  /** The ranges last drawn in an editor, by type (the integration tests read them). */
+  decorated(editor: vscode.TextEditor): Record<EntityType, vscode.Range[]> | undefined {
+    return this.applied.get(editor);
   }
 
   dispose(): void {
@@ -126,6 +137,7 @@ export class HighlightController implements vscode.Disposable {
 
   private clear(editor: vscode.TextEditor): void {
     for (const type of TYPES) editor.setDecorations(this.types[type], []);
+    this.applied.delete(editor);
   }
 
   /** Debounced per document: only the edited document's editors are redrawn. */

@@ -6,6 +6,7 @@ import { fakeAnalyser } from './helpers';
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
 
 const mock = vscode as unknown as typeof import('../mocks/vscode');
+const writeFile = (path: string, text: string, mtime?: number) => mock.writeFile(path, text, mtime) as unknown as vscode.Uri;
 
 describe('AnalysisCache', () => {
   let cache: AnalysisCache;
@@ -29,12 +30,12 @@ describe('AnalysisCache', () => {
   });
 
   it('reads files through workspace.fs, cached by mtime and size', async () => {
-    const uri = mock.writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.', 1);
+    const uri = writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.', 1);
     const first = await cache.analyseUri(uri);
     expect(first.kind === 'ok' && first.analysis.document.headline?.text).toBe('Headline');
     expect(await cache.analyseUri(uri)).toBe(first);
     expect(fakeAnalyser.calls).toBe(1);
-    mock.writeFile('/ws/seeds/a.txt', 'Headline two\n\nBody.', 2);
+    writeFile('/ws/seeds/a.txt', 'Headline two\n\nBody.', 2);
     const second = await cache.analyseUri(uri);
     expect(second.kind === 'ok' && second.analysis.document.headline?.text).toBe('Headline two');
   });
@@ -44,13 +45,13 @@ describe('AnalysisCache', () => {
     const binary = vscode.Uri.file('/ws/seeds/b.txt');
     mock.files.set(binary.toString(), { bytes: new Uint8Array([0x50, 0, 1, 2]), mtime: 1 });
     expect(await cache.analyseUri(binary)).toMatchObject({ kind: 'error', message: expect.stringContaining('binary') });
-    const large = mock.writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
+    const large = writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
     expect(await cache.analyseUri(large)).toEqual({ kind: 'tooLarge', size: 2000 });
     expect(fakeAnalyser.calls).toBe(0);
   });
 
   it('prefers the open document (with unsaved edits) to the file on disk', async () => {
-    const uri = mock.writeFile('/ws/seeds/a.txt', 'On disk\n\nBody.');
+    const uri = writeFile('/ws/seeds/a.txt', 'On disk\n\nBody.');
     mock.workspace.textDocuments.push(mock.createTextDocument(uri, 'In the editor\n\nBody.', 'news', 3));
     const result = await cache.analyseUri(uri);
     expect(result.kind === 'ok' && result.analysis.document.headline?.text).toBe('In the editor');
@@ -61,7 +62,7 @@ describe('AnalysisCache', () => {
     try {
       const fired: string[] = [];
       cache.onDidChange((uri) => fired.push(uri.path));
-      const uri = mock.writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.');
+      const uri = writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.');
       await cache.analyseUri(uri);
       cache.invalidate(uri);
       expect(fired).toEqual(['/ws/seeds/a.txt']);

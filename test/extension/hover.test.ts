@@ -79,7 +79,7 @@ describe('EntityHoverProvider', () => {
     const document = mock.createTextDocument(vscode.Uri.file('/ws/seeds/k.txt'), text, 'news');
     const at = document.positionAt(text.indexOf('Khartoum', 60) + 2);
     const hover = provider.provideHover(document, at)!;
-    expect((hover.contents as vscode.MarkdownString).value).toContain('**Place** Khartoum');
+    expect((hover.contents as unknown as vscode.MarkdownString).value).toContain('**Place** Khartoum');
     expect(document.getText(hover.range)).toBe('Khartoum');
     expect(provider.provideHover(mock.createTextDocument(document.uri, text, 'typescript'), at)).toBeUndefined();
     config = { ...config, highlight: { ...config.highlight, places: false } };
