@@ -1,0 +1,90 @@
+// Calendar arithmetic for resolving date mentions against the document date. Everything is done on
+// UTC dates built from ISO strings, so the local time zone never shifts a day.
+
+const DAY_MS = 86_400_000;
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `2020-05-25` -> {2020, 5, 25}, or null when the string is not a real calendar date. */
+export function parseIsoDate(iso: string | null | undefined): Ymd | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  const ymd = { year: +m[1], month: +m[2], day: +m[3] };
+  return isRealDate(ymd) ? ymd : null;
+}
+
+export function isRealDate({ year, month, day }: Ymd): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatDate({ year, month, day }: Ymd): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function formatMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+function toTime({ year, month, day }: Ymd): number {
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromTime(time: number): Ymd {
+  const d = new Date(time);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(date: Ymd, days: number): Ymd {
+  return fromTime(toTime(date) + days * DAY_MS);
+}
+
+/** Months are added on the first of the month, so only year and month of the result are meaningful. */
+export function addMonths(date: Ymd, months: number): Ymd {
+  const index = date.year * 12 + (date.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(date: Ymd): number {
+  return new Date(toTime(date)).getUTCDay();
+}
+
+/** ISO 8601 week, `2024-W05`: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(date: Ymd): string {
+  const thursday = addDays(date, 3 - ((weekdayOf(date) + 6) % 7));
+  const week = Math.floor((toTime(thursday) - Date.UTC(thursday.year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week)}`;
+}
+
+/**
+ * The given weekday nearest the reference in one direction: `past` is on or before it (a report
+ * written on a Monday about "Monday" means that day), `future` strictly after it, `strictPast` (for
+ * "last Tuesday") strictly before it.
+ */
+export function nearestWeekday(reference: Ymd, weekday: number, direction: 'past' | 'strictPast' | 'future'): Ymd {
+  const today = weekdayOf(reference);
+  if (direction === 'future') return addDays(reference, ((weekday - today + 6) % 7) + 1);
+  const back = (today - weekday + 7) % 7;
+  return addDays(reference, direction === 'strictPast' && back === 0 ? -7 : -back);
+}
+
+/** The year of the given month nearest the reference: the latest not after it, or the next one for the future. */
+export function nearestMonthYear(reference: Ymd, month: number, direction: 'past' | 'strictPast' | 'future' | 'same'): number {
+  switch (direction) {
+    case 'same':
+      return reference.year;
+    case 'future':
+      return month > reference.month ? reference.year : reference.year + 1;
+    case 'strictPast':
+      return month < reference.month ? reference.year : reference.year - 1;
+    default:
+      return month <= reference.month ? reference.year : reference.year - 1;
+  }
+}

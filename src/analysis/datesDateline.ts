@@ -1,0 +1,42 @@
+import { findDates } from './dates';
+import { formatDate, isRealDate, parseIsoDate } from './datesCalendar';
+import { MONTHS } from './datesWords';
+import type { DocumentModel } from './types';
+
+// A wire dateline ("KHARTOUM, April 17 (Reuters) -") gives the day without the year. The year is
+// taken from the latest full date in the body: the dateline is the first such day on or after it.
+
+const DATELINE_DATE = /^(\p{L}+)\.? (\d{1,2})(?:, (\d{4}))?$/u;
+
+/** Fills `document.dateline.date.value` when the dateline's date can be completed; leaves it unset otherwise. */
+export function completeDatelineDate(document: DocumentModel): void {
+  const date = document.dateline?.date;
+  if (!date || date.value) return;
+  const m = DATELINE_DATE.exec(date.text);
+  const month = m ? MONTHS.get(m[1].toLowerCase()) : undefined;
+  if (!m || !month) return;
+  const day = +m[2];
+  if (m[3]) {
+    const full = { year: +m[3], month, day };
+    if (isRealDate(full)) date.value = formatDate(full);
+    return;
+  }
+  const latest = latestFullDate(document.text.slice(document.bodyStart));
+  if (!latest) return;
+  for (const year of [latest.year, latest.year + 1]) {
+    const candidate = { year, month, day };
+    if (isRealDate(candidate) && formatDate(candidate) >= formatDate(latest)) {
+      date.value = formatDate(candidate);
+      return;
+    }
+  }
+}
+
+function latestFullDate(body: string) {
+  let latest = '';
+  for (const entity of findDates(body, { documentDate: null, lexicon: {} })) {
+    const value = entity.value?.slice(0, 10) ?? '';
+    if (value.length === 10 && value > latest) latest = value;
+  }
+  return parseIsoDate(latest);
+}

@@ -1,0 +1,77 @@
+// Word-by-word navigation around a trigger for the date recogniser: the word before or after a
+// position, never further than a few spaces away, so every look-around costs constant time.
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Joined to its neighbour by a hyphen ("mid-March", "48-hour"), not by spaces. */
+  joined: boolean;
+}
+
+const MAX_GAP = 3;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code >= 0xc0 && /\p{L}/u.test(text[i]);
+}
+
+/** Letters and digits, and a `.` or `,` between digits ("1.5", "2,000", "25.05.2020"). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isDigit(code) || isLetter(text, i)) return true;
+  return (code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
+export function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordChar(text, i);
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
+
+export function isCapitalised(text: string): boolean {
+  const first = text[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+export const isNumeral = (word: string) => isDigit(word.charCodeAt(0));
+
+/** The end of the word starting at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isWordChar(text, end)) end++;
+  return end;
+}
+
+function word(text: string, start: number, end: number, joined: boolean): Word {
+  const slice = text.slice(start, end);
+  return { text: slice, lower: slice.toLowerCase(), start, end, joined };
+}
+
+/** The word ending just before `pos` (across a few spaces or one hyphen), not starting before `floor`. */
+export function wordBefore(text: string, pos: number, floor: number): Word | null {
+  let i = pos;
+  const joined = i > 0 && isHyphen(text.charCodeAt(i - 1));
+  if (joined) i--;
+  else while (i > 0 && pos - i < MAX_GAP && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos) return null;
+  const end = i;
+  while (i > floor && isWordChar(text, i - 1)) i--;
+  if (i === end || (i > 0 && isWordChar(text, i - 1))) return null;
+  return word(text, i, end, joined);
+}
+
+/** The word starting just after `pos` (across a few spaces or one hyphen). */
+export function wordAfter(text: string, pos: number): Word | null {
+  let i = pos;
+  const joined = i < text.length && isHyphen(text.charCodeAt(i));
+  if (joined) i++;
+  else while (i < text.length && i - pos < MAX_GAP && isSpace(text.charCodeAt(i))) i++;
+  if (i === pos || !isWordCharAt(text, i)) return null;
+  return word(text, i, wordEnd(text, i), joined);
+}
