@@ -1,5 +1,6 @@
 import { findClaims } from './claims';
 import { findDates } from './dates';
+import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
 import { findPlaces } from './places';
@@ -24,6 +25,7 @@ export class Analyser {
 
   analyse(text: string, options: AnalyseOptions = {}): Analysis {
     const document = parseDocument(text);
+    completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
     const context: RecogniserContext = {
       documentDate: date ?? options.referenceDate ?? null,
