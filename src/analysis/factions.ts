@@ -22,7 +22,7 @@ const MODIFIERS = new Set([
   'government', 'pro-government', 'anti-government', 'rebel', 'security', 'regional', 'federal', 'interim', 'transitional',
   'military', 'national', 'rival', 'elected', 'recognised', 'recognized', 'internationally', 'opposition', 'clan', 'tribal',
   'ethnic', 'paramilitary', 'islamist', 'jihadist', 'separatist', 'allied', 'coalition', 'junta', 'loyalist', 'regular',
-  'special', 'army', 'state', 'insurgent', 'militia', 'naval', 'ground', 'elite', 'de', 'facto', 'breakaway', 'self-declared',
+  'special', 'army', 'state', 'local', 'insurgent', 'militia', 'naval', 'ground', 'elite', 'de', 'facto', 'breakaway', 'self-declared',
 ]);
 const COMPOUND = /-(?:backed|supported|sponsored|armed|funded|trained|led|allied|aligned|recognised|recognized|based|controlled|installed|run)$/;
 const COMPOUND_PART = new Set(['backed', 'supported', 'sponsored', 'armed', 'funded', 'trained', 'led', 'allied', 'aligned', 'recognised', 'recognized', 'based', 'controlled', 'installed', 'run']);
@@ -66,6 +66,11 @@ const AFTER_STATE = new RegExp(
 );
 const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const KNOWN_AS = /^,?\s+(?:(?:also|formally|locally|commonly|widely|officially|better|collectively)\s+)?(?:known|referred\s+to)\s+(?:as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?(?:acronym|name|initials|abbreviation))\s+[“"‘']?/u;
+
+/** "LNA", "FAMa", "M23": at least two capitals or digits. */
+function isAcronym(word: string): boolean {
+  return ACRONYM.test(word) && (word.match(/[\p{Lu}\d]/gu) ?? []).length >= 2;
+}
 
 interface Candidate {
   start: number;
@@ -376,12 +381,17 @@ class ParagraphScan {
     const words = this.words;
     const w = words[i];
     if (this.text[w.start - 1] !== '(' || this.text[w.end] !== ')' || !ACRONYM.test(w.text) || i === 0) return;
-    if ((w.text.match(/[\p{Lu}\d]/gu) ?? []).length < 2) return;
+    if (!isAcronym(w.text)) return;
     const open = w.start - 1;
     if (!/^\s*$/.test(this.text.slice(words[i - 1].end, open))) return;
     let first = i - 1;
     while (first > 0 && i - first < 14 && this.spacedAt(first) && (words[first - 1].capitalised || NAME_CONNECTORS.has(words[first - 1].key))) first--;
     while (first < i - 1 && !words[first].capitalised) first++;
+    // "Fighters of the X Front (XF)": the sentence's first noun is not part of the name.
+    if (first < i - 1 && (FORCE_SUFFIX.has(words[first].key) || ROLE_NOUNS.has(words[first].key)) && NAME_CONNECTORS.has(words[first + 1].key)) {
+      first++;
+      while (first < i - 1 && NAME_CONNECTORS.has(words[first].key)) first++;
+    }
     if (!words[first].capitalised) return;
     if (first < i - 1 && words[first].key === 'the') first++;
     const nameKeys = words.slice(first, i).map((x) => x.key);
@@ -432,7 +442,7 @@ class ParagraphScan {
       const k = this.words.findIndex((w) => w.start === from);
       if (k < 0 || !this.words[k].capitalised) continue;
       let last = k;
-      if (!ACRONYM.test(this.words[k].text) || this.words[k].text.length > 6) {
+      if (!isAcronym(this.words[k].text)) {
         while (last + 1 < this.words.length && last - k < 4 && this.spacedAt(last + 1) && this.words[last + 1].capitalised) last++;
       }
       const hit = this.aliasAt(k);

@@ -15,9 +15,9 @@ const BACKED_BEFORE = /([\p{L}.]+)-(?:backed|supported|sponsored|armed|funded|tr
 const PASSIVE = /\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled|aided)\s+by\s+/gu;
 const ACTIVE = /^\s+(?:(?:is|are|was|were|has|have|had|reportedly|allegedly|also|openly|now|long)\s+)*(?:backs|backed|supports|supported|backing|supporting|arms|armed|funds|funded|trains|trained|allied\s+with|fought\s+alongside|fights\s+alongside|fighting\s+alongside)\s+(?:the\s+)?$/u;
 const ATTACKS = /^\s+(?:(?:has|have|had|is|are|was|were|reportedly|allegedly|also|repeatedly|then|later)\s+)*(?:attacked|attacks|attacking|shelled|shells|shelling|struck|strikes|fought|fights|fighting|clashed\s+with|clashing\s+with|ambushed|ambushes|targeted|targets|bombed|bombs|raided|raids|killed|kills|captured|seized|besieged|besieges)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,1}?$/u;
-const AGAINST = /\b(?:fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|struggle|turned|clashes|clashed|fights)\s+(?:against|with)\s+(?:the\s+)?$/u;
-const BETWEEN = /\b(?:fighting|clashes|war|battles?|conflict|hostilities|combat)\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
-const AND_GAP = /^\s*(?:\([^()]{1,12}\)\s*)?,?\s*and\s+(?:the\s+)?$/u;
+const AGAINST = /\b(?:fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|struggle|turned|clashes|clashed|fights)\s+(?:against|with)\s+(?:the\s+)?$/iu;
+const BETWEEN = /\b(?:fighting|clashes|war|battles?|conflict|hostilities|combat)\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const AND_GAP = /^\s*(?:\)\s*)?,?\s*and\s+(?:the\s+)?$/u;
 const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const SENTENCE_END = /[.!?;]\s/;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
@@ -45,9 +45,18 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     }
   });
 
+  // A party's kind is the lexicon's, else its named mention's ("state"), else the first mention's.
+  for (const m of mentions) {
+    const party = lexicon.partyByKey.get(aliasKeys(groups.canonical(keyOf(m))).join(' '));
+    const root = groups.canonical(keyOf(m));
+    if (party) kinds.set(root, party.kind);
+    else if (m.kind === 'state' && keyOf(m) === root) kinds.set(root, 'state');
+    else if (m.kind && !kinds.has(root)) kinds.set(root, m.kind);
+  }
   const resolved = mentions.map((m, i) => {
     const canonical = groups.canonical(keys[i]);
-    return { ...m, canonical, kind: m.kind ?? kinds.get(canonical) };
+    const kind = kinds.get(canonical) ?? m.kind;
+    return kind ? { ...m, canonical, kind } : { ...m, canonical };
   });
   return { factions: resolved, parties: partiesOf(resolved, groups, kinds), relations: relationsOf(text, resolved, lexicon) };
 }
@@ -205,7 +214,7 @@ function partiesOf(mentions: Entity[], groups: Groups, kinds: Map<string, string
     let party = parties.get(canonical);
     if (!party) {
       party = { canonical, aliases: [], mentions: 0 };
-      const kind = m.kind ?? kinds.get(canonical);
+      const kind = kinds.get(canonical) ?? m.kind;
       if (kind) party.kind = kind;
       parties.set(canonical, party);
     }
@@ -238,7 +247,11 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
     const gap = text.slice(m.end, next.start);
     if (gap.length <= 60 && ACTIVE.test(gap)) add(m.canonical, next.canonical, 'backs');
     if (gap.length <= 60 && ATTACKS.test(gap)) add(m.canonical, next.canonical, 'opposes');
-    if (gap.length <= 20 && AND_GAP.test(gap) && BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start))) add(m.canonical, next.canonical, 'opposes');
+    // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
+    let j = i + 1;
+    while (mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
+    const other = mentions[j];
+    if (other && BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) add(m.canonical, other.canonical, 'opposes');
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     const before = text.slice(Math.max(0, next.start - 40), next.start);
     if (gap.length <= 100 && !SENTENCE_END.test(gap) && AGAINST.test(before)) add(m.canonical, next.canonical, 'opposes');

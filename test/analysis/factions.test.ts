@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { findFactions, resolveParties } from '../../src/analysis/factions';
+import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
+
+const context = (lexicon: UserLexicon = {}): RecogniserContext => ({ documentDate: null, lexicon });
+const texts = (text: string, lexicon?: UserLexicon): string[] => findFactions(text, context(lexicon)).map((e) => e.text);
+
+/** Paragraphs split on blank lines, recognised one by one, then resolved like analyse() does. */
+function resolve(text: string, lexicon: UserLexicon = {}) {
+  const found: Entity[] = [];
+  let offset = 0;
+  for (const paragraph of text.split('\n\n')) {
+    for (const e of findFactions(paragraph, context(lexicon))) found.push({ ...e, start: e.start + offset, end: e.end + offset });
+    offset += paragraph.length + 2;
+  }
+  return resolveParties(text, found, context(lexicon));
+}
+const canonicalOf = (result: ReturnType<typeof resolve>, text: string): string | undefined => result.factions.find((e) => e.text === text)?.canonical;
+
+describe('findFactions', () => {
+  it('finds lexicon parties by name, acronym and alias, with their canonical name', () => {
+    const found = findFactions('Clashes between the RSF and the Sudanese Armed Forces spread as al-Shabaab and the Houthis struck.', context());
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([
+      ['RSF', 'Rapid Support Forces'],
+      ['Sudanese Armed Forces', 'Sudanese Armed Forces'],
+      ['al-Shabaab', 'al-Shabaab'],
+      ['Houthis', 'Ansar Allah'],
+    ]);
+    expect(found.every((e) => e.type === 'faction')).toBe(true);
+  });
+
+  it('keeps acronyms case-sensitive and ignores lower-case words that spell them', () => {
+    expect(texts('The sdf and the rsf are words here; an aa battery.')).toEqual([]);
+  });
+
+  it('extends a name with the force noun that follows it', () => {
+    expect(texts('JNIM fighters and Fano militiamen attacked; AU soldiers left.')).toEqual(['JNIM fighters', 'Fano militiamen', 'AU soldiers']);
+  });
+
+  it('reports an international body only through its forces', () => {
+    expect(texts('The United Nations said talks would resume.')).toEqual([]);
+  });
+
+  it('finds parties defined by an acronym in the text, even when the lexicon lacks them', () => {
+    expect(texts('Fighters of the Northern Liberation Front (NLF) took the hill.')).toEqual(['Northern Liberation Front', 'NLF']);
+    // An organisation that is not a party: no faction head word.
+    expect(texts('The World Health Organization (WHO) sent doctors.')).toEqual([]);
+  });
+
+  it('finds names introduced by "known as" after a party', () => {
+    expect(texts('Government troops, backed by local militias known as Kuluna Guards, advanced.')).toContain('Kuluna Guards');
+    expect(texts('Chad’s armed forces, known by their French acronym FADS, said so.')).toEqual(['Chad’s armed forces', 'FADS']);
+  });
+
+  it('finds a leader’s forces, with curly and straight apostrophes', () => {
+    expect(texts('Haftar’s forces withdrew while Hemedti\'s fighters advanced.')).toEqual(['Haftar’s forces', 'Hemedti\'s fighters']);
+    expect(findFactions('Haftar’s forces withdrew.', context())[0].canonical).toBe('Libyan National Army');
+  });
+
+  it('finds demonym and people forces for any country', () => {
+    expect(texts('Russian fighters, Turkish troops, Burundian soldiers and Iraqi militias were seen with Arab tribal fighters.')).toEqual([
+      'Russian fighters',
+      'Turkish troops',
+      'Burundian soldiers',
+      'Iraqi militias',
+      'Arab tribal fighters',
+    ]);
+    expect(texts('South Sudanese troops and Bissau-Guinean soldiers crossed.')).toEqual(['South Sudanese troops', 'Bissau-Guinean soldiers']);
+    expect(findFactions('the Malian army', context())[0]).toMatchObject({ text: 'the Malian army', canonical: 'Malian Armed Forces' });
+  });
+
+  it('finds a state’s own forces named with a possessive', () => {
+    expect(findFactions('Mali’s armed forces said the strike hit militants.', context())[0]).toMatchObject({ text: 'Mali’s armed forces', canonical: 'Malian Armed Forces' });
+    expect(texts('Russia’s Belgorod region')).toEqual([]);
+  });
+
+  it('finds backed forces and keeps the government they serve', () => {
+    expect(texts('the Turkey-backed forces of the Tripoli government attacked')).toEqual(['the Turkey-backed forces of the Tripoli government']);
+    expect(texts('Rwanda-backed forces shelled the suburb.')).toEqual(['Rwanda-backed forces']);
+  });
+
+  it('runs "forces loyal to" and "forces backing" to the end of the noun phrase', () => {
+    expect(texts('Forces loyal to army chief Abdel Fattah al-Burhan have held the base.')).toEqual(['Forces loyal to army chief Abdel Fattah al-Burhan']);
+    expect(texts('Meanwhile, forces backing the internationally recognised government have retaken it.')).toEqual(['forces backing the internationally recognised government']);
+    expect(texts('a column of fighters loyal to a commander known as “Tumaco” was seen')).toEqual(['fighters loyal to a commander known as “Tumaco”']);
+    // Backing a named party: two mentions, not one.
+    expect(texts('The Russian fighters backing LNA retreated.')).toEqual(['Russian fighters', 'LNA']);
+  });
+
+  it('finds described governments and force nouns', () => {
+    expect(texts('The Kinshasa government and the UN-backed government met; the federal government refused.')).toEqual([
+      'The Kinshasa government',
+      'the UN-backed government',
+      'the federal government',
+    ]);
+    expect(texts('Government forces, pro-government militias, the rebel forces, security forces and regional forces clashed.')).toEqual([
+      'Government forces',
+      'pro-government militias',
+      'the rebel forces',
+      'security forces',
+      'regional forces',
+    ]);
+  });
+
+  it('leaves bare generic words and role nouns alone', () => {
+    expect(texts('The government said the army and the rebels would talk.')).toEqual([]);
+    expect(texts('an eastern Libyan military leader and government officials')).toEqual([]);
+    expect(texts('the interim administration of the region')).toEqual([]);
+  });
+
+  it('takes states named as backers or parties as factions', () => {
+    expect(texts('His forces are supported by Egypt, Russia, and the United Arab Emirates.')).toEqual(['Egypt', 'Russia', 'the United Arab Emirates']);
+    expect(texts('Rwanda denies supporting the group.')).toEqual(['Rwanda']);
+    expect(texts('Caracas has long denied giving refuge to them.')).toEqual(['Caracas']);
+    expect(texts('It is designated a terrorist group by the U.S. and Turkey.')).toEqual(['the U.S.', 'Turkey']);
+    expect(texts('China, the junta’s main arms supplier along with Russia, brokered a truce.')).toEqual(['China', 'Russia']);
+  });
+
+  it('leaves states that are only places alone', () => {
+    expect(texts('Drones were launched from Russia towards Kharkiv.')).toEqual([]);
+    expect(texts('Libya has been without a central government for years.')).toEqual([]);
+  });
+
+  it('does not take people or events named like states or parties', () => {
+    expect(texts('Jordan Peterson denied the claim.')).toEqual([]);
+    expect(texts('The team won the Army Cup on Saturday.')).toEqual([]);
+    expect(texts('Chad Smith accused the referee.')).toEqual([]);
+  });
+
+  it('never returns overlapping mentions', () => {
+    const found = findFactions('the Turkey-backed forces of the Tripoli government and the UN-supported Libyan government, known as GNA, backed by Turkish troops', context());
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+    for (const e of found) expect(e.text).toBe('the Turkey-backed forces of the Tripoli government and the UN-supported Libyan government, known as GNA, backed by Turkish troops'.slice(e.start, e.end));
+  });
+
+  it('applies user lexicon entries', () => {
+    const lexicon: UserLexicon = { factions: [{ name: 'Northern Hawks Brigade', aliases: ['NHB', 'the Hawks'] }] };
+    const found = findFactions('The Hawks and NHB fighters entered the town.', context(lexicon));
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([
+      ['The Hawks', 'Northern Hawks Brigade'],
+      ['NHB fighters', 'Northern Hawks Brigade'],
+    ]);
+    expect(texts('The Hawks and NHB fighters entered the town.')).toEqual([]);
+  });
+
+  it('survives hostile input in linear time', () => {
+    const hostile = ['A '.repeat(50_000), '('.repeat(20_000) + 'LNA' + ')'.repeat(20_000), 'supported by '.repeat(10_000), '“”’\''.repeat(20_000)];
+    for (const text of hostile) {
+      const started = performance.now();
+      expect(() => findFactions(text, context())).not.toThrow();
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+    expect(findFactions('', context())).toEqual([]);
+  });
+});
+
+describe('resolveParties', () => {
+  it('merges an acronym with its full name and spreads text-defined acronyms', () => {
+    const result = resolve('The Northern Liberation Front (NLF) attacked.\n\nLater the NLF withdrew.');
+    expect(result.factions.map((e) => [e.text, e.canonical])).toEqual([
+      ['Northern Liberation Front', 'Northern Liberation Front'],
+      ['NLF', 'Northern Liberation Front'],
+      ['NLF', 'Northern Liberation Front'],
+    ]);
+    expect(result.parties).toEqual([{ canonical: 'Northern Liberation Front', aliases: ['Northern Liberation Front', 'NLF'], mentions: 3, kind: 'armed-group' }]);
+  });
+
+  it('links a leader’s forces to the party the text says he leads', () => {
+    const result = resolve('A setback for the Northern Liberation Front (NLF) headed by commander Amos Derek.\n\nDerek’s forces later withdrew.');
+    expect(canonicalOf(result, 'Derek’s forces')).toBe('Northern Liberation Front');
+  });
+
+  it('links "known as" names and descriptive governments to one party', () => {
+    const result = resolve('The UN-supported Libyan government, known as GNA, is backed by Turkish troops.\n\nThe LNA fought the Tripoli forces.');
+    expect(canonicalOf(result, 'The UN-supported Libyan government')).toBe('Government of National Accord');
+    expect(canonicalOf(result, 'GNA')).toBe('Government of National Accord');
+    expect(canonicalOf(result, 'the Tripoli forces')).toBe('Government of National Accord');
+  });
+
+  it('names a backed force after the one party its backer supports', () => {
+    const result = resolve('The M23 took the town.\n\nRwanda-backed forces shelled the suburb.');
+    expect(canonicalOf(result, 'Rwanda-backed forces')).toBe('March 23 Movement');
+    expect(result.relations).toContainEqual({ from: 'Rwanda', to: 'March 23 Movement', kind: 'backs' });
+  });
+
+  it('reads backing and fighting stated in the text', () => {
+    const result = resolve(
+      'Haftar’s forces are reportedly supported by Egypt, Russia, and the United Arab Emirates. The LNA has suffered defeats in its fight against the Turkey-backed forces of the Tripoli government. Fighting between the SDF and Arab tribal fighters spread. The Russian fighters backing LNA retreated.',
+    );
+    const rel = result.relations;
+    for (const backer of ['Egypt', 'Russia', 'United Arab Emirates']) expect(rel).toContainEqual({ from: backer, to: 'Libyan National Army', kind: 'backs' });
+    expect(rel).toContainEqual({ from: 'Turkey', to: 'Government of National Accord', kind: 'backs' });
+    expect(rel).toContainEqual({ from: 'Libyan National Army', to: 'Government of National Accord', kind: 'opposes' });
+    expect(rel).toContainEqual({ from: 'Syrian Democratic Forces', to: 'Arab tribal fighters', kind: 'opposes' });
+    expect(rel).toContainEqual({ from: 'Russian fighters', to: 'Libyan National Army', kind: 'backs' });
+    expect(rel.every((r) => r.from !== r.to)).toBe(true);
+  });
+
+  it('gives "government forces" the government of the article’s country', () => {
+    const result = resolve('Al-Shabaab fighters attacked a base shared by government forces and Ugandan troops.');
+    expect(canonicalOf(result, 'government forces')).toBe('Federal Government of Somalia');
+  });
+
+  it('uses user lexicon backers to name proxies', () => {
+    const lexicon: UserLexicon = { factions: [{ name: 'Northern Hawks Brigade', aliases: ['NHB'], backers: ['Chad'] }] };
+    const result = resolve('The NHB advanced.\n\nChad-backed forces took the ford.', lexicon);
+    expect(canonicalOf(result, 'Chad-backed forces')).toBe('Northern Hawks Brigade');
+  });
+
+  it('returns no parties for no mentions', () => {
+    expect(resolveParties('Nothing here.', [], context())).toEqual({ factions: [], parties: [], relations: [] });
+  });
+});
