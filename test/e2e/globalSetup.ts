@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startCodeServer, type CodeServer } from './codeServer';
+import { buildWorkspace } from './fixture';
+
+// Once per run: package the extension, install the .vsix into a fresh code-server (what a user
+// installs, not the source tree) and serve the fixture workspace. Each test file opens its own browser.
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    workbenchUrl: string;
+    workspace: string;
+  }
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+let server: CodeServer | undefined;
+let runDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  runDir = mkdtempSync(join(tmpdir(), 'news-review-e2e-'));
+  const workspace = buildWorkspace(runDir);
+  const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
+  server = await startCodeServer(runDir, vsix, workspace);
+  project.provide('workbenchUrl', server.url);
+  project.provide('workspace', workspace);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  if (runDir && !process.env.NEWS_REVIEW_E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
+}
+
+function packageExtension(dir: string): string {
+  const vsix = join(dir, 'news-source-review.vsix');
+  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  return vsix;
+}

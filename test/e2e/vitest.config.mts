@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// The end-to-end suite: one code-server for the run (globalSetup), one browser per file, files one
+// after another because they share the workspace and the machine's two cores.
+
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['test/e2e/globalSetup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});
