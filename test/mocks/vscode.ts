@@ -278,6 +278,8 @@ export function resetMock(): void {
   executed.length = 0;
   registeredCommands.clear();
   workspace.textDocuments.length = 0;
+  window.activeTextEditor = undefined;
+  window.visibleTextEditors = [];
   workspace.workspaceFolders = [{ uri: Uri.file('/ws'), name: 'ws', index: 0 }];
 }
 
@@ -408,6 +410,11 @@ export const window = {
   showQuickPick: async (items: any[]) => items[0],
   showInputBox: async () => undefined,
   showTextDocument: async (document: any) => ({ document, selection: undefined, revealRange: () => {} }),
+  createOutputChannel: (name: string) => {
+    const lines: string[] = [];
+    const log = (level: string) => (message: string) => void lines.push(`[${level}] ${message}`);
+    return { name, lines, trace: log('trace'), debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error'), appendLine: log('info'), show: () => {}, dispose: () => {} };
+  },
   createTextEditorDecorationType: (options: unknown) => ({ key: `decoration-${Math.random()}`, options, dispose: () => {} }),
   createTreeView: (_id: string, options: any) => ({ ...options, reveal: async () => {}, dispose: () => {}, message: undefined, description: undefined }),
   withProgress: async (_options: unknown, task: (progress: any, token: any) => Promise<unknown>) =>

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/extension/constants';
+import { activate } from '../../src/extension/extension';
+import { fakeAnalyser } from './helpers';
+
+vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
+
+const mock = vscode as unknown as typeof import('../mocks/vscode');
+
+describe('activate', () => {
+  beforeEach(() => {
+    mock.resetMock();
+    fakeAnalyser.calls = 0;
+  });
+
+  it('registers every command and view quickly, without reading or analysing anything', () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 Headline\n\nBody.');
+    const readFile = vi.spyOn(mock.workspace.fs, 'readFile');
+    const findFiles = vi.spyOn(mock.workspace, 'findFiles');
+    const createTreeView = vi.spyOn(mock.window, 'createTreeView');
+    const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: vscode.Uri.file('/ext') };
+
+    const started = performance.now();
+    const api = activate(context as unknown as vscode.ExtensionContext);
+    const elapsed = performance.now() - started;
+
+    expect(elapsed).toBeLessThan(50);
+    expect(mock.commands.getRegistered().sort()).toEqual(Object.values(Commands).sort());
+    expect(createTreeView.mock.calls.map(([id]) => id)).toEqual(['newsReview.seeds', 'newsReview.explorerSeeds']);
+    expect(api.seeds).toBeDefined();
+    expect(fakeAnalyser.calls).toBe(0);
+    expect(findFiles).not.toHaveBeenCalled();
+    // Only the lexicon file may be looked for (it does not exist here).
+    expect(readFile.mock.calls.every(([uri]) => String(uri).endsWith('.newsreview/lexicon.json'))).toBe(true);
+
+    for (const disposable of context.subscriptions) disposable.dispose();
+    expect(mock.commands.getRegistered()).toEqual([]);
+    vi.restoreAllMocks();
+  });
+});
