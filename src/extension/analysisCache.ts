@@ -19,7 +19,7 @@ interface Entry {
 }
 
 /** How long edits settle before `onDidChange` fires for a document. */
-const EDIT_SETTLE_MS = 250;
+export const EDIT_SETTLE_MS = 250;
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly analyser = new Analyser();

@@ -7,7 +7,7 @@ import { firstEndingAfter, spanToRange } from './convert';
 
 // Dates, places and factions as editor decorations. Decoration types are created once (colours are
 // theme colours, so a theme change needs no work); an edit redraws only the editors of the edited
-// document, after typing pauses; a large document gets the visible lines (plus a margin) first.
+// document, after typing pauses; a large document is decorated around its visible lines only.
 
 export type HighlightToggles = Pick<Configuration['highlight'], 'dates' | 'places' | 'factions'>;
 
@@ -19,8 +19,6 @@ const COLORS: Record<EntityType, { background: string; ruler: string }> = {
   faction: { background: Colors.factionBackground, ruler: Colors.factionRuler },
 };
 
-/** Typing settles for this long before highlights are recomputed. */
-export const DEBOUNCE_MS = 250;
 /** Documents longer than this (UTF-16 units) are decorated around the visible ranges only. */
 export const LARGE_DOCUMENT = 200_000;
 /** Lines decorated above and below the visible ranges of a large document. */
@@ -56,7 +54,6 @@ export function shouldHighlight(document: Pick<vscode.TextDocument, 'languageId'
 
 export class HighlightController implements vscode.Disposable {
   private readonly types: Record<EntityType, vscode.TextEditorDecorationType>;
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly noticed = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private visibleRangesListener: vscode.Disposable | undefined;
@@ -80,10 +77,9 @@ export class HighlightController implements vscode.Disposable {
     ) as Record<EntityType, vscode.TextEditorDecorationType>;
     this.subscriptions.push(
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.decorate(e))),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.cancel(document.uri.toString())),
+      // Fires once typing settles (debounced by the cache), when the file changes on disk, or when
+      // the lexicon changes: only the editors showing that document are redrawn.
+      cache.onDidChange((uri) => this.redraw(uri)),
     );
     // The first highlights wait until activation has returned.
     const initial = setTimeout(() => this.configure(this.config), 0);
@@ -128,8 +124,6 @@ export class HighlightController implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
     this.visibleRangesListener?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
     TYPES.forEach((type) => this.types[type].dispose());
@@ -140,23 +134,9 @@ export class HighlightController implements vscode.Disposable {
     this.applied.delete(editor);
   }
 
-  /** Debounced per document: only the edited document's editors are redrawn. */
-  private schedule(document: vscode.TextDocument): void {
-    if (!shouldHighlight(document, this.config.highlight)) return;
-    const id = document.uri.toString();
-    this.cancel(id);
-    this.pending.set(
-      id,
-      setTimeout(() => {
-        this.pending.delete(id);
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.decorate(editor);
-      }, DEBOUNCE_MS),
-    );
-  }
-
-  private cancel(id: string): void {
-    clearTimeout(this.pending.get(id));
-    this.pending.delete(id);
+  private redraw(uri: vscode.Uri): void {
+    const id = uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === id) this.decorate(editor);
   }
 
   private noticeTooLarge(document: vscode.TextDocument, length: number): void {

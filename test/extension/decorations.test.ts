@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
-import { AnalysisCache } from '../../src/extension/analysisCache';
+import { AnalysisCache, EDIT_SETTLE_MS as DEBOUNCE_MS } from '../../src/extension/analysisCache';
 import type { Configuration } from '../../src/extension/configuration';
 import { readConfiguration } from '../../src/extension/configuration';
-import { DEBOUNCE_MS, decorationSpans, HighlightController, shouldHighlight } from '../../src/extension/decorations';
+import { decorationSpans, HighlightController, shouldHighlight } from '../../src/extension/decorations';
 import { analysisOf, entities, entity } from './helpers';
 
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
@@ -108,6 +108,13 @@ describe('HighlightController', () => {
     vi.advanceTimersByTime(DEBOUNCE_MS - 10);
     expect(analyse).not.toHaveBeenCalled();
     vi.advanceTimersByTime(20);
+    expect(analyse).toHaveBeenCalledTimes(1);
+
+    // A change on disk or in the lexicon: the cache says so and the editor is redrawn at once.
+    analyse.mockClear();
+    cache.invalidate(document.uri);
+    expect(analyse).toHaveBeenCalledTimes(1);
+    cache.invalidate(vscode.Uri.file('/ws/seeds/other.txt'));
     expect(analyse).toHaveBeenCalledTimes(1);
 
     controller.configure({ ...config, highlight: { ...config.highlight, enabled: false } });
