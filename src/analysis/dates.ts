@@ -13,6 +13,8 @@ import {
 import { isCapitalised, isNumeral, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import {
   AMBIGUOUS_MONTHS,
+  MONTH_ABBREVIATIONS,
+  SEASONS,
   COUNT_NOUNS,
   COUNT_WORDS,
   DATE_CUES,
@@ -46,17 +48,11 @@ import type { Entity, RecogniserContext } from './types';
 // each trigger is read with a few words of context on either side, never more, so the scan is
 // linear. Spans never overlap: a span ends the scan's `floor`, and no look-back crosses it.
 
-// Case matters: month and weekday names are capitalised, unit words are not ("Independence Day").
-const TRIGGER = new RegExp(
-  [
-    String.raw`\b\d`,
-    String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
-    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
-    String.raw`\b(?:year|decade|centur|month|week|fortnight|day|hour|minute|second)`,
-    String.raw`\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Oo]vernight|morning|afternoon|evening|night)\b`,
-  ].join('|'),
-  'g',
-);
+// The start of every word that can anchor a date: a digit, a month or weekday name (capitalised), a
+// time unit (lower-case: "Independence Day" is a name), "yesterday"... Written as a trie, which V8
+// scans three times faster than the plain list of words.
+const TRIGGER =
+  /\b(?:\d|J(?:an|u[nl])|F(?:eb|riday)|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Satur|Sun)day|[Yy]esterday|[Tt]o(?:day|morrow|night)|[Oo]vernight|y(?:ear|esterday)|d(?:ecade|ay)|centur|mo(?:nth|rning)|week|fortnight|hour|minute|s(?:econd|pring|ummer)|autumn|winter|afternoon|evening|night)/g;
 
 const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
   ['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0], ['overnight', null],
@@ -80,8 +76,12 @@ type Direction = 'past' | 'strictPast' | 'future' | 'same';
 
 /** Date and duration mentions in one paragraph (offsets relative to `text`). */
 export function findDates(text: string, context: RecogniserContext): Entity[] {
-  return new DateScan(text, parseIsoDate(context.documentDate)).run();
+  if (context.documentDate !== lastReference.iso) lastReference = { iso: context.documentDate, date: parseIsoDate(context.documentDate) };
+  return new DateScan(text, lastReference.date).run();
 }
+
+/** Every paragraph of a document has the same date: parse it once. */
+let lastReference: { iso: string | null; date: Ymd | null } = { iso: null, date: null };
 
 class DateScan {
   private readonly found: Entity[] = [];
@@ -132,6 +132,8 @@ class DateScan {
     if (UNITS.has(word.lower)) return this.unit(word);
     if (RELATIVE_DAYS.has(word.lower)) return this.relativeDay(word);
     if (PARTS_OF_DAY.has(word.lower)) return this.partOfDay(word);
+    if (SEASONS.has(word.lower)) return this.season(word);
+    if (word.lower === 'weekend') return this.weekend(word);
     return null;
   }
 
@@ -316,10 +318,13 @@ class DateScan {
     if (yearWord && YEAR.test(yearWord.text) && +yearWord.text >= 1000 && !isWordCharAt(this.text, yearWord.end)) {
       return { start: this.periodStart(this.partStart(word.start)), end: yearWord.end, value: formatMonth(+yearWord.text, month) };
     }
-    // A month alone: "in March", "late October", "last May"; an ambiguous name needs such a cue.
+    // A month alone: "in March", "late October", "last May". "May" and "March" need such a cue; a
+    // capitalised word beside a name makes it a person's ("June Smith", "Mary April").
     const cued = prev !== null && (DATE_CUES.has(prev.lower) || (prev.lower === 'of' && this.isPeriodOf(prev)));
-    if (!cued && (AMBIGUOUS_MONTHS.has(word.lower) || (next !== null && isCapitalised(next.text) && !next.joined))) return null;
-    if (!cued && word.lower.length <= 4) return null;
+    const nameFollows = next !== null && !next.joined && isCapitalised(next.text);
+    const namePrecedes = prev !== null && prev.lower !== 'the' && isCapitalised(prev.text);
+    if (MONTH_ABBREVIATIONS.has(word.lower)) return null;
+    if (AMBIGUOUS_MONTHS.has(word.lower) ? !cued || nameFollows : !cued && (nameFollows || namePrecedes)) return null;
     const start = this.periodStart(this.partStart(word.start));
     const relative = prev && ['last', 'next', 'this'].includes(prev.lower) ? prev : null;
     const direction: Direction = relative
@@ -384,6 +389,8 @@ class DateScan {
     const next = this.after(word.end);
     const prev = this.before(word.start);
     if (!prev) return null;
+    const century = unit.size === 100 && !unit.plural ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(prev.text) : null;
+    if (century) return { start: this.decadeStart(prev.start), end: word.end, value: String(+century[1] - 1).padStart(2, '0') };
     const count = this.count(prev, unit);
     if (count) return this.counted(count, unit, word, next);
     if (unit.plural) return null; // bare "weeks", "the coming days": too vague to be useful
@@ -474,10 +481,10 @@ class DateScan {
     if (the?.lower === 'the') {
       if (['past', 'last'].includes(prev.lower)) return { start: the.start, end, value: durationValue(1, unit) };
       const offset = { same: 0, previous: -1, following: 1, next: 1 }[prev.lower];
-      if (offset !== undefined && unit.code === 'D') {
-        return { start: the.start, end, value: this.lastDay ? formatDate(addDays(this.lastDay, offset)) : undefined };
-      }
-      return null;
+      if (offset === undefined) return null;
+      // Relative to an event the text names: resolvable only for a day after a full date.
+      const day = unit.code === 'D' && this.lastDay ? formatDate(addDays(this.lastDay, offset)) : undefined;
+      return { start: the.start, end, value: day };
     }
     if (prev.lower === 'the') {
       // "the start of the year": the current period's part.
@@ -488,8 +495,37 @@ class DateScan {
     const offset = { last: -1, this: 0, next: 1, current: 0 }[prev.lower];
     if (offset === undefined || !['Y', 'M', 'W'].includes(unit.code)) return null;
     const earlier = this.before(prev.start);
-    const start = prev.lower === 'this' && earlier && ['earlier', 'later', 'early', 'late'].includes(earlier.lower) ? earlier.start : prev.start;
+    const start = earlier && ['earlier', 'later', 'early', 'late'].includes(earlier.lower) ? earlier.start : prev.start;
     return { start, end, value: ref ? periodValue(ref, unit, offset) : undefined };
+  }
+
+  /** "summer 2022", "the summer of 2014", "last winter": TIMEX3 seasons (`2022-SU`). */
+  private season(word: Word): Match | null {
+    const season = SEASONS.get(word.lower)!;
+    const next = this.after(word.end);
+    const yearWord = next?.lower === 'of' ? this.after(next.end) : next;
+    if (yearWord && YEAR.test(yearWord.text) && !isWordCharAt(this.text, yearWord.end)) {
+      return { start: this.decadeStart(word.start), end: yearWord.end, value: `${yearWord.text}-${season.code}` };
+    }
+    const prev = this.before(word.start);
+    const offset = prev ? { last: -1, this: 0, next: 1 }[prev.lower] : undefined;
+    if (!prev || offset === undefined) return null;
+    const ref = this.reference;
+    if (!ref) return { start: prev.start, end: word.end };
+    // The latest such season already begun; "last summer" in January is that one, in July the one before.
+    const begun = ref.month >= season.month ? ref.year : ref.year - 1;
+    const inSeason = (ref.month - season.month + 12) % 12 < 3;
+    const year = offset === -1 ? (inSeason ? begun - 1 : begun) : offset === 0 && inSeason ? begun : begun + 1;
+    return { start: prev.start, end: word.end, value: `${year}-${season.code}` };
+  }
+
+  /** "the weekend", "last weekend": the ISO week's weekend (`2024-W02-WE`). */
+  private weekend(word: Word): Match | null {
+    const prev = this.before(word.start);
+    if (!prev || !['the', 'this', 'last', 'next'].includes(prev.lower)) return null;
+    const direction = prev.lower === 'next' ? 'future' : prev.lower === 'last' ? 'strictPast' : this.tense(word.start);
+    const saturday = this.reference ? nearestWeekday(this.reference, 6, direction === 'same' ? 'past' : direction) : null;
+    return { start: prev.start, end: word.end, value: saturday ? `${isoWeek(saturday)}-WE` : undefined };
   }
 
   // ---- "yesterday", "today", "this morning", "last night"

@@ -19,8 +19,11 @@ export function parseIsoDate(iso: string | null | undefined): Ymd | null {
 
 export function isRealDate({ year, month, day }: Ymd): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -14,8 +14,16 @@ function monthOfAbbreviation(abbreviation: string): number {
   return 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ').indexOf(abbreviation) + 1;
 }
 
-/** Month names that are also common words or abbreviations: a date only with a day, a year or a cue before them. */
-export const AMBIGUOUS_MONTHS = words('may march jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Month names that are also common words: alone, a date only after a cue ("in May", not "May God"). */
+export const AMBIGUOUS_MONTHS = words('may march');
+/** Abbreviations are dates only with a day or a year ("Sept 10", "Jan 2020"). */
+export const MONTH_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+
+/** TIMEX3 season codes and the month each season begins (northern hemisphere, as wire copy assumes). */
+export const SEASONS: ReadonlyMap<string, { code: string; month: number }> = new Map([
+  ['spring', { code: 'SP', month: 3 }], ['summer', { code: 'SU', month: 6 }],
+  ['autumn', { code: 'FA', month: 9 }], ['winter', { code: 'WI', month: 12 }],
+]);
 
 /** 0 = Sunday, as Date#getUTCDay counts. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(

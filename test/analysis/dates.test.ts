@@ -91,6 +91,22 @@ describe('months, years and decades', () => {
     expect(only(text)).toEqual([span, value]);
   });
 
+  it.each([
+    ['The fort was built in the 19th century.', 'the 19th century', '18'],
+    ['The offensive stalled in summer 2022.', 'summer 2022', '2022-SU'],
+    ['The offensive stalled in the summer of 2014.', 'the summer of 2014', '2014-SU'],
+    ['The offensive stalled last summer.', 'last summer', '2023-SU'],
+    ['The offensive stalled last winter.', 'last winter', '2022-WI'],
+    ['Shelling continued over the weekend.', 'the weekend', '2024-W02-WE'],
+    ['Prices rose late last year.', 'late last year', '2023'],
+  ])('%s', (text, span, value) => {
+    expect(only(text)).toEqual([span, value]);
+  });
+
+  it('keeps a period relative to an event without inventing its value', () => {
+    expect(only('The army withdrew, and the following week the rebels returned.')).toEqual(['the following week', undefined]);
+  });
+
   it('reads year ranges', () => {
     expect(find('The war lasted from 2014 to 2016.').map((e) => e.value)).toEqual(['2014', '2016']);
     expect(find('In the 2014-2016 war many fled.').map((e) => e.value)).toEqual(['2014', '2016']);
@@ -176,6 +192,10 @@ describe('false positives', () => {
     'The company was founded by Augustine Mayfield.',
     'Each tonne cost $2014, up 2019% on the year before.',
     'COVID-19 spread through the M23 camps.',
+    'The report was written by Jan Egeland and April Smith.',
+    'The envoy met Mary April in Geneva.',
+    'Officials in Aug said nothing.',
+    'The fall of the city was a blow.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });
