@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI. esbuild does not type-check: `npm run build` runs `tsc --noEmit` too.
 import * as esbuild from 'esbuild';
+import { ensureGazetteer } from './src/analysis/data/buildGazetteer.mjs';
 
 const production = !process.argv.includes('--dev');
 const watch = process.argv.includes('--watch');
@@ -22,6 +23,8 @@ const builds = [
   // The summary panel's script runs in the webview, a browser.
   { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', format: 'iife', platform: 'browser', target: 'chrome120' },
 ];
+
+await ensureGazetteer(); // dist/gazetteer.txt, read by the place recogniser on first use
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

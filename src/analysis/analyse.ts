@@ -3,7 +3,7 @@ import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
-import { findPlaces } from './places';
+import { findPlaces, spreadPlaces } from './places';
 import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext, UserLexicon } from './types';
 
 // The entry point. Recognisers run paragraph by paragraph on offsets relative to the paragraph, so an
@@ -42,6 +42,7 @@ export class Analyser {
         entities.push({ ...entity, start: entity.start + paragraph.start, end: entity.end + paragraph.start });
       }
     }
+    entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all
 
     const factions = entities.filter((e) => e.type === 'faction');
     const resolved = resolveParties(text, factions, context);

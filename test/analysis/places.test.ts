@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPlaces, spreadPlaces } from '../../src/analysis/places';
+import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
+import { ensureBuiltGazetteer } from './placesSetup';
+
+// Sentences here are written for these tests; names of small places are invented where a rule (not
+// the gazetteer) must find them.
+
+const context: RecogniserContext = { documentDate: '2024-03-10', lexicon: {} };
+const places = (text: string, ctx = context) => findPlaces(text, ctx);
+const texts = (text: string, ctx = context) => places(text, ctx).map((p) => p.text);
+const find = (text: string, name: string) => places(text).find((p) => p.text === name);
+
+beforeAll(() => {
+  ensureBuiltGazetteer();
+});
+
+describe('countries', () => {
+  it('finds common, official and abbreviated names with "the" where the name takes it', () => {
+    expect(texts('Troops from the UAE and the United Arab Emirates air force landed.')).toEqual(['the UAE', 'the United Arab Emirates']);
+    expect(texts('Talks with the U.S. and the US stalled, Britain said.')).toEqual(['the U.S.', 'the US', 'Britain']);
+    expect(texts('Fighting in DR Congo and the Democratic Republic of the Congo spread.')).toEqual([
+      'DR Congo',
+      'the Democratic Republic of the Congo',
+    ]);
+    expect(texts('Cocoa from Ivory Coast and Côte d’Ivoire and Cote d\'Ivoire.')).toEqual(['Ivory Coast', 'Côte d’Ivoire', "Cote d'Ivoire"]);
+  });
+
+  it('gives the gazetteer name, the ISO code, the kind and coordinates', () => {
+    const uae = find('Planes from the UAE landed.', 'the UAE');
+    expect(uae).toMatchObject({ canonical: 'United Arab Emirates', country: 'AE', kind: 'country' });
+    expect(uae?.lat).toBeCloseTo(24, 0);
+    expect(find('A delegation from Burma arrived.', 'Burma')).toMatchObject({ country: 'MM', kind: 'country' });
+    expect(find('Cocoa from Côte d’Ivoire sold well.', 'Côte d’Ivoire')?.country).toBe('CI');
+  });
+
+  it('finds every country of the world by its common name', async () => {
+    const { default: countries } = (await import('world-countries')) as unknown as { default: { name: { common: string }; cca2: string }[] };
+    const missed = countries.filter((c) => {
+      const found = places(`Officials in ${c.name.common.replace(/ \(.*\)/, '')} said so.`);
+      return !found.some((p) => p.country === c.cca2 && p.kind === 'country');
+    });
+    expect(missed.map((c) => c.name.common)).toEqual([]);
+  });
+
+  it('takes "Turkey" as a country but "US" only in capitals', () => {
+    expect(texts('Turkey sent drones.')).toEqual(['Turkey']);
+    expect(texts('They told us nothing.')).toEqual([]);
+    expect(texts('Turkey-backed forces advanced.')).toEqual(['Turkey']);
+  });
+});
+
+describe('cities and regions', () => {
+  it('finds multi-word, hyphenated and accented names, diacritics ignored', () => {
+    expect(texts('Shelling hit Bani Walid and El Fasher.')).toEqual(['Bani Walid', 'El Fasher']);
+    expect(find('Aid reached Addis Ababa.', 'Addis Ababa')).toMatchObject({ country: 'ET', kind: 'city' });
+    expect(texts('Flights from Sao Paulo and São Paulo resumed.')).toEqual(['Sao Paulo', 'São Paulo']);
+    expect(find('Troops entered Deir ez-Zor.', 'Deir ez-Zor')?.country).toBe('SY');
+    expect(find("Convoys left N'Djamena.", "N'Djamena")?.country).toBe('TD');
+  });
+
+  it('finds conflict regions and geographic features', () => {
+    expect(texts('Fighting in Darfur, Tigray and North Kivu displaced thousands.')).toEqual(['Darfur', 'Tigray', 'North Kivu']);
+    expect(texts('Ships in the Red Sea avoided the Suez Canal.')).toEqual(['Red Sea', 'Suez Canal']);
+    expect(texts('Strikes hit the Gaza Strip and the West Bank.')).toEqual(['Gaza Strip', 'West Bank']);
+    expect(find('Jihadists are active across the Sahel.', 'Sahel')?.kind).toBe('region');
+  });
+
+  it('keeps a capitalised suffix with the name and leaves a possessive out', () => {
+    expect(texts('Clashes spread in Shan State.')).toEqual(['Shan State']);
+    expect(texts('Kharkiv’s mayor spoke.')).toEqual(['Kharkiv']);
+  });
+
+  it('accepts ALL-CAPS names', () => {
+    expect(find('SHELLING IN KHARTOUM CONTINUED', 'KHARTOUM')?.country).toBe('SD');
+  });
+
+  it('chooses among places of one name by the paragraph’s country', () => {
+    expect(find('In Libya, fighting near Tripoli resumed.', 'Tripoli')?.country).toBe('LY');
+    expect(find('In Lebanon, protests in Tripoli grew.', 'Tripoli')?.country).toBe('LB');
+  });
+});
+
+describe('context rules for places no gazetteer lists', () => {
+  it('"the town/village/suburb/camp of X", with particles in the name', () => {
+    expect(texts('Gunmen raided the village of Qarmazin at dawn.')).toEqual(['Qarmazin']);
+    expect(texts('They took the southern suburb of Nasr el-Din.')).toEqual(['Nasr el-Din']);
+    expect(find('Aid reached the camp of Umm Dorvak.', 'Umm Dorvak')?.kind).toBe('locality');
+    expect(find('Troops held the province of Tarsilat.', 'Tarsilat')?.kind).toBe('region');
+  });
+
+  it('"districts of X and Y", "X, a town south-east of Y", "the airport of X"', () => {
+    expect(texts('Strikes hit the districts of Wardaqa and Bir Hallouf overnight.')).toEqual(['Wardaqa', 'Bir Hallouf']);
+    expect(texts('Fighters reached Hambelli, a town south-east of Kassala.')).toEqual(['Hambelli', 'Kassala']);
+    expect(texts('Jets took off from the airport of Zuwantin.')).toEqual(['Zuwantin']);
+    expect(texts('They massed near Ulbekivka and Morvashne, a village east of Kharkiv.')).toEqual(['Ulbekivka', 'Morvashne', 'Kharkiv']);
+  });
+
+  it('"X\'s mayor", "X province", "the hospital in X", "the road to X"', () => {
+    expect(texts('Dorvakia’s mayor said the town was calm.')).toEqual(['Dorvakia']);
+    expect(texts('Rebels control much of Tarsilat province.')).toEqual(['Tarsilat']);
+    expect(texts('A nurse at the hospital in Kyaukmaw said so.')).toEqual(['Kyaukmaw']);
+    expect(texts('The road to Pelembang has been closed.')).toEqual(['Pelembang']);
+  });
+
+  it('spreads a place known from context to the rest of the document', () => {
+    const text = 'Gunmen raided the village of Qarmazin.\n\nResidents of Qarmazin fled. Qarmazin Ahmed said so.';
+    const first = findPlaces(text, context);
+    const spread = spreadPlaces(text, first);
+    expect(spread.map((p) => [p.text, p.start])).toEqual([['Qarmazin', text.indexOf('Qarmazin', 40)]]);
+  });
+});
+
+describe('false positives', () => {
+  it('skips common words and people who share a place’s name', () => {
+    expect(texts('Nice words were spoken. Mobile phones were cut.')).toEqual([]);
+    expect(texts('The actress Victoria Beckham and Florence Nightingale were named.')).toEqual([]);
+    expect(texts('The analyst Jordan Peterson and Chad Smith spoke.')).toEqual([]);
+    expect(texts('Chad and Niger closed their borders.')).toEqual(['Chad', 'Niger']);
+    expect(texts('Mr Jordan said the talks failed.')).toEqual([]);
+  });
+
+  it('skips demonyms, months, weekdays and sentence-initial function words', () => {
+    expect(texts('Libyan forces and Sudanese troops advanced in March and May on Monday.')).toEqual([]);
+    expect(texts('The town’s mayor said so. We will return. Of course not.')).toEqual([]);
+    expect(texts('The Libyans left the region in January, state media reported.')).toEqual([]);
+  });
+
+  it('skips a surname after a first name', () => {
+    expect(texts('Negotiator Rodrigo Salcedo insisted the talks would go on.')).toEqual([]);
+  });
+});
+
+describe('user lexicon', () => {
+  it('adds places, compiled once per lexicon object', () => {
+    const lexicon: UserLexicon = { places: [{ name: 'Wadi Zarqa', country: 'LY', kind: 'locality' }] };
+    const ctx = { ...context, lexicon };
+    const text = 'Displaced families gathered at Wadi Zarqa again.';
+    expect(texts(text)).toEqual([]);
+    expect(places(text, ctx)).toEqual([
+      { type: 'place', text: 'Wadi Zarqa', start: text.indexOf('Wadi'), end: text.indexOf('Wadi') + 10, canonical: 'Wadi Zarqa', country: 'LY', kind: 'locality' },
+    ]);
+    expect(places(text, ctx)).toEqual(places(text, ctx));
+  });
+});
+
+describe('spans', () => {
+  const check = (text: string, found: Entity[]) => {
+    let end = 0;
+    for (const place of found) {
+      expect(place.type).toBe('place');
+      expect(text.slice(place.start, place.end)).toBe(place.text);
+      expect(place.start).toBeGreaterThanOrEqual(end);
+      end = place.end;
+    }
+  };
+
+  it('are exact, ordered and never overlap, whatever the input', () => {
+    const words = ['the', 'town', 'of', 'Tripoli', 'Bani', 'Walid', 'UAE', 'U.S.', ',', 'and', 'near', 'Qarmazin’s', 'mayor', 'a', 'village', 'east', 'Al-', 'el-Din', '“', 'KIDAL', 'Nice', 'of the'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.string(), (parts, noise) => {
+        const text = parts.join(' ') + noise;
+        check(text, findPlaces(text, context));
+      }),
+    );
+  });
+
+  it('stay linear on pathological runs of capitals, commas and quotes', () => {
+    const text = 'Aa Bb Cc '.repeat(30_000) + ', , “ ” '.repeat(30_000) + 'The Town Of '.repeat(30_000);
+    const started = performance.now();
+    const found = findPlaces(text, context);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    check(text, found);
+  });
+});
