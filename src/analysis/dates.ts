@@ -25,6 +25,7 @@ import {
   PARTS_OF_DAY,
   PERIOD_OF_HEADS,
   PERIOD_PARTS,
+  RATE_WORDS,
   SPAN_OPENERS,
   TENS_WORDS,
   UNITS,
@@ -231,13 +232,15 @@ class DateScan {
       const date = { year: +next.text, month, day };
       return isRealDate(date) ? { start, end: next.end, value: formatDate(date) } : null;
     }
-    if (!this.reference) return isRealDate({ year: 2000, month, day }) ? { start, end } : null;
-    const { year } = this.reference;
-    const candidates = [year - 1, year, year + 1]
-      .map((y) => ({ year: y, month, day }))
-      .filter(isRealDate)
-      .sort((a, b) => distance(a, this.reference!) - distance(b, this.reference!));
-    return candidates[0] ? { start, end, value: formatDate(candidates[0]) } : null;
+    if (!isRealDate({ year: 2000, month, day })) return null;
+    if (!this.reference) return { start, end };
+    // Like a weekday: the latest such day on or before the document date, the next one in a future clause.
+    const ref = this.reference;
+    const future = this.tense(start) === 'future';
+    const sameYear = compare({ year: ref.year, month, day }, ref);
+    let year = future ? ref.year + (sameYear >= 0 ? 0 : 1) : ref.year - (sameYear <= 0 ? 0 : 1);
+    while (!isRealDate({ year, month, day })) year += future ? 1 : -1; // 29 February
+    return { start, end, value: formatDate({ year, month, day }) };
   }
 
   private skipDot(word: Word): number {
@@ -419,7 +422,8 @@ class DateScan {
     } else if (['few', 'couple', 'dozen', 'hundred'].includes(word.lower) && ['a', 'an'].includes(before?.lower ?? '')) {
       start = before!.start;
     } else if (word.lower === 'a' || word.lower === 'an') {
-      if (['once', 'twice', 'times', 'per', 'every'].includes(before?.lower ?? '')) return null; // "twice a day"
+      // "twice a day", "$1.2 billion a year": a rate, not a duration.
+      if (before && (RATE_WORDS.has(before.lower) || isNumeral(before.text))) return null;
     }
     if (n === 1 && unit.plural && word.lower !== 'another') return null;
     return { start, n: total };
@@ -558,8 +562,8 @@ function withClock(value: string | undefined, time: string): string | undefined 
   return value && value.length === 10 ? `${value}T${time}` : value;
 }
 
-function distance(a: Ymd, b: Ymd): number {
-  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day));
+function compare(a: Ymd, b: Ymd): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 function monthValue(date: Ymd): string {

@@ -102,6 +102,9 @@ export const COUNT_NOUNS = words('people men women children police personnel sta
 /** Heads of "X of 2014" that are time periods ("the summer of 2014"), not counts ("a force of 2000"). */
 export const PERIOD_OF_HEADS = words('start beginning end middle turn spring summer autumn fall winter half part rest course');
 
+/** Words before "a" that make "a year" a rate ("twice a day", "$1.2 billion a year"), not a duration. */
+export const RATE_WORDS = words('once twice times per every thousand million billion trillion dollars euros pounds percent');
+
 export const PARTS_OF_DAY = words('morning afternoon evening night');
 
 /** Cues before a weekday or month that point forward ("will meet on Tuesday", "next March"). */

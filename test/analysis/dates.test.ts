@@ -37,6 +37,7 @@ describe('calendar dates', () => {
     expect(only('Talks resumed on Sept 10 in Doha.', '2021-09-12')).toEqual(['Sept 10', '2021-09-10']);
     expect(only('The town fell on 28 December.', '2021-01-04')).toEqual(['28 December', '2020-12-28']);
     expect(only('Elections are due on 3 January.', '2021-12-20')).toEqual(['3 January', '2022-01-03']);
+    expect(only('They have fled since Jan. 3.', '2024-10-16')).toEqual(['Jan. 3', '2024-01-03']);
   });
 
   it('rejects impossible calendar dates', () => {
@@ -187,6 +188,7 @@ describe('false positives', () => {
     'Veterans of the Second World War and the Six-Day War gathered.',
     'The convoy left at 3 a.m. and arrived at 10:30.',
     'He takes the pills twice a day.',
+    'The operation cost $1.2 billion a year, or $300 a day per soldier.',
     'Crowds gathered on Independence Day.',
     'Marchers gathered on Good Friday.',
     'The company was founded by Augustine Mayfield.',
