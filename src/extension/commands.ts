@@ -8,7 +8,6 @@ import { Commands, CONFIG_SECTION, ContextKeys, Settings } from './constants';
 import { spanToRange } from './convert';
 import { addLexiconEntry, lexiconUri } from './lexiconLoader';
 import type { SeedFilter, SeedNode, SeedsTreeProvider } from './seedsTree';
-import { articleTitle } from './seedsTree';
 
 // Every command of the palette and the Seeds view's menus. Handlers take the tree node a menu passes,
 // or fall back to the active editor, so the same command works from both places.
@@ -121,26 +120,27 @@ function describeFailure(result: { kind: 'tooLarge'; size: number } | { kind: 'e
   return result.kind === 'tooLarge' ? 'above newsReview.maxFileSizeMB' : result.message;
 }
 
-/** Analyse every seed (cancellable), then open the corpus report as an untitled Markdown document. */
+/** Analyse every seed (cancellable between files), then open the corpus report as an untitled Markdown document. */
 async function summariseAllSeeds(context: CommandContext): Promise<void> {
+  const glob = context.config().seedsGlob;
   const articles = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'News Review: summarising the seeds', cancellable: true },
     async (progress, token) => {
-      context.tree.refresh();
-      const nodes = await context.tree.allArticles();
+      const uris = (await vscode.workspace.findFiles(glob, undefined, undefined, token)).sort((a, b) => a.path.localeCompare(b.path));
       const analysed: { file: string; analysis: Analysis }[] = [];
-      for (const [index, node] of nodes.entries()) {
+      for (const [index, uri] of uris.entries()) {
         if (token.isCancellationRequested) return undefined;
-        progress.report({ message: `${index + 1}/${nodes.length} ${articleTitle(node)}`, increment: 100 / nodes.length });
-        const result = await context.cache.analyseUri(node.uri);
-        if (result.kind === 'ok') analysed.push({ file: vscode.workspace.asRelativePath(node.uri), analysis: result.analysis });
+        const file = vscode.workspace.asRelativePath(uri);
+        progress.report({ message: `${index + 1}/${uris.length} ${file}`, increment: 100 / uris.length });
+        const result = await context.cache.analyseUri(uri);
+        if (result.kind === 'ok') analysed.push({ file, analysis: result.analysis });
         await new Promise((resolve) => setTimeout(resolve, 0)); // let the cancel button be heard
       }
-      return analysed;
+      return token.isCancellationRequested ? undefined : analysed;
     },
   );
   if (!articles) return;
-  if (articles.length === 0) return void vscode.window.showInformationMessage(`News Review: no seeds found matching ${context.config().seedsGlob}.`);
+  if (articles.length === 0) return void vscode.window.showInformationMessage(`News Review: no seeds found matching ${glob}.`);
   const report = renderCorpusMarkdown(summariseCorpus(articles));
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
   await vscode.window.showTextDocument(document, { preview: false });

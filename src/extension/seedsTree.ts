@@ -315,7 +315,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
   readonly onDidChangeTreeData = this.changed.event;
   private readonly articles = new Map<string, ArticleNode>();
   private loading: Promise<void> | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchers: vscode.FileSystemWatcher[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private children = new WeakMap<SeedNode, SeedNode[]>();
   filter: SeedFilter | undefined;
@@ -412,7 +412,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
   }
 
   dispose(): void {
-    this.watcher?.dispose();
+    this.watchers.forEach((w) => w.dispose());
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
   }
@@ -460,16 +460,19 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     if (this.articles.delete(uri.toString())) this.changed.fire(undefined);
   }
 
+  /** One watcher per workspace folder, so a relative glob means the same as for `findFiles`. */
   private watch(): void {
-    this.watcher?.dispose();
-    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.seedsGlob);
-    watcher.onDidCreate((uri) => void this.update(uri));
-    watcher.onDidChange((uri) => this.cache.invalidate(uri)); // the cache tells us (and the panel) back
-    watcher.onDidDelete((uri) => {
-      this.cache.invalidate(uri);
-      this.remove(uri);
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.seedsGlob));
+      watcher.onDidCreate((uri) => void this.update(uri));
+      watcher.onDidChange((uri) => this.cache.invalidate(uri)); // the cache tells us (and the panel) back
+      watcher.onDidDelete((uri) => {
+        this.cache.invalidate(uri);
+        this.remove(uri);
+      });
+      return watcher;
     });
-    this.watcher = watcher;
   }
 }
 

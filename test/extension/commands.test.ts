@@ -145,6 +145,15 @@ describe('commands', () => {
     expect(document.getText()).toBe('# Corpus\n\nseeds/a.txt\nseeds/b.txt');
   });
 
+  it('stops when the progress notification is cancelled, opening nothing', async () => {
+    const shown = vi.spyOn(mock.window, 'showTextDocument');
+    vi.spyOn(mock.window, 'withProgress').mockImplementation(async (_options, task) =>
+      task({ report: () => {} }, { isCancellationRequested: true, onCancellationRequested: () => new mock.Disposable() }),
+    );
+    await run(Commands.summariseAllSeeds);
+    expect(shown).not.toHaveBeenCalled();
+  });
+
   it('opens a span selected and revealed', async () => {
     const shown = vi.spyOn(mock.window, 'showTextDocument');
     await run(Commands.openSpan, vscode.Uri.file('/ws/seeds/a.txt'), 17, 31);

@@ -179,6 +179,31 @@ describe('SeedsTreeProvider', () => {
     cache.dispose();
   });
 
+  it('adds a created file and drops a deleted one, as the watcher reports them', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.');
+    const watchers: ReturnType<typeof mock.workspace.createFileSystemWatcher>[] = [];
+    const create = mock.workspace.createFileSystemWatcher;
+    const spy = vi.spyOn(mock.workspace, 'createFileSystemWatcher').mockImplementation(() => {
+      const watcher = create();
+      watchers.push(watcher);
+      return watcher;
+    });
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/**/*.txt', groupBy: 'none' });
+    expect(await provider.getChildren()).toHaveLength(1);
+    expect(watchers).toHaveLength(1); // one per workspace folder
+    const b = mock.writeFile('/ws/seeds/b.txt', ' date 2020-06-01 Later headline\n\nBody.');
+    watchers[0].fireCreate(b);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const roots = (await provider.getChildren()) as ArticleNode[];
+    expect(roots.map((r) => toTreeItem(r, () => '').label)).toEqual(['Later headline', 'First headline']);
+    watchers[0].fireDelete(b);
+    expect(await provider.getChildren()).toHaveLength(1);
+    spy.mockRestore();
+    provider.dispose();
+    cache.dispose();
+  });
+
   it('filters, and finds an article to reveal with its parent set', async () => {
     mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.');
     const cache = new AnalysisCache();
