@@ -225,6 +225,15 @@ describe('robustness', () => {
     );
   });
 
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        for (const e of find(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('stays linear on pathological runs', () => {
     for (const unit of ['1 ', 'May ', 'a day ', '2014-', '-'.repeat(7), 'the past two days '.toUpperCase()]) {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
