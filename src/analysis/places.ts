@@ -165,7 +165,7 @@ class Scanner {
     const match = this.lookup(i);
     const run = this.nameRun(i);
     // The context is read only when it can change the answer (most names are plain gazetteer hits).
-    const plain = match !== null && run <= match.to && !/[wfs]/.test(match.places[0].flags) && this.lowerAt(i - 1) !== 'of';
+    const plain = match !== null && run <= match.to && !/[wfs]/.test(match.places[0].flags) && this.lowerAt(i - 1) !== 'of' && !this.listKind;
     const evidence = plain ? null : this.evidence(i, run);
     if (match && this.accept(match, evidence !== null)) {
       const ruleIsLonger = evidence !== null && run > match.to;
@@ -235,21 +235,41 @@ class Scanner {
     if (single && flags.includes('u')) return true;
     if (single && ((FUNCTION_WORDS.has(this.lower(from)) && !flags.includes('a')) || (prev >= 0 && this.isJoined(from) && HONORIFICS.has(this.lower(prev))))) return false;
     if (evidence || (place.kind === 'country' && !flags.includes('f'))) return true;
-    // A capitalised word before or after makes a longer name, most often a person's ("Rodrigo Salcedo"),
-    // unless the text is in capitals throughout ("SHELLING IN KHARTOUM").
-    const shouting = this.isAcronymText(match);
+    // A capitalised word before or after makes a longer name: a person's ("Rodrigo Salcedo", "Paris
+    // Hilton") or an organisation's ("New York Times"); not so in capitals or in a title-case headline.
+    const loose = this.isAcronymText(match) || this.isTitleCase();
+    const next = to + 1;
     const capitalBefore =
-      !shouting &&
-      prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !this.isSentenceStart(prev) && this.lower(prev) !== 'the';
+      !loose && prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !FUNCTION_WORDS.has(this.lower(prev));
     const capitalAfter =
-      !shouting &&
-      to + 1 < this.w.length && this.isJoined(to + 1) && !this.w.possessive[to] && this.isCapitalised(to + 1) && !NAME_SUFFIXES.has(this.text(to + 1));
+      !loose &&
+      this.isJoined(next) &&
+      !this.w.possessive[to] &&
+      this.isCapitalised(next) &&
+      !NAME_SUFFIXES.has(this.text(next)) &&
+      !FUNCTION_WORDS.has(this.lower(next));
     if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter)) return false;
-    if (!single || place.kind === 'country') return !(flags.includes('f') && capitalAfter);
-    if (capitalBefore) return false;
-    if (capitalAfter && (place.kind === 'locality' || flags.includes('f'))) return false;
-    if (flags.includes('f') && this.isSentenceStart(from)) return false;
-    return true;
+    if (place.kind === 'country') return !(flags.includes('f') && capitalAfter);
+    if (capitalAfter || (single && capitalBefore)) return false;
+    return !(single && flags.includes('f') && this.isSentenceStart(from));
+  }
+
+  private titleCase: boolean | undefined;
+
+  /** A short paragraph whose words are mostly capitalised: a headline in title case. */
+  private isTitleCase(): boolean {
+    if (this.titleCase === undefined) {
+      let capitalised = 0;
+      let lower = 0;
+      if (this.w.length <= 30) {
+        for (let i = 0; i < this.w.length; i++) {
+          if (this.isCapitalised(i)) capitalised++;
+          else if (!FUNCTION_WORDS.has(this.lower(i))) lower++;
+        }
+      }
+      this.titleCase = capitalised >= 3 && lower * 4 < capitalised;
+    }
+    return this.titleCase;
   }
 
   /** Adds "the" ("the UAE"), an "Al-" particle, and a capitalised suffix ("Shan State", "Goma Airport"). */
@@ -440,7 +460,7 @@ class Scanner {
     let lastEnd = -1;
     for (const found of this.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (found.start < lastEnd) continue;
-      if (found.places.length > 1) {
+      if (found.places.length > 1 && found.places[0].kind !== 'country') {
         const local = found.places.find((place) => place.country && this.countries.has(place.country));
         if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
       }

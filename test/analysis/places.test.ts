@@ -127,8 +127,19 @@ describe('false positives', () => {
     expect(texts('The Libyans left the region in January, state media reported.')).toEqual([]);
   });
 
-  it('skips a surname after a first name', () => {
+  it('skips a place inside a longer capitalised name: a person, a newspaper, a university', () => {
     expect(texts('Negotiator Rodrigo Salcedo insisted the talks would go on.')).toEqual([]);
+    expect(texts('The heiress Paris Hilton spoke to the New York Times.')).toEqual([]);
+    expect(texts('An analyst at George Washington University said so.')).toEqual([]);
+  });
+
+  it('still finds places in capitals or in a title-case headline', () => {
+    expect(texts('Drone Strike Hits Kharkiv Apartment Block')).toEqual(['Kharkiv']);
+    expect(texts('Fighting Rages In Khartoum As Talks Stall')).toEqual(['Khartoum']);
+  });
+
+  it('keeps a country a country when a region of the paragraph’s country shares its name', () => {
+    expect(find('Nigeria asked Niger and Chad for help.', 'Niger')?.country).toBe('NE');
   });
 });
 

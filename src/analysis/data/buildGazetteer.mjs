@@ -128,7 +128,7 @@ export async function buildGazetteer(out = gazetteerFile) {
     .sort((a, b) => b.population - a.population);
   const addCity = (city) => {
     const [lon, lat] = city.loc.coordinates;
-    const kind = city.featureCode === 'PPLC' || city.population >= 100_000 ? 'city' : 'locality';
+    const kind = SEAT_CODES.has(city.featureCode) || city.population >= 100_000 ? 'city' : 'locality';
     add(city.name, city.country, kind, lat, lon, city.altName ? city.altName.split(',') : [], city.population);
   };
   const big = (city) => city.population >= 100_000 || SEAT_CODES.has(city.featureCode);
