@@ -21,7 +21,8 @@ export interface SummaryPanelLike {
 export interface CommandContext {
   cache: AnalysisCache;
   tree: SeedsTreeProvider;
-  treeView: vscode.TreeView<SeedNode>;
+  /** The Seeds view and its Explorer twin: a reveal goes to the one visible (else the first). */
+  treeViews: vscode.TreeView<SeedNode>[];
   panel: SummaryPanelLike;
   config: () => Configuration;
 }
@@ -84,7 +85,8 @@ async function revealInSeeds(context: CommandContext, uri = vscode.window.active
     const why = context.tree.filter ? 'is hidden by the filter' : `does not match newsReview.seedsGlob (${context.config().seedsGlob})`;
     return void vscode.window.showInformationMessage(`News Review: ${vscode.workspace.asRelativePath(uri)} ${why}.`);
   }
-  await context.treeView.reveal(article, { select: true, focus: true, expand: true });
+  const view = context.treeViews.find((v) => v.visible) ?? context.treeViews[0];
+  await view.reveal(article, { select: true, focus: true, expand: true });
 }
 
 async function filterSeeds(context: CommandContext): Promise<void> {
@@ -103,7 +105,7 @@ async function filterSeeds(context: CommandContext): Promise<void> {
 
 async function setFilter(context: CommandContext, filter: SeedFilter | undefined): Promise<void> {
   context.tree.setFilter(filter);
-  context.treeView.message = filter ? `Articles naming the ${filter.type} ${filter.name}` : undefined;
+  for (const view of context.treeViews) view.message = filter ? `Articles naming the ${filter.type} ${filter.name}` : undefined;
   await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, filter !== undefined);
 }
 

@@ -28,7 +28,6 @@ export const Views = {
 
 export const ContextKeys = {
   filterActive: 'newsReview.filterActive',
-  highlightsEnabled: 'newsReview.highlightsEnabled',
 } as const;
 
 /** `contextValue`s of tree items, matched by `viewItem == …` in package.json menus. */

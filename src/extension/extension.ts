@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerCommands } from './commands';
 import { affects, type Configuration, readConfiguration } from './configuration';
-import { CONFIG_SECTION, ContextKeys, Settings, Views } from './constants';
+import { CONFIG_SECTION, Settings, Views } from './constants';
 import { HighlightController } from './decorations';
 import { EntityHoverProvider } from './hover';
 import { LexiconLoader } from './lexiconLoader';
@@ -46,9 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsReviewApi {
     if (affects(event, Settings.seedsGlob) || affects(event, Settings.groupBy)) tree.configure(config);
     if (affects(event, 'highlight') || affects(event, Settings.maxFileSizeMB)) highlights.configure(config);
     if (config.highlight.languages.join() !== previous.highlight.languages.join()) registerHover();
-    void setHighlightsContext(config);
   };
-  void setHighlightsContext(config);
 
   context.subscriptions.push(
     log,
@@ -62,13 +60,9 @@ export function activate(context: vscode.ExtensionContext): NewsReviewApi {
     { dispose: () => hover?.dispose() },
     vscode.workspace.onDidChangeConfiguration(onConfiguration),
     vscode.workspace.onDidChangeWorkspaceFolders(() => tree.refresh()),
-    ...registerCommands({ cache, tree, treeView, panel, config: () => config }),
+    ...registerCommands({ cache, tree, treeViews: [treeView, explorerView], panel, config: () => config }),
   );
   return { seeds: tree, highlights };
 }
 
 export function deactivate(): void {}
-
-function setHighlightsContext(config: Configuration): Thenable<unknown> {
-  return vscode.commands.executeCommand('setContext', ContextKeys.highlightsEnabled, config.highlight.enabled);
-}

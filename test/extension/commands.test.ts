@@ -48,7 +48,8 @@ describe('package.json and constants agree', () => {
 describe('commands', () => {
   let context: CommandContext;
   let panel: { show: ReturnType<typeof vi.fn<(document?: vscode.TextDocument) => void>>; exportSummary: ReturnType<typeof vi.fn<() => Promise<void>>> };
-  let treeView: { reveal: ReturnType<typeof vi.fn>; message?: string };
+  let treeView: { reveal: ReturnType<typeof vi.fn>; message?: string; visible: boolean };
+  let explorerView: typeof treeView;
 
   beforeEach(() => {
     mock.resetMock();
@@ -58,8 +59,10 @@ describe('commands', () => {
     const config = readConfiguration();
     const tree = new SeedsTreeProvider(cache, config);
     panel = { show: vi.fn<(document?: vscode.TextDocument) => void>(), exportSummary: vi.fn(async () => {}) };
-    treeView = { reveal: vi.fn(async () => {}) };
-    context = { cache, tree, treeView: treeView as unknown as vscode.TreeView<never>, panel, config: () => readConfiguration() };
+    treeView = { reveal: vi.fn(async () => {}), visible: false };
+    explorerView = { reveal: vi.fn(async () => {}), visible: false };
+    const views = [treeView, explorerView] as unknown as vscode.TreeView<never>[];
+    context = { cache, tree, treeViews: views, panel, config: () => readConfiguration() };
     registerCommands(context);
   });
   afterEach(() => {
@@ -94,6 +97,7 @@ describe('commands', () => {
     await run(Commands.filterSeeds);
     expect(context.tree.filter).toEqual({ type: 'place', name: 'Goma' });
     expect(treeView.message).toContain('Goma');
+    expect(explorerView.message).toContain('Goma');
     expect(mock.executed).toContainEqual({ command: 'setContext', args: [ContextKeys.filterActive, true] });
     await run(Commands.clearFilter);
     expect(context.tree.filter).toBeUndefined();
@@ -106,6 +110,9 @@ describe('commands', () => {
     await run(Commands.revealInSeeds);
     expect(treeView.reveal.mock.calls[0][0].uri.path).toBe('/ws/seeds/b.txt');
     expect(treeView.reveal.mock.calls[0][1]).toMatchObject({ select: true, focus: true });
+    explorerView.visible = true; // the Explorer twin is the one on screen
+    await run(Commands.revealInSeeds);
+    expect(explorerView.reveal).toHaveBeenCalledTimes(1);
   });
 
   it('toggles highlights through the setting', async () => {
