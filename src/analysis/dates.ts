@@ -32,6 +32,7 @@ import {
   WEEKDAY_NAME_PREFIXES,
   WEEKDAYS,
   YEAR_NOUNS,
+  YEAR_VERBS,
   type Unit,
 } from './datesWords';
 import type { Entity, RecogniserContext } from './types';
@@ -263,16 +264,17 @@ class DateScan {
     const year = +word.text;
     if (year < 1000 || year > 2099) return null;
     if (/[$€£%]/.test(this.text[word.start - 1] ?? '') || this.text[word.end] === '%') return null;
-    if (next && !next.joined && (COUNT_NOUNS.has(next.lower) || (/^[a-z]+s$/.test(next.text) && !YEAR_NOUNS.has(next.lower)))) {
-      return null;
-    }
+    const plural = next !== null && next.text.length > 3 && /^[a-z]+s$/.test(next.text) && !YEAR_NOUNS.has(next.lower);
+    if (next && !next.joined && (COUNT_NOUNS.has(next.lower) || plural)) return null; // "1500 fighters"
     const prev = this.before(word.start);
     const cue = prev !== null && DATE_CUES.has(prev.lower) && !prev.joined;
-    const ofPeriod = prev?.lower === 'of' && PERIOD_OF_HEADS.has(this.before(prev.start)?.lower ?? '');
+    // "the summer of 2014", "resolution 2334 of 2016"; not "a force of 2000".
+    const ofHead = prev?.lower === 'of' ? this.before(prev.start) : null;
+    const ofPeriod = ofHead !== null && (PERIOD_OF_HEADS.has(ofHead.lower) || UNITS.has(ofHead.lower) || isNumeral(ofHead.text));
     const modern = year >= 1900;
     const accepted =
       (cue && (prev.lower !== 'of' || ofPeriod)) ||
-      (modern && next !== null && YEAR_NOUNS.has(next.lower)) ||
+      (modern && next !== null && (YEAR_NOUNS.has(next.lower) || YEAR_VERBS.has(next.lower))) ||
       this.continuesYearRange(word.start, prev) ||
       (modern && next?.joined === true && YEAR.test(next.text) && +next.text > year); // "the 2014-2016 war"
     if (!accepted) return null;
@@ -339,8 +341,10 @@ class DateScan {
     return { start: relative ? relative.start : start, end, value };
   }
 
+  /** "the end of", "the summer of", "the first week of": a part of the period that follows. */
   private isPeriodOf(of: Word): boolean {
-    return PERIOD_PARTS.has(this.before(of.start)?.lower ?? '');
+    const head = this.before(of.start)?.lower ?? '';
+    return PERIOD_PARTS.has(head) || PERIOD_OF_HEADS.has(head) || UNITS.has(head);
   }
 
   /** Future when the clause before the mention says so ("will meet on Tuesday"), past otherwise. */
@@ -393,7 +397,7 @@ class DateScan {
     const unit = UNITS.get(word.lower)!;
     const next = this.after(word.end);
     const prev = this.before(word.start);
-    if (!prev) return null;
+    if (!prev || next?.lower === 'old') return null; // "a 20-year-old", "five years old": an age
     const century = unit.size === 100 && !unit.plural ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(prev.text) : null;
     if (century) return { start: this.decadeStart(prev.start), end: word.end, value: String(+century[1] - 1).padStart(2, '0') };
     const count = this.count(prev, unit);
@@ -480,12 +484,13 @@ class DateScan {
 
   /** "last week", "this year", "earlier this month", "the past day", "the same day", "the end of the year". */
   private relativePeriod(prev: Word, unit: Unit, word: Word): Match | null {
-    if (unit.size !== 1 || prev.joined) return null;
+    if (prev.joined) return null;
     const end = word.end;
     const ref = this.reference;
     const the = this.before(prev.start);
+    if (the?.lower === 'the' && ['past', 'last'].includes(prev.lower)) return { start: the.start, end, value: durationValue(1, unit) };
+    if (unit.size !== 1) return null;
     if (the?.lower === 'the') {
-      if (['past', 'last'].includes(prev.lower)) return { start: the.start, end, value: durationValue(1, unit) };
       const offset = { same: 0, previous: -1, following: 1, next: 1 }[prev.lower];
       if (offset === undefined) return null;
       // Relative to an event the text names: resolvable only for a day after a full date.

@@ -96,6 +96,9 @@ export const YEAR_NOUNS = words(
   'election elections war wars coup uprising revolution genocide invasion offensive agreement agreements deal accord accords ceasefire truce peace constitution census budget referendum massacre attack attacks earthquake flood floods protests talks polls crisis famine independence law',
 );
 
+/** Verbs a year may be the subject of ("2024 was worse"); a count would be plural ("1500 were"). */
+export const YEAR_VERBS = words('was saw marked brought proved became began ended');
+
 /** Nouns after a number that make it a count, not a year ("1500 fighters", "2000 people"). */
 export const COUNT_NOUNS = words('people men women children police personnel staff cattle livestock km kg');
 

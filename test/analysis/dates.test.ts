@@ -88,6 +88,9 @@ describe('months, years and decades', () => {
     ['The units must leave by the end of the year.', 'the end of the year', '2024'],
     ['Forty civilians were killed since the start of the year.', 'the start of the year', '2024'],
     ['The mission ends at the end of March.', 'the end of March', '2023-03'],
+    ['Aid arrived in the first week of March.', 'March', '2023-03'],
+    ['The vote cited resolution 2334 of 2016.', '2016', '2016'],
+    ['Fighting killed thousands; 2023 was worse.', '2023', '2023'],
   ])('%s', (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
   });
@@ -129,6 +132,7 @@ describe('relative expressions', () => {
     ['The town fell three weeks ago.', 'three weeks ago', '2023-W52'],
     ['Clashes spread over the past two days.', 'the past two days', 'P2D'],
     ['Fourteen attacks were repelled in the past day.', 'the past day', 'P1D'],
+    ['The region suffered in the last decade.', 'the last decade', 'P10Y'],
     ['The town was shelled this morning.', 'this morning', '2024-01-17'],
     ['The town was shelled last night.', 'last night', '2024-01-16'],
   ])('%s', (text, span, value) => {
@@ -198,6 +202,7 @@ describe('false positives', () => {
     'The envoy met Mary April in Geneva.',
     'Officials in Aug said nothing.',
     'The fall of the city was a blow.',
+    'A 20-year-old man and his wife, five years old when the war began, were hurt.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });
