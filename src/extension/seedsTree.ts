@@ -292,7 +292,8 @@ export function toTreeItem(node: SeedNode, relativePath: (uri: vscode.Uri) => st
       return withId(item, node.id);
     }
     case 'mention': {
-      const item = new vscode.TreeItem(node.context, None);
+      const item = new vscode.TreeItem(node.span.text, None);
+      item.description = node.context;
       item.contextValue = TreeItemContext.mention;
       item.command = openSpanCommand(node.parent.parent.article.uri, node.span);
       return withId(item, node.id);

@@ -89,6 +89,9 @@ describe('an article and its children', () => {
     const mentions = mentionNodes(party, text);
     expect(mentions.map((m) => m.span.text)).toEqual(['RSF', 'Rapid Support Forces']);
     expect(mentions[0].context).toContain('The RSF shelled');
+    const shown = toTreeItem(mentions[1], () => '');
+    expect(shown.label).toBe('Rapid Support Forces');
+    expect(shown.description).toContain('The Rapid Support Forces denied');
   });
 
   it('orders places by mentions and dates by appearance, showing resolved values', () => {
