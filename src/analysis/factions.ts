@@ -31,6 +31,8 @@ const COMPOUND_PART = new Set(['backed', 'supported', 'sponsored', 'armed', 'fun
 /** Nouns after which a head word is only a modifier ("military leader"). */
 const ROLE_NOUNS = new Set(['leader', 'leaders', 'commander', 'commanders', 'chief', 'chiefs', 'spokesman', 'spokesperson', 'spokeswoman', 'official', 'officials', 'officer', 'officers', 'source', 'sources', 'base', 'bases', 'camp', 'camps', 'planes', 'aircraft', 'vehicles', 'convoy', 'convoys', 'operation', 'operations', 'intelligence', 'court', 'courts', 'ruler', 'rulers', 'academy', 'hospital', 'statement', 'analyst', 'analysts', 'expert', 'experts', 'positions', 'position', 'headquarters', 'offensive', 'campaign', 'strikes', 'strike', 'jets', 'drones', 'helicopters', 'equipment', 'spending', 'budget', 'service', 'services', 'figures', 'ministry', 'minister', 'ministers', 'policy', 'buildings', 'building', 'uniforms', 'uniform', 'doctors', 'hospitals', 'checkpoint', 'checkpoints', 'post', 'posts', 'barracks', 'salaries', 'rule', 'control', 'coup', 'takeover', 'regime', 'media', 'television', 'radio', 'website', 'ships', 'vessels', 'vessel', 'ship']);
 
+const MULTI_DEMONYM_STARTS = new Set(['south', 'north', 'central', 'new', 'papua', 'sierra', 'costa', 'sri', 'cape', 'el', 'saudi']);
+
 /** Plural heads for people, whose mention leaves out a leading "the". */
 const PERSONS = new Set(['troops', 'fighters', 'soldiers', 'mercenaries', 'militiamen', 'gunmen', 'commandos', 'militants', 'rebels', 'insurgents', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries']);
 const LOYALTY_HEADS = new Set(['forces', 'fighters', 'troops', 'militias', 'militia', 'soldiers', 'units', 'militiamen', 'gunmen', 'rebels', 'men']);
@@ -54,9 +56,13 @@ const BEFORE_STATE = new RegExp(
     '|\\b(?:supplier|backer|ally|patron|sponsor)s?\\s+along\\s+with)\\s+$',
   'u',
 );
+/** The last word before a state that BEFORE_STATE can end with: a cheap gate for it. */
+const BEFORE_CUES = new Set(['by', 'with', 'to', 'against', 'for', 'of', 'from', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'included', 'includes', 'including']);
 const ADVERBS = 'long|repeatedly|quietly|also|previously|consistently|strongly|now|already|reportedly|allegedly|not|openly|publicly|officially|firmly|again|recently|since|never|still|both|jointly';
 const VERBS =
   'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts';
+/** The first word after a state that AFTER_STATE can start with: a cheap gate for it. */
+const AFTER_CUES = new Set(['and', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', ...ADVERBS.split('|'), ...VERBS.split('|')]);
 const AFTER_STATE = new RegExp(
   `^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|\\s*,\\s*(?:which|who)\\s+|\\s*,\\s*whose\\s+\\p{L}+\\s+|\\s+)` +
     `(?:(?:has|have|had|is|was|were|are|will|would)\\s+)?(?:(?:${ADVERBS})\\s+){0,3}(?:${VERBS})\\b` +
@@ -124,7 +130,13 @@ class ParagraphScan {
   /** The longest alias starting at word `i`: [alias, index of its last word, end offset]. */
   private aliasAt(i: number): [Alias, number, number] | null {
     const words = this.words;
-    const list = this.lexicon.aliases.get(words[i].key) ?? (words[i].possessive ? this.lexicon.aliases.get(words[i].base) : undefined);
+    const w = words[i];
+    const next = words[i + 1];
+    const aliases = this.lexicon.aliases;
+    const list =
+      w.key === 'the'
+        ? next && (aliases.get(`the ${next.key}`) ?? (next.possessive ? aliases.get(`the ${next.base}`) : undefined))
+        : (aliases.get(w.key) ?? (w.possessive ? aliases.get(w.base) : undefined));
     if (!list) return null;
     for (const alias of list) {
       const n = alias.keys.length;
@@ -169,7 +181,12 @@ class ParagraphScan {
   private demonymAt(i: number): [number, StateInfo | null] | null {
     const words = this.words;
     if (!words[i].capitalised) return null;
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+    // One-word demonyms are the rule; longer ones ("South Sudanese") only after their first word.
+    const single = this.lexicon.demonyms.get(words[i].key);
+    if (single) return /^us$/.test(words[i].key) && words[i].text !== 'US' ? null : [i, single];
+    if (this.lexicon.peoples.has(words[i].key)) return [i, null];
+    if (!MULTI_DEMONYM_STARTS.has(words[i].key)) return null;
+    for (let n = Math.min(3, words.length - i); n >= 2; n--) {
       let key = words[i].key;
       let ok = true;
       for (let j = 1; j < n && ok; j++) {
@@ -178,12 +195,7 @@ class ParagraphScan {
       }
       if (!ok) continue;
       const state = this.lexicon.demonyms.get(key);
-      if (state) {
-        // "US" and "U.S." keep their case: "us troops" is not American.
-        if (/^us$/.test(key) && words[i].text !== 'US') continue;
-        return [i + n - 1, state];
-      }
-      if (n === 1 && this.lexicon.peoples.has(key)) return [i, null];
+      if (state) return [i + n - 1, state];
     }
     return null;
   }
@@ -191,6 +203,8 @@ class ParagraphScan {
   /** "[the] modifiers head": "government forces", "the UN-backed government", "Rwanda-backed forces". */
   private describedAt(i: number): void {
     const words = this.words;
+    const first = words[i];
+    if (!first.capitalised && first.key !== 'the' && !MODIFIERS.has(first.key) && first.key.indexOf('-') < 0) return;
     let j = i;
     const hasThe = words[i].key === 'the';
     if (hasThe) j++;
@@ -423,8 +437,8 @@ class ParagraphScan {
         !words[mention.last].possessive &&
         this.text[mention.end] !== '-' &&
         (listed ||
-          BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start)) ||
-          AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120)));
+          (before !== undefined && BEFORE_CUES.has(before.key) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
+          (after === undefined ? false : (AFTER_CUES.has(after.key) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
         this.found.push({ start: mention.start, end: mention.end, canonical: mention.state.name, kind: 'state' });
         previous = mention;

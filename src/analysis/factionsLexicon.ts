@@ -30,7 +30,7 @@ export interface Alias {
 }
 
 export interface FactionLexicon {
-  /** Aliases by their first word's key, longest first. */
+  /** Aliases by `indexKey`, longest first. */
   aliases: Map<string, Alias[]>;
   /** Whole alias key (words joined by spaces) to its party, for naming pattern mentions. */
   partyByKey: Map<string, PartyInfo>;
@@ -56,6 +56,11 @@ function exactCase(alias: string): string | null {
   return null;
 }
 
+/** Aliases are indexed by their first word, or by "the" and the next word ("the uae"): "the" alone would list hundreds. */
+export function indexKey(keys: string[]): string {
+  return keys[0] === 'the' && keys.length > 1 ? `the ${keys[1]}` : keys[0];
+}
+
 export function aliasKeys(alias: string): string[] {
   return tokenise(alias).map((w) => w.key);
 }
@@ -72,9 +77,10 @@ class Builder {
     const keys = aliasKeys(text);
     if (keys.length === 0 || keys.length > 16) return;
     const alias: Alias = { keys, exact: exactCase(text), ...target };
-    const list = this.aliases.get(keys[0]);
+    const first = indexKey(keys);
+    const list = this.aliases.get(first);
     if (list) list.push(alias);
-    else this.aliases.set(keys[0], [alias]);
+    else this.aliases.set(first, [alias]);
     if (target.party && !this.partyByKey.has(keys.join(' '))) this.partyByKey.set(keys.join(' '), target.party);
   }
 

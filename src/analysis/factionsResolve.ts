@@ -36,9 +36,11 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
 
   for (const [a, b] of definitionPairs(text, mentions)) groups.union(keys[a], keys[b]);
   const country = mainCountry(mentions, lexicon);
+  const backed = backedParties(mentions, lexicon);
+  const leaders = new Map<string, string | null>();
   mentions.forEach((m, i) => {
     if (m.canonical) return;
-    const target = innerParty(m.text, lexicon) ?? leaderLink(text, m, mentions) ?? proxyOf(m.text, mentions, lexicon) ?? governmentOf(m.text, country, lexicon);
+    const target = innerParty(m.text, lexicon) ?? leaderLink(text, m, mentions, leaders) ?? proxyOf(m.text, backed, lexicon) ?? governmentOf(m.text, country, lexicon);
     if (target) {
       groups.add(target, 2);
       groups.union(keys[i], target);
@@ -115,7 +117,9 @@ function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLex
     for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
       const end = at + acronym.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      if (mentions.some((m) => m.start < end && at < m.end)) continue;
+      const k = lastEndingBefore(mentions, end);
+      const covering = mentions[k + 1];
+      if ((k >= 0 && mentions[k].end > at) || (covering && covering.start < end && at < covering.end)) continue;
       added.push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
     }
   }
@@ -148,35 +152,69 @@ function innerParty(mentionText: string, lexicon: FactionLexicon): string | null
 }
 
 /** "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"). */
-function leaderLink(text: string, mention: Entity, mentions: Entity[]): string | null {
+function leaderLink(text: string, mention: Entity, mentions: Entity[], cache: Map<string, string | null>): string | null {
   const match = POSSESSIVE_FORCES.exec(mention.text);
   if (!match) return null;
   const surname = match[1].split(/\s+/).pop()!;
   if (surname.length < 3) return null;
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
-    if (at >= mention.start && at < mention.end) continue;
-    let best: Entity | null = null;
-    for (const other of mentions) {
-      if (other.end > at) break;
-      if (other === mention || POSSESSIVE_FORCES.test(other.text) || !other.canonical || other.kind === 'state') continue;
-      if (at - other.end <= 120 && !SENTENCE_END.test(text.slice(other.end, at))) best = other;
+  if (cache.has(surname)) return cache.get(surname)!;
+  let found: string | null = null;
+  // A bounded number of places to look keeps pathological texts linear.
+  let tries = 0;
+  for (let at = text.indexOf(surname); at >= 0 && !found && tries < 50; at = text.indexOf(surname, at + surname.length), tries++) {
+    // The mention nearest before `at`, in the same sentence, that names a party.
+    for (let k = lastEndingBefore(mentions, at), steps = 0; k >= 0 && steps < 4; k--, steps++) {
+      const other = mentions[k];
+      if (at - other.end > 120 || SENTENCE_END.test(text.slice(other.end, at))) break;
+      if (POSSESSIVE_FORCES.test(other.text) || !other.canonical || other.kind === 'state') continue;
+      if (LEADS.test(text.slice(other.end, at))) found = other.canonical;
+      break;
     }
-    if (best && LEADS.test(text.slice(best.end, at))) return best.canonical!;
   }
-  return null;
+  cache.set(surname, found);
+  return found;
+}
+
+/** Index of the last mention (sorted by start) that ends at or before `at`, or -1. */
+function lastEndingBefore(mentions: Entity[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) {
+      if (mentions[mid].end <= at) best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Mentions do not overlap, so the one found is the nearest.
+  return best;
+}
+
+/** For each backer the lexicon names, the parties of this text it backs. */
+function backedParties(mentions: Entity[], lexicon: FactionLexicon): Map<string, Set<string>> {
+  const backed = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!m.canonical || seen.has(m.canonical)) continue;
+    seen.add(m.canonical);
+    const party = lexicon.partyByKey.get(aliasKeys(m.canonical).join(' '));
+    for (const backer of party?.backers ?? []) {
+      const key = stateOf(backer, lexicon)?.name ?? backer;
+      const set = backed.get(key) ?? new Set<string>();
+      set.add(party!.canonical);
+      backed.set(key, set);
+    }
+  }
+  return backed;
 }
 
 /** "Rwanda-backed forces" is the one party in the text the lexicon says that state backs. */
-function proxyOf(mentionText: string, mentions: Entity[], lexicon: FactionLexicon): string | null {
+function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon: FactionLexicon): string | null {
   const backer = BACKED_PREFIX.exec(mentionText)?.[1];
   const state = backer ? stateOf(backer, lexicon) : undefined;
-  if (!state) return null;
-  const candidates = new Set<string>();
-  for (const m of mentions) {
-    const party = m.canonical ? lexicon.partyByKey.get(aliasKeys(m.canonical).join(' ')) : undefined;
-    if (party?.backers.includes(state.name)) candidates.add(party.canonical);
-  }
-  return candidates.size === 1 ? [...candidates][0] : null;
+  const candidates = backed.get(state?.name ?? backer ?? '');
+  return candidates?.size === 1 ? [...candidates][0] : null;
 }
 
 /** "the UN-backed government", "government forces": the government of the named or main country. */
@@ -249,7 +287,7 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
     if (gap.length <= 60 && ATTACKS.test(gap)) add(m.canonical, next.canonical, 'opposes');
     // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
     let j = i + 1;
-    while (mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
+    while (j - i < 4 && mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
     const other = mentions[j];
     if (other && BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) add(m.canonical, other.canonical, 'opposes');
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
@@ -262,16 +300,14 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
   for (let match = PASSIVE.exec(text); match; match = PASSIVE.exec(text)) {
     const at = match.index;
     const after = at + match[0].length;
-    let subject: Entity | null = null;
-    let k = 0;
-    for (; k < mentions.length && mentions[k].start < after; k++) {
-      const m = mentions[k];
-      if (m.end <= at && at - m.end <= 150 && !SENTENCE_END.test(text.slice(m.end, at))) subject = m;
-    }
+    const before = lastEndingBefore(mentions, at);
+    const subject = before >= 0 && at - mentions[before].end <= 150 && !SENTENCE_END.test(text.slice(mentions[before].end, at)) ? mentions[before] : null;
     if (!subject) continue;
+    let k = before + 1;
     let previousEnd = after;
-    for (; k < mentions.length; k++) {
+    for (; k < mentions.length && k - before < 20; k++) {
       const m = mentions[k];
+      if (m.start < after) continue;
       const gap = text.slice(previousEnd, m.start);
       if (previousEnd === after ? !/^(?:the\s+)?$/.test(gap) : !LIST_GAP.test(gap) && !/^\s*(?:known as|,)?\s*$/.test(gap)) break;
       add(m.canonical, subject.canonical, 'backs');

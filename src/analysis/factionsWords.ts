@@ -19,7 +19,14 @@ const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER = /\p{Lu}/u;
 
 export function normaliseKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/‑/g, '-');
+  const lower = text.toLowerCase();
+  return lower.indexOf('’') < 0 && lower.indexOf('‘') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/[’‘]/g, "'").replace(/‑/g, '-');
+}
+
+function isUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(raw[0]);
 }
 
 export function tokenise(text: string): Word[] {
@@ -40,7 +47,7 @@ export function tokenise(text: string): Word[] {
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: UPPER.test(raw[0]),
+      capitalised: isUpper(raw),
     });
   }
   // A possessive after a word ending in s ("Forces'") leaves a bare apostrophe: key already fine.
