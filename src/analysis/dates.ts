@@ -227,7 +227,7 @@ class DateScan {
     return this.withYear(dayWord.start, this.skipDot(next), month, day);
   }
 
-  /** After "25 May" or "May 25": an optional year (", 2020"); without one, the year nearest the document date. */
+  /** After "25 May" or "May 25": an optional year (", 2020"); without one, the year is resolved against the document date. */
   private withYear(start: number, end: number, month: number, day: number): Match | null {
     const comma = this.text[end] === ',' ? end + 1 : end;
     const next = this.after(comma);
@@ -264,8 +264,7 @@ class DateScan {
     const year = +word.text;
     if (year < 1000 || year > 2099) return null;
     if (/[$€£%]/.test(this.text[word.start - 1] ?? '') || this.text[word.end] === '%') return null;
-    const plural = next !== null && next.text.length > 3 && /^[a-z]+s$/.test(next.text) && !YEAR_NOUNS.has(next.lower);
-    if (next && !next.joined && (COUNT_NOUNS.has(next.lower) || plural)) return null; // "1500 fighters"
+    if (countsNoun(next)) return null; // "1500 fighters"
     const prev = this.before(word.start);
     const cue = prev !== null && DATE_CUES.has(prev.lower) && !prev.joined;
     // "the summer of 2014", "resolution 2334 of 2016"; not "a force of 2000".
@@ -322,7 +321,8 @@ class DateScan {
       return date && { ...date, start: this.periodStart(this.partStart(word.start)) };
     }
     const yearWord = next?.lower === 'of' ? this.after(next.end) : next;
-    if (yearWord && YEAR.test(yearWord.text) && +yearWord.text >= 1000 && !isWordCharAt(this.text, yearWord.end)) {
+    const yearNext = yearWord && YEAR.test(yearWord.text) && !isWordCharAt(this.text, yearWord.end) ? this.after(yearWord.end) : null;
+    if (yearWord && YEAR.test(yearWord.text) && +yearWord.text >= 1000 && !isWordCharAt(this.text, yearWord.end) && !countsNoun(yearNext)) {
       return { start: this.periodStart(this.partStart(word.start)), end: yearWord.end, value: formatMonth(+yearWord.text, month) };
     }
     // A month alone: "in March", "late October", "last May". "May" and "March" need such a cue; a
@@ -567,6 +567,12 @@ function clock(hour: number, minute: number): string {
 /** A date with a time of day: `2023-10-08T03:00`; a bare time when the date is unknown. */
 function withClock(value: string | undefined, time: string): string | undefined {
   return value && value.length === 10 ? `${value}T${time}` : value;
+}
+
+/** A number before this word is a count ("1500 fighters", "2000 people"), not a year. */
+function countsNoun(next: Word | null): boolean {
+  if (!next || next.joined) return false;
+  return COUNT_NOUNS.has(next.lower) || (next.text.length > 3 && /^[a-z]+s$/.test(next.text) && !YEAR_NOUNS.has(next.lower));
 }
 
 function compare(a: Ymd, b: Ymd): number {

@@ -111,6 +111,10 @@ describe('months, years and decades', () => {
     expect(only('The army withdrew, and the following week the rebels returned.')).toEqual(['the following week', undefined]);
   });
 
+  it('does not take a count after a month for its year', () => {
+    expect(only('Since May 2000 people have fled.')).toEqual(['May', '2023-05']);
+  });
+
   it('reads year ranges', () => {
     expect(find('The war lasted from 2014 to 2016.').map((e) => e.value)).toEqual(['2014', '2016']);
     expect(find('In the 2014-2016 war many fled.').map((e) => e.value)).toEqual(['2014', '2016']);
