@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Analyser } from '../analysis/analyse';
 import { decodeArticle } from '../analysis/decode';
 import type { Analysis, UserLexicon } from '../analysis/types';
+import { documentLength } from './convert';
 
 // One Analyser for the whole window, so paragraph results are shared between the tree, the
 // highlights, the hovers and the panel; whole analyses are cached by document version (open
@@ -61,7 +62,7 @@ export class AnalysisCache implements vscode.Disposable {
   async analyseUri(uri: vscode.Uri): Promise<ArticleResult> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
-      const size = open.getText().length;
+      const size = documentLength(open);
       if (size > this.maxFileSize) return { kind: 'tooLarge', size };
       return { kind: 'ok', analysis: this.analyseDocument(open), size };
     }

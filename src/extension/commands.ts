@@ -4,7 +4,7 @@ import { summarise, summariseCorpus } from '../analysis/summary';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Configuration } from './configuration';
-import { Commands, CONFIG_SECTION, ContextKeys, Settings } from './constants';
+import { Commands, CONFIG_SECTION, ContextKeys, LEXICON_DIRECTORY, Settings } from './constants';
 import { spanToRange } from './convert';
 import { addLexiconEntry, lexiconUri } from './lexiconLoader';
 import type { SeedFilter, SeedNode, SeedsTreeProvider } from './seedsTree';
@@ -178,7 +178,7 @@ async function addSelectionToLexicon(): Promise<void> {
     return void vscode.window.showErrorMessage(`News Review: ${vscode.workspace.asRelativePath(uri)} was left unchanged: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!updated) return void vscode.window.showInformationMessage(`News Review: "${name}" is already in ${vscode.workspace.asRelativePath(uri)}.`);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, LEXICON_DIRECTORY));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(updated));
   void vscode.window.showInformationMessage(`News Review: added "${name}" as a ${kind.entry} to ${vscode.workspace.asRelativePath(uri)}.`);
 }

@@ -65,4 +65,5 @@ export const Colors = {
 } as const;
 
 export const LANGUAGE_ID = 'news';
-export const LEXICON_FILE = '.newsreview/lexicon.json';
+export const LEXICON_DIRECTORY = '.newsreview';
+export const LEXICON_FILE = `${LEXICON_DIRECTORY}/lexicon.json`;

@@ -23,3 +23,8 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   }
   return lo;
 }
+
+/** The document's length in UTF-16 units, without copying its text (called on every scroll). */
+export function documentLength(document: Pick<vscode.TextDocument, 'lineCount' | 'lineAt' | 'offsetAt'>): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}

@@ -3,7 +3,7 @@ import type { Analysis, EntityType, Span } from '../analysis/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Configuration } from './configuration';
 import { Colors } from './constants';
-import { firstEndingAfter, spanToRange } from './convert';
+import { documentLength, firstEndingAfter, spanToRange } from './convert';
 
 // Dates, places and factions as editor decorations. Decoration types are created once (colours are
 // theme colours, so a theme change needs no work); an edit redraws only the editors of the edited
@@ -93,7 +93,7 @@ export class HighlightController implements vscode.Disposable {
     this.visibleRangesListener?.dispose();
     this.visibleRangesListener = config.highlight.enabled
       ? vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-          if (event.textEditor.document.getText().length > LARGE_DOCUMENT) this.decorate(event.textEditor);
+          if (documentLength(event.textEditor.document) > LARGE_DOCUMENT) this.decorate(event.textEditor);
         })
       : undefined;
     vscode.window.visibleTextEditors.forEach((editor) => this.decorate(editor));
@@ -103,7 +103,7 @@ export class HighlightController implements vscode.Disposable {
   decorate(editor: vscode.TextEditor): void {
     const document = editor.document;
     if (!shouldHighlight(document, this.config.highlight)) return this.clear(editor);
-    const length = document.getText().length;
+    const length = documentLength(document);
     if (length > this.cache.maxFileSizeBytes) {
       this.clear(editor);
       return this.noticeTooLarge(document, length);

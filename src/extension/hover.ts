@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity } from '../analysis/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Configuration } from './configuration';
-import { spanToRange } from './convert';
+import { documentLength, spanToRange } from './convert';
 import { shouldHighlight } from './decorations';
 import { entityKey } from './seedsTree';
 
@@ -73,7 +73,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const config = this.config();
-    if (!shouldHighlight(document, config.highlight) || document.getText().length > this.cache.maxFileSizeBytes) return undefined;
+    if (!shouldHighlight(document, config.highlight) || documentLength(document) > this.cache.maxFileSizeBytes) return undefined;
     const analysis = this.cache.analyseDocument(document);
     const entity = entityAt(analysis, document.offsetAt(position));
     if (!entity || !config.highlight[HOVER_TOGGLE[entity.type]]) return undefined;
