@@ -133,6 +133,8 @@ export class LexiconLoader implements vscode.Disposable {
         return diagnostic;
       }),
     );
+    // Someone editing the file sees the diagnostics; a toast on every save would only nag.
+    if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) return;
     void vscode.window.showWarningMessage(
       `News Review: ${vscode.workspace.asRelativePath(uri)} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; ` +
         `the entries that could not be read are ignored. ${problems[0]}`,

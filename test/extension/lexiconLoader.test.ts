@@ -107,6 +107,15 @@ describe('LexiconLoader', () => {
     loader.dispose();
   });
 
+  it('does not nag with a warning while the file is being edited', async () => {
+    const uri = mock.writeFile('/ws/.newsreview/lexicon.json', '{ "places": [');
+    mock.window.activeTextEditor = { document: { uri } };
+    const loader = new LexiconLoader(cache, {});
+    await loader.ready;
+    expect(mock.messages).toEqual([]);
+    loader.dispose();
+  });
+
   it('works without a lexicon file', async () => {
     const setLexicon = vi.spyOn(cache, 'setLexicon');
     const loader = new LexiconLoader(cache, {});
