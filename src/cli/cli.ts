@@ -1,5 +1,5 @@
 import { Analyser } from '../analysis/analyse';
-import { renderHtml } from '../analysis/report/html';
+import { renderHtmlReport } from '../analysis/report/html';
 import { toDocumentJson, type DocumentJson } from '../analysis/report/json';
 import { renderMarkdown } from '../analysis/report/markdown';
 import { summarise } from '../analysis/summary';
@@ -80,7 +80,10 @@ export function run(invocation: Invocation, warn: (line: string) => void): Outco
   const summaries = documents.map((d) => ({ file: d.file, error: d.error, summary: d.analysis && summarise(d.analysis) }));
   let output: string;
   if (invocation.format === 'json') output = JSON.stringify(summaries, null, 1);
-  else if (invocation.format === 'html') output = summaries.map((s) => (s.summary ? renderHtml(s.summary, s.file) : '')).join('\n');
+  else if (invocation.format === 'html') {
+    // One page for all the articles: several concatenated HTML documents would not be valid HTML.
+    output = renderHtmlReport(summaries.flatMap((s, i) => (s.summary ? [{ summary: s.summary, file: s.file, context: { entities: documents[i].analysis?.entities } }] : [])));
+  }
   else output = summaries.map((s) => (s.summary ? renderMarkdown(s.summary, s.file) : `# ${s.file}\n\nError: ${s.error}\n`)).join('\n---\n\n');
   return { output, errors, answered };
 }

@@ -17,7 +17,6 @@ export interface PanelHtmlOptions {
   /** The article's URI, for the script to tell a re-render from another article. */
   article?: string;
   file?: string;
-  dateline?: string | null;
   entities?: ReportContext['entities'];
   pinned?: boolean;
   /** Shown instead of a summary: why there is none (no article open, file too large...). */
@@ -67,6 +66,6 @@ ${summary ? '<button type="button" data-action="export" title="Export the summar
     const notice = options.notice ?? 'Open an article (a .txt or .md file, or a seed) to see who says what, when and where.';
     return `${toolbar}\n<section class="empty-state"><h1>No article</h1><p class="empty">${escapeHtml(notice)}</p></section>`;
   }
-  const sections = renderSummarySections(summary, { file: options.file, dateline: options.dateline, entities: options.entities, interactive: true });
+  const sections = renderSummarySections(summary, { file: options.file, entities: options.entities, interactive: true });
   return `${toolbar}\n${options.notice ? `<p class="notice">${escapeHtml(options.notice)}</p>\n` : ''}${sections}`;
 }

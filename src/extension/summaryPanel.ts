@@ -37,7 +37,7 @@ export class SummaryPanel implements vscode.Disposable {
     log?: vscode.LogOutputChannel,
   ) {
     this.ownsLog = !log;
-    this.log = log ?? vscode.window.createOutputChannel('News Review Panel', { log: true });
+    this.log = log ?? vscode.window.createOutputChannel('News Review', { log: true });
   }
 
   /** Opens the panel beside the editor (or reveals it) for `document`, default the active editor's. */
@@ -65,7 +65,7 @@ export class SummaryPanel implements vscode.Disposable {
     // Analysed after the dialog: the article may have been edited meanwhile.
     const analysis = this.analyse(document);
     if (!analysis) {
-      void vscode.window.showWarningMessage('This article could not be analysed; see the "News Review Panel" output.');
+      void vscode.window.showWarningMessage('This article could not be analysed; see the "News Review" output.');
       return;
     }
     const file = vscode.workspace.asRelativePath(document.uri, false);
@@ -194,14 +194,14 @@ export class SummaryPanel implements vscode.Disposable {
     }
     const analysis = this.analyse(document);
     if (!analysis) {
-      return { summary: null, title: 'News Review', body: { ...base, article, file, notice: 'This article could not be analysed; see the "News Review Panel" output.' } };
+      return { summary: null, title: 'News Review', body: { ...base, article, file, notice: 'This article could not be analysed; see the "News Review" output.' } };
     }
     const summary = summarise(analysis);
     const headline = summary.headline?.trim() || baseName(document.uri.path);
     return {
       summary,
       title: `${this.pinned ? 'Pinned: ' : ''}${truncate(headline, 40)}`,
-      body: { ...base, article, file, dateline: datelineText(analysis), entities: analysis.entities },
+      body: { ...base, article, file, entities: analysis.entities },
     };
   }
 
@@ -258,15 +258,8 @@ export function exportFormat(path: string): ExportFormat {
 
 export function renderExport(format: ExportFormat, summary: Summary, analysis: Analysis, file: string): string {
   if (format === 'json') return `${JSON.stringify({ ...toDocumentJson(file, analysis), summary }, null, 1)}\n`;
-  if (format === 'html') return renderHtml(summary, file, { dateline: datelineText(analysis), entities: analysis.entities });
+  if (format === 'html') return renderHtml(summary, file, { entities: analysis.entities });
   return renderMarkdown(summary, file);
-}
-
-/** The wire dateline as written, without its closing dash ("KHARTOUM, April 17 (Reuters)"). */
-function datelineText(analysis: Analysis): string | null {
-  const dateline = analysis.document.dateline;
-  if (!dateline || dateline.form !== 'wire') return null;
-  return analysis.document.text.slice(dateline.span.start, dateline.span.end).replace(/[\s\-–—]+$/u, '').trim() || null;
 }
 
 /** Languages the panel follows: the highlight languages (plain text, Markdown, news by default). */

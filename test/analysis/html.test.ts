@@ -10,7 +10,7 @@ describe('escapeHtml', () => {
 });
 
 describe('renderHtml', () => {
-  const page = renderHtml(hostileSummary(), EVIL, { dateline: EVIL, entities: hostileEntities() });
+  const page = renderHtml(hostileSummary(), EVIL, { entities: hostileEntities() });
 
   it('escapes article text everywhere', () => {
     expect(page).not.toContain('<script');
@@ -38,6 +38,14 @@ describe('renderHtml', () => {
   it('titles the page by headline, else by file', () => {
     expect(renderHtml({ ...emptySummary(), headline: 'Rain & wind' }, 'a.txt')).toContain('<title>Rain &amp; wind</title>');
     expect(renderHtml(emptySummary(), 'seeds/b.txt')).toContain('<title>seeds/b.txt</title>');
+  });
+
+  it('shows a wire dateline, not an ISO one that only repeats the date', () => {
+    const wire = renderHtml({ ...emptySummary(), date: '2023-04-17', dateline: 'KHARTOUM, April 17 (Reuters)' });
+    expect(wire).toContain('<span class="dateline">KHARTOUM, April 17 (Reuters)</span>');
+    const iso = renderHtml({ ...emptySummary(), date: '2020-05-25', dateline: 'date 2020-05-25' });
+    expect(iso).not.toContain('class="dateline"');
+    expect(iso).toContain('Dated <time>2020-05-25</time>');
   });
 
   it('lists the summary places when the entities are not given', () => {

@@ -11,7 +11,7 @@ const options = {
 };
 
 const hostilePage = () =>
-  renderPanelHtml(hostileSummary(), { ...options, file: EVIL, dateline: EVIL, entities: hostileEntities(), article: EVIL, notice: EVIL });
+  renderPanelHtml(hostileSummary(), { ...options, file: EVIL, entities: hostileEntities(), article: EVIL, notice: EVIL });
 
 describe('renderPanelHtml', () => {
   it('escapes article text in every field', () => {

@@ -38,6 +38,7 @@ export function hostileSummary(): Summary {
   return {
     headline: EVIL,
     date: EVIL,
+    dateline: EVIL,
     sentences: [span(0, 30)],
     claimsBySource: [{ source: span(11, 20), kind: 'person', claims: [hostileClaim(), hostileClaim({ source: null, cue: null, hedged: false, hedges: [] })] }],
     sourcing: { person: 3, role: 1, organisation: 0, media: 0, anonymous: 2, hedged: 1 },
@@ -46,6 +47,7 @@ export function hostileSummary(): Summary {
     relations: [{ from: EVIL, to: 'Other', kind: 'backs' }],
     places: [{ name: EVIL, mentions: 1, country: EVIL }],
     timeline: [{ value: EVIL, date, sentence: span(0, 30) }],
+    counts: { claims: 2, dates: 2, places: 1, factions: 1 },
   };
 }
 
@@ -53,6 +55,7 @@ export function emptySummary(): Summary {
   return {
     headline: null,
     date: null,
+    dateline: null,
     sentences: [],
     claimsBySource: [],
     sourcing: { person: 0, role: 0, organisation: 0, media: 0, anonymous: 0, hedged: 0 },
@@ -61,6 +64,7 @@ export function emptySummary(): Summary {
     relations: [],
     places: [],
     timeline: [],
+    counts: { claims: 0, dates: 0, places: 0, factions: 0 },
   };
 }
 

@@ -15,8 +15,6 @@ export function escapeHtml(text: string): string {
 export interface ReportContext {
   /** The article's path or name: the title when it has no headline. */
   file?: string;
-  /** The dateline as written ("KHARTOUM, April 17 (Reuters)"). */
-  dateline?: string | null;
   /** The analysis' entities; without them only the summary's places are listed. */
   entities?: readonly Entity[];
   /** Give every claim and entity its offsets (`data-start`, `data-end`) so the panel can reveal it. */
@@ -99,9 +97,16 @@ ${body}
 
 function renderHeader(summary: Summary, context: ReportContext): string {
   const facts: string[] = [];
-  if (context.dateline) facts.push(`<span class="dateline">${escapeHtml(context.dateline)}</span>`);
+  // An ISO dateline (" date 2020-05-25 ") says no more than the date itself.
+  if (summary.dateline && !/^date\s/.test(summary.dateline)) facts.push(`<span class="dateline">${escapeHtml(summary.dateline)}</span>`);
   if (summary.date) facts.push(`<span class="date">Dated <time>${escapeHtml(summary.date)}</time></span>`);
   if (context.file) facts.push(`<span class="file">${escapeHtml(context.file)}</span>`);
+  const counts = summary.counts;
+  if (counts) {
+    facts.push(
+      `<span class="counts">${[plural(counts.claims, 'claim'), plural(counts.dates, 'date'), plural(counts.places, 'place'), plural(counts.factions, 'faction')].join(', ')}</span>`,
+    );
+  }
   return `<header class="article">
 <h1>${escapeHtml(articleTitle(summary, context.file))}</h1>
 ${facts.length ? `<p class="facts">${facts.join(' <span class="sep">·</span> ')}</p>` : ''}
@@ -302,15 +307,15 @@ const STANDALONE_STYLE = `
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--line:#3d444d;--accent:#4493f8;--badge:#262c36;--hedge:#d29922;--bar:#4493f8}}
 body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
 .report{max-width:60rem;margin:0 auto;padding:1.5rem}hr{border:0;border-top:2px solid var(--line)}
-h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:1.8rem}h3{font-size:1rem;margin:1rem 0 .3rem}
+h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.15rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:1.8rem}h3{font-size:1rem;margin:1rem 0 .3rem}
 .facts,.note,.empty,.detail,.kind,.antecedent,.channel,.mentions{color:var(--muted)}.empty{font-style:italic}
 .count{color:var(--muted);font-weight:normal;font-size:.9em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}
 tr.group th{background:var(--badge)}
-.chart th{width:14rem;font-weight:normal}.chart td{border:0}.bar{width:60%}.fill{display:block;height:.8rem;background:var(--bar);border-radius:2px;min-width:1px}.fill.w0{min-width:0}
+.chart th{width:14rem;font-weight:normal;border:0}.chart td{border:0}.bar{width:60%}.fill{display:block;height:.8rem;background:var(--bar);border-radius:2px;min-width:1px}.fill.w0{min-width:0}
 .badge{display:inline-block;margin-left:.4rem;padding:0 .4rem;border-radius:.6rem;background:var(--badge);font-size:.8em}.badge.hedge{color:var(--hedge)}
 .relation{font-variant:small-caps}.timeline .when{font-family:ui-monospace,monospace;margin-right:.4rem}
-.timeline li,.lead li{margin:.3rem 0}
+.timeline li,.lead li{margin:.3rem 0}.timeline{list-style:none;padding-left:0}
 ${WIDTH_RULES}`.trim();
 
 const STYLE_HASH = createHash('sha256').update(STANDALONE_STYLE).digest('base64');
