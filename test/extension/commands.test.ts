@@ -39,8 +39,8 @@ describe('package.json and constants agree', () => {
     for (const color of manifest.contributes.colors) expect(Object.keys(color.defaults).sort()).toEqual(['dark', 'highContrast', 'highContrastLight', 'light']);
   });
 
-  it('activates implicitly and names the context keys its menus use', () => {
-    expect(manifest.activationEvents).toEqual([]);
+  it('activates on the highlighted languages (VS Code infers no onLanguage event) and names the context keys its menus use', () => {
+    expect(manifest.activationEvents).toEqual(['onLanguage:news', 'onLanguage:plaintext', 'onLanguage:markdown']);
     expect(JSON.stringify(manifest.contributes.menus)).toContain(ContextKeys.filterActive);
   });
 });
