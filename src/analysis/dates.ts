@@ -45,8 +45,9 @@ import type { Entity, RecogniserContext } from './types';
 // points, not TIMEX3 values, for "the past two days" or "last week". It runs at 0.5 MB/s over whole
 // text, and still at 3.4 MB/s when fed only 50-character windows around a trigger scan (57 µs a
 // call): alone three times slower than the 10 MB/s budget for the whole analysis. These rules ran
-// at 30-50 MB/s of CPU time on the same 1 MB of seeds on a shared 2-core machine under a load of
-// ~14, where a bare /[A-Za-z]+/g scan of that text ran at 77-128 MB/s.
+// at 40-53 MB/s of CPU time on the same 1 MB of seeds on a shared 2-core machine under a load of
+// ~16, where a bare /[A-Za-z]+/g scan of that text ran at 83 MB/s; 3 MB/s on the worst input
+// found (a date every six characters: "a day a day ...").
 //
 // How: one regex finds trigger words (digits, month and weekday names, time units, "yesterday"...);
 // each trigger is read with a few words of context on either side, never more, so the scan is
