@@ -44,6 +44,7 @@ const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|v
 /** Words of an organisation's name defined by an acronym that make it a party. */
 const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
+const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
 
 const BEFORE_STATE = new RegExp(
@@ -123,6 +124,31 @@ class ParagraphScan {
     return this.settle();
   }
 
+  /** The text equals an acronym alias, its first letter in either case, quotes straightened. */
+  private sameCase(start: number, end: number, exact: string): boolean {
+    if (end - start !== exact.length) return false;
+    const text = this.text;
+    if (text[start].toLowerCase() !== exact[0].toLowerCase()) return false;
+    for (let k = 1; k < exact.length; k++) {
+      const c = text[start + k];
+      if (c !== exact[k] && !(exact[k] === "'" && (c === '’' || c === '‘'))) return false;
+    }
+    return true;
+  }
+
+  private hasCapital(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 65 && c <= 90) return true;
+      if (c > 127 && UPPER.test(this.text[k])) return true;
+    }
+    return false;
+  }
+
+  private raw(w: Word): string {
+    return this.text.slice(w.start, w.end);
+  }
+
   private spacedAt(i: number): boolean {
     return i > 0 && spaced(this.text, this.words[i - 1].end, this.words[i].start);
   }
@@ -151,10 +177,7 @@ class ParagraphScan {
         else ok = false;
       }
       if (!ok) continue;
-      const raw = this.text.slice(words[i].start, end).replace(/[’‘]/g, "'");
-      if (alias.exact) {
-        if (raw.slice(1) !== alias.exact.slice(1) || raw[0].toLowerCase() !== alias.exact[0].toLowerCase()) continue;
-      } else if (raw === raw.toLowerCase()) continue;
+      if (alias.exact ? !this.sameCase(words[i].start, end, alias.exact) : !this.hasCapital(words[i].start, end)) continue;
       return [alias, i + n - 1, end];
     }
     return null;
@@ -183,7 +206,7 @@ class ParagraphScan {
     if (!words[i].capitalised) return null;
     // One-word demonyms are the rule; longer ones ("South Sudanese") only after their first word.
     const single = this.lexicon.demonyms.get(words[i].key);
-    if (single) return /^us$/.test(words[i].key) && words[i].text !== 'US' ? null : [i, single];
+    if (single) return /^us$/.test(words[i].key) && this.raw(words[i]) !== 'US' ? null : [i, single];
     if (this.lexicon.peoples.has(words[i].key)) return [i, null];
     if (!MULTI_DEMONYM_STARTS.has(words[i].key)) return null;
     for (let n = Math.min(3, words.length - i); n >= 2; n--) {
@@ -394,8 +417,8 @@ class ParagraphScan {
   private acronymAt(i: number): void {
     const words = this.words;
     const w = words[i];
-    if (this.text[w.start - 1] !== '(' || this.text[w.end] !== ')' || !ACRONYM.test(w.text) || i === 0) return;
-    if (!isAcronym(w.text)) return;
+    if (this.text[w.start - 1] !== '(' || this.text[w.end] !== ')' || i === 0) return;
+    if (!isAcronym(this.raw(w))) return;
     const open = w.start - 1;
     if (!/^\s*$/.test(this.text.slice(words[i - 1].end, open))) return;
     let first = i - 1;
@@ -430,7 +453,7 @@ class ParagraphScan {
       // Part of a longer name: "Jordan Peterson", "New Mexico", "Georgia Tech".
       const inName =
         (after && after.capitalised && this.spacedAt(mention.last + 1) && after.key !== 'and') ||
-        (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(before.text));
+        (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
       const listed = previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start));
       const party =
         !inName &&
@@ -456,7 +479,7 @@ class ParagraphScan {
       const k = this.words.findIndex((w) => w.start === from);
       if (k < 0 || !this.words[k].capitalised) continue;
       let last = k;
-      if (!isAcronym(this.words[k].text)) {
+      if (!isAcronym(this.raw(this.words[k]))) {
         while (last + 1 < this.words.length && last - k < 4 && this.spacedAt(last + 1) && this.words[last + 1].capitalised) last++;
       }
       const hit = this.aliasAt(k);

@@ -4,7 +4,6 @@
 export interface Word {
   start: number;
   end: number;
-  text: string;
   /** Lower case, curly apostrophes made straight: the form lexicon keys use. */
   key: string;
   /** Key without a possessive `'s`, and where that base ends in the text. */
@@ -36,13 +35,12 @@ export function tokenise(text: string): Word[] {
     let end = m.index + m[0].length;
     // "U.S." keeps its last dot.
     if (text.charCodeAt(end) === 46 && INITIALS.test(m[0])) end++;
-    const raw = text.slice(m.index, end);
+    const raw = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
     const key = normaliseKey(raw);
     const possessive = key.length > 2 && key.endsWith("'s");
     words.push({
       start: m.index,
       end,
-      text: raw,
       key,
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
@@ -50,7 +48,6 @@ export function tokenise(text: string): Word[] {
       capitalised: isUpper(raw),
     });
   }
-  // A possessive after a word ending in s ("Forces'") leaves a bare apostrophe: key already fine.
   return words;
 }
 
