@@ -465,9 +465,9 @@ class Scanner {
         if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
       }
       const place = found.places[0];
-      if (place && this.countries.size > 0 && place.country && !this.countries.has(place.country) && !place.flags.includes('u')) {
-        // A small town abroad named once in a paragraph about elsewhere is more likely a word or a
-        // person; with a context rule behind it, it is a place, but not that town.
+      if (place && this.countries.size > 0 && this.countries.size <= 2 && place.country && !this.countries.has(place.country) && !place.flags.includes('u')) {
+        // A small town abroad, named in a paragraph about one or two other countries, is more likely a
+        // word or a person ("Fano" in Ethiopia); with a context rule behind it, it is a place, but not that town.
         if (place.kind === 'locality' && found.from === found.to) {
           if (!found.evidence) continue;
           found.places = [];

