@@ -45,6 +45,7 @@ export function addLexiconEntry(json: string | undefined, kind: 'faction' | 'pla
   if (!Array.isArray(list)) throw new Error(`"${key}" in ${LEXICON_FILE} is not a list`);
   const lower = name.toLowerCase();
   const known = list.some((entry: unknown) => {
+    if (typeof entry === 'string') return entry.toLowerCase() === lower; // entries may be bare names
     const record = entry as { name?: unknown; aliases?: unknown };
     return (
       (typeof record?.name === 'string' && record.name.toLowerCase() === lower) ||

@@ -55,6 +55,7 @@ describe('addLexiconEntry', () => {
   it('does not add a name (or alias) already there', () => {
     const before = JSON.stringify({ factions: [{ name: 'Wagner Group', aliases: ['Wagner'] }] });
     expect(addLexiconEntry(before, 'faction', 'wagner')).toBeUndefined();
+    expect(addLexiconEntry(JSON.stringify({ places: ['Kidal'] }), 'place', 'KIDAL')).toBeUndefined();
   });
 
   it('refuses to overwrite a broken file', () => {
