@@ -63,6 +63,8 @@ const SETTINGS = {
   'editor.minimap.enabled': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  // One line per table row, so a whole Markdown report fits in the editor the tests read.
+  '[markdown]': { 'editor.wordWrap': 'off' },
 };
 
 /** Installs a packaged extension the way a user would, then serves `workspace` on a free local port. */
@@ -72,7 +74,7 @@ export async function startCodeServer(runDir: string, vsix: string, workspace: s
   writeFileSync(join(f.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
   const env = environment(f);
 
-  await run(NODE, [ENTRY, ...commonArgs(f), '--install-extension', vsix, '--force'], { env, timeout: 120_000 });
+  await run(NODE, [ENTRY, ...commonArgs(f), '--install-extension', vsix, '--force'], { env, timeout: 300_000 });
 
   const args = [
     ENTRY,
@@ -89,8 +91,38 @@ export async function startCodeServer(runDir: string, vsix: string, workspace: s
   ];
   // Its own process group, so stop() reaches the extension host and every helper it forks.
   const child = spawn(NODE, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const forget = killOnExit(child);
   const url = await listeningUrl(child, join(runDir, 'code-server.log'));
-  return { url, pid: child.pid!, stop: () => stopGroup(child) };
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      forget();
+      await stopGroup(child);
+    },
+  };
+}
+
+/** An interrupted run (Ctrl+C, a CI timeout) must not leave the detached server behind. */
+function killOnExit(child: ChildProcess): () => void {
+  const kill = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    process.kill(process.pid, signal); // the handler was `once`: this one ends the process as usual
+  };
+  process.once('exit', kill);
+  for (const signal of signals) process.once(signal, onSignal);
+  return () => {
+    process.off('exit', kill);
+    for (const signal of signals) process.off(signal, onSignal);
+  };
 }
 
 /** Resolves with the address code-server prints once it listens; rejects if it exits or stalls first. */
@@ -108,8 +140,8 @@ function listeningUrl(child: ChildProcess, logFile: string): Promise<string> {
     };
     const timer = setTimeout(() => {
       void stopGroup(child);
-      reject(new Error(`code-server did not start within 60 s:\n${log}`));
-    }, 60_000);
+      reject(new Error(`code-server did not start within 180 s:\n${log}`));
+    }, 180_000);
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) => {

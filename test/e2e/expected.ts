@@ -30,7 +30,12 @@ export interface ExpectedArticle {
 
 /** The CLI's analysis of every seed in the workspace, keyed by file name. */
 export function analyseSeeds(workspace: string): Map<string, ExpectedArticle> {
-  const json = execFileSync(process.execPath, [CLI, 'analyse', join(workspace, 'seeds'), '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return analyseFolder(join(workspace, 'seeds'));
+}
+
+/** The CLI's analysis of the articles in a folder, keyed by file name. */
+export function analyseFolder(folder: string): Map<string, ExpectedArticle> {
+  const json = execFileSync(process.execPath, [CLI, 'analyse', folder, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const files = JSON.parse(json) as (Omit<ExpectedArticle, 'name'> & { file: string })[];
   return new Map(files.map((f) => [basename(f.file), { ...f, name: basename(f.file) }]));
 }

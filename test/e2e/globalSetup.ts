@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { buildWorkspace } from './fixture';
+import { RESULTS_DIR } from './workbench';
 
 // Once per run: package the extension, install the .vsix into a fresh code-server (what a user
 // installs, not the source tree) and serve the fixture workspace. Each test file opens its own browser.
@@ -22,6 +23,7 @@ let server: CodeServer | undefined;
 let runDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  rmSync(RESULTS_DIR, { recursive: true, force: true }); // screenshots of this run only
   runDir = mkdtempSync(join(tmpdir(), 'news-review-e2e-'));
   const workspace = buildWorkspace(runDir);
   const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);

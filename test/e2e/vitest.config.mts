@@ -9,8 +9,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/e2e/globalSetup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: on a loaded two-core machine the workbench alone can take a minute to come up.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     reporters: ['default'],
   },
 });

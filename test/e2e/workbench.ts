@@ -44,9 +44,11 @@ export async function openWorkbench(): Promise<Workbench> {
       args: CHROMIUM_ARGS,
       viewport: { width: 1400, height: 860 },
     });
+    // Every wait is generous: two shared cores under load make the workbench many times slower.
+    context.setDefaultTimeout(60_000);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${inject('workbenchUrl')}/?folder=${encodeURIComponent(inject('workspace'))}`);
-    await activityBarIcon(page).waitFor({ timeout: 60_000 });
+    await page.goto(`${inject('workbenchUrl')}/?folder=${encodeURIComponent(inject('workspace'))}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+    await activityBarIcon(page).waitFor({ timeout: 180_000 });
     const opened = context;
     return {
       page,
@@ -74,12 +76,16 @@ export function commandLabel(id: string): string {
   return command.category ? `${command.category}: ${command.title}` : command.title;
 }
 
+/** Runs one of the extension's commands from the palette, by its id. */
+export function runCommand(page: Page, id: string, timeout?: number): Promise<void> {
+  return runPaletteEntry(page, commandLabel(id), timeout);
+}
+
 /**
- * Runs a command from the palette (F1). The workbench shows before the extension's commands are
- * registered, so a missing row is retried until the deadline rather than failing at once.
+ * Runs the palette (F1) entry with this label. The workbench shows before the extension's commands
+ * are registered, so a missing row is retried until the deadline rather than failing at once.
  */
-export async function runCommand(page: Page, id: string, timeout = 30_000): Promise<void> {
-  const label = commandLabel(id);
+export async function runPaletteEntry(page: Page, label: string, timeout = 60_000): Promise<void> {
   const typed = label.replace(/…$/, '');
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -171,4 +177,29 @@ export function sameColor(computed: string, hex: string): boolean {
   const want = [1, 3, 5, 7].map((i) => (hex.length > i ? parseInt(hex.slice(i, i + 2), 16) : 255));
   const alpha = got.length > 3 ? got[3] : 1;
   return got.slice(0, 3).every((v, i) => v === want[i]) && Math.abs(alpha - want[3] / 255) < 0.01;
+}
+
+export interface Box {
+  color: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** Every decoration box an editor draws (highlights, but also word and selection highlights). */
+export function decorationBoxes(editor: Locator): Promise<Box[]> {
+  return editor.locator('.view-overlays .cdr').evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { color: getComputedStyle(e).backgroundColor, top: r.top, left: r.left, width: r.width, height: r.height };
+    }),
+  );
+}
+
+/** The dark-theme default of a colour the extension contributes. */
+export function colorDefault(id: string): string {
+  const color = contributes.colors.find((c) => c.id === id);
+  if (!color) throw new Error(`package.json contributes no colour ${id}`);
+  return color.defaults.dark;
 }
