@@ -274,11 +274,18 @@ class DateScan {
     const modern = year >= 1900;
     const accepted =
       (cue && (prev.lower !== 'of' || ofPeriod)) ||
-      (modern && next !== null && (YEAR_NOUNS.has(next.lower) || YEAR_VERBS.has(next.lower))) ||
+      (modern && next !== null && (YEAR_NOUNS.has(next.lower) || YEAR_VERBS.has(next.lower) || this.namedEvent(next))) ||
       this.continuesYearRange(word.start, prev) ||
       (modern && next?.joined === true && YEAR.test(next.text) && +next.text > year); // "the 2014-2016 war"
     if (!accepted) return null;
     return { start: this.periodStart(this.partStart(word.start)), end: word.end, value: word.text };
+  }
+
+  /** "the 2015 Paris Agreement": a capitalised name, then an event noun. */
+  private namedEvent(next: Word): boolean {
+    if (!isCapitalised(next.text)) return false;
+    const head = this.after(next.end);
+    return head !== null && isCapitalised(head.text) && YEAR_NOUNS.has(head.lower);
   }
 
   /** "from 2014 to 2016", "2014-2016", "between 2014 and 2016": the second year of a range. */

@@ -93,7 +93,7 @@ export const DATE_CUES = words(
 
 /** Nouns a bare year may qualify ("the 2016 peace deal", "the 1994 genocide"). */
 export const YEAR_NOUNS = words(
-  'election elections war wars coup uprising revolution genocide invasion offensive agreement agreements deal accord accords ceasefire truce peace constitution census budget referendum massacre attack attacks earthquake flood floods protests talks polls crisis famine independence law',
+  'election elections war wars coup uprising revolution genocide invasion offensive agreement agreements deal accord accords ceasefire truce peace constitution census budget referendum massacre attack attacks earthquake flood floods protests talks polls crisis famine independence law borders convention conventions protocol',
 );
 
 /** Verbs a year may be the subject of ("2024 was worse"); a count would be plural ("1500 were"). */
