@@ -36,7 +36,6 @@ interface Words {
   /** End including any possessive and a dotted abbreviation's final dot. */
   rawEnd: number[];
   possessive: boolean[];
-  lowers: (string | undefined)[];
   length: number;
 }
 
@@ -78,7 +77,7 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
 
 /** One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). */
 function splitWords(text: string): Words {
-  const words: Words = { text, start: [], end: [], rawEnd: [], possessive: [], lowers: [], length: 0 };
+  const words: Words = { text, start: [], end: [], rawEnd: [], possessive: [], length: 0 };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -187,8 +186,9 @@ class Scanner {
 
   private emit(found: Found): void {
     const pending = this.pending;
-    if (pending && pending.to < found.from && this.onlyConjunctions(pending.to + 1, found.from)) {
-      const kind = found.kind ?? found.places[0]?.kind;
+    // "near X and Y": X is a place of Y's kind, when Y is a town, a city or a region.
+    const kind = found.kind ?? found.places[0]?.kind;
+    if (pending && kind && kind !== 'country' && kind !== 'feature' && pending.to < found.from && this.onlyConjunctions(pending.to + 1, found.from)) {
       this.found.push({ from: pending.from, to: pending.to, start: this.w.start[pending.from], end: this.w.end[pending.to], places: [], kind, evidence: true });
     }
     this.pending = null;
