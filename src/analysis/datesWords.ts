@@ -111,4 +111,4 @@ export const RATE_WORDS = words('once twice times per every thousand million bil
 export const PARTS_OF_DAY = words('morning afternoon evening night');
 
 /** Cues before a weekday or month that point forward ("will meet on Tuesday", "next March"). */
-export const FUTURE_CUE = /\b(?:will|shall|due|scheduled|planned|plans|expected|set to|upcoming|coming)\b|['’]ll\b/i;
+export const FUTURE_CUE = /\b(?:will|would|shall|due|scheduled|planned|plans|expected|set to|upcoming|coming)\b|['’]ll\b/i;

@@ -59,6 +59,7 @@ describe('weekdays', () => {
 
   it('looks forward when the clause speaks of the future', () => {
     expect(only('The ministers will meet on Friday.')).toEqual(['Friday', '2024-01-19']);
+    expect(only('He said the talks would resume on Friday.')).toEqual(['Friday', '2024-01-19']);
     expect(only('The ministers meet next Wednesday.')).toEqual(['next Wednesday', '2024-01-24']);
     expect(only('They met last Wednesday.')).toEqual(['last Wednesday', '2024-01-10']);
   });
