@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_PATTERN, DETERMINERS, HEDGE_PATTERN,
-  INTRO_WORDS, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
+  INTRO_WORDS, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { classifySource, lastWhere, pronounOf, relativeAntecedent, resolveAntecedents } from './sources';
@@ -71,7 +71,8 @@ class ClaimFinder {
     for (const [pattern, list] of [[CUE_PATTERN, this.cues], [HEDGE_PATTERN, this.hedges]] as const) {
       pattern.lastIndex = document.bodyStart;
       for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-        if (!quoteAt(this.quotes, m.index)) list.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+        const end = m.index + m[0].length;
+        if (isWordAt(this.text, m.index, end) && !quoteAt(this.quotes, m.index)) list.push({ start: m.index, end, word: m[0] });
       }
     }
   }

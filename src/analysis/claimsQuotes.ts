@@ -12,7 +12,20 @@ export interface Quote {
   close: number;
 }
 
-const OPENERS: Record<number, number> = { 0x201c: 0x201d, 0x22: 0x22, 0xab: 0xbb, 0x201e: 0x201d };
+/** The closing mark for an opening one, or 0 (a switch: a keyed object lookup per character is far slower). */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c: // “
+    case 0x201e: // „
+      return 0x201d;
+    case 0x22: // "
+      return 0x22;
+    case 0xab: // «
+      return 0xbb;
+    default:
+      return 0;
+  }
+}
 
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
@@ -31,8 +44,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
       if (open < 0) {
-        const match = OPENERS[c];
-        if (match !== undefined) {
+        const match = c === 0x22 || c > 0xaa ? closerOf(c) : 0;
+        if (match !== 0) {
           open = i;
           opener = c;
           closer = match;

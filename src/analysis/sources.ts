@@ -44,6 +44,8 @@ function words(text: string): Word[] {
 }
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Capitalised, or a capital after a name particle ("al-Sham"). */
+const isProper = (word: string) => /^\p{Lu}|^\p{Ll}{1,4}-\p{Lu}/u.test(word);
 const isAcronym = (word: string) => /^[\p{Lu}\d.-]{2,}$/u.test(word);
 const possessive = (word: string) => /['’]s?$/.test(word);
 
@@ -69,7 +71,7 @@ function isName(run: Word[], covered: (w: Word) => boolean): boolean {
   const last = run[run.length - 1];
   if (possessive(last.text)) return false;
   const titled = TITLES.has(run[0].lower.replace(/\.$/, ''));
-  const named = run.filter((w) => (isCapitalised(w.text) || /^\p{Ll}{1,4}-\p{Lu}/u.test(w.text)) && !TITLES.has(w.lower.replace(/\.$/, '')));
+  const named = run.filter((w) => isProper(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
   return named.length >= 2 || (titled && named.length >= 1);
 }
 
@@ -130,7 +132,9 @@ export function classifySource(text: string, offset = 0, entities: readonly Enti
     if (ROLE_NOUNS.has(pair) || ROLE_NOUNS.has(word)) return 'role';
     if (ORGANISATION_NOUNS.has(pair) || ORGANISATION_NOUNS.has(word)) return 'organisation';
   }
-  return 'organisation';
+  // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
+  const last = head.at(-1);
+  return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
 }
 
 function hasPhrase(paddedLower: string, phrase: string): boolean {
@@ -180,38 +184,53 @@ const HUMAN: ReadonlySet<SourceKind> = new Set(['person', 'role', 'anonymous']);
 
 /**
  * Resolves pronoun and back-reference sources ("he", "It", "the group", "the diplomat") to the
- * latest earlier source that fits, in document order; the source keeps its span and takes the
- * antecedent's kind. Sources must be given in document order.
+ * latest earlier source that fits; the source keeps its span and takes the antecedent's kind.
+ * Sources must be given in document order. One pass: the latest person, organisation and source,
+ * and the latest source for each head noun, are kept as it goes.
  */
-export function resolveAntecedents(sources: (ClaimSource | null)[]): void {
-  const earlier: ClaimSource[] = [];
+export function resolveAntecedents(sources: readonly ClaimSource[]): void {
+  let human: ClaimSource | undefined;
+  let organisation: ClaimSource | undefined;
+  let any: ClaimSource | undefined;
+  const byHeadNoun = new Map<string, ClaimSource>();
   for (const source of sources) {
-    if (!source) continue;
-    const antecedent = source.antecedent ?? findAntecedent(source, earlier);
-    if (antecedent) {
+    const pronoun = pronounOf(source.text);
+    const definite = pronoun ? undefined : /^(?:the|this|that)\s+([\p{L}-]+)$/iu.exec(source.text.trim());
+    // A relative "which" comes with its antecedent already.
+    const antecedent = source.antecedent
+      ? undefined
+      : pronoun === 'human' ? human : pronoun === 'organisation' ? organisation : pronoun ? any : definite ? byHeadNoun.get(definite[1].toLowerCase()) : undefined;
+    if (antecedent && antecedent !== source) {
       source.antecedent = { text: antecedent.text, start: antecedent.start, end: antecedent.end };
-      if ('kind' in antecedent) source.kind = antecedent.kind as SourceKind;
+      source.kind = antecedent.kind;
     }
-    if (!pronounOf(source.text)) earlier.push(source);
+    if (pronoun) continue;
+    // A resolved back-reference ("the group") makes its antecedent the latest mention again.
+    const latest = definite && antecedent && antecedent !== source ? antecedent : source;
+    any = latest;
+    if (HUMAN.has(latest.kind)) human = latest;
+    if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
+    for (const word of headOf(words(latest.text.split(',')[0]))) byHeadNoun.set(bare(word.lower), latest);
   }
-}
-
-function findAntecedent(source: ClaimSource, earlier: readonly ClaimSource[]): ClaimSource | undefined {
-  const pronoun = pronounOf(source.text);
-  const candidates = earlier.filter((s) => s.start < source.start && !pronounOf(s.text));
-  if (pronoun === 'human') return lastWhere(candidates, (s) => HUMAN.has(s.kind));
-  if (pronoun === 'organisation') return lastWhere(candidates, (s) => s.kind === 'organisation' || s.kind === 'media');
-  if (pronoun) return candidates.at(-1);
-  // "the group", "the diplomat": a definite phrase whose noun heads an earlier source.
-  const definite = /^(?:the|this|that)\s+([\p{L}-]+)$/iu.exec(source.text.trim());
-  if (!definite) return undefined;
-  const noun = definite[1].toLowerCase();
-  return lastWhere(candidates, (s) => s.text.length > source.text.length && headOf(words(s.text.split(',')[0])).some((w) => bare(w.lower) === noun));
 }
 
 /** The antecedent of a relative "which" / "who": the phrase just before its comma. */
 export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[]): TextSpan | undefined {
-  const entity = lastWhere(entities, (e) => e.end <= commaAt && e.end >= commaAt - 1);
+  // Entities are sorted by start: look back from the last one starting before the comma.
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < commaAt) lo = mid + 1;
+    else hi = mid;
+  }
+  let entity: Entity | undefined;
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+    if (entities[i].end <= commaAt && entities[i].end >= commaAt - 1) {
+      entity = entities[i];
+      break;
+    }
+  }
   if (entity) return { text: entity.text, start: entity.start, end: entity.end };
   const window = text.slice(Math.max(0, commaAt - 80), commaAt);
   const m = /(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*$/u.exec(window);

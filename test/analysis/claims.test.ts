@@ -1,0 +1,298 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/analysis/claims';
+import { parseDocument } from '../../src/analysis/document';
+import type { Claim, Entity, Span } from '../../src/analysis/types';
+
+// Small invented sentences, one construction each. Every offset is checked against the text.
+
+function claims(text: string, entities: Entity[] = []): Claim[] {
+  const found = findClaims(parseDocument(text), entities);
+  for (const claim of found) {
+    expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+    if (claim.source) expect(text.slice(claim.source.start, claim.source.end)).toBe(claim.source.text);
+  }
+  return found;
+}
+
+function only(text: string): Claim {
+  const found = claims(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('indirect speech', () => {
+  it('takes the content after "that" and the source before the cue', () => {
+    const claim = only('The port authority said that two ships had been turned away.');
+    expect(claim.text).toBe('two ships had been turned away');
+    expect(claim.source).toMatchObject({ text: 'The port authority', kind: 'organisation' });
+    expect(claim).toMatchObject({ cue: 'said', stance: 'asserts', hedged: false, quote: false });
+  });
+
+  it('reads a clause without "that"', () => {
+    const claim = only('Farmers near the dam say the water has not come back.');
+    expect(claim.text).toBe('the water has not come back');
+    expect(claim.source?.text).toBe('Farmers near the dam');
+  });
+
+  it('skips an adverbial between the cue and "that"', () => {
+    const claim = only('The electoral board announced on Friday that the vote would be delayed.');
+    expect(claim.text).toBe('the vote would be delayed');
+    expect(claim.cue).toBe('announced');
+  });
+
+  it('reads "said in a statement that"', () => {
+    const claim = only('The Interior Ministry said in a statement that the curfew was lifted.');
+    expect(claim.text).toBe('the curfew was lifted');
+    expect(claim.source?.text).toBe('The Interior Ministry');
+  });
+
+  it('records the intermediary of "told X that" as the channel', () => {
+    const claim = only('The harbour master told a regional newspaper that the crane had collapsed.');
+    expect(claim.channel?.text).toBe('a regional newspaper');
+    expect(claim.source).toMatchObject({ text: 'The harbour master', kind: 'role' });
+    expect(claim.text).toBe('the crane had collapsed');
+  });
+
+  it('finds a post-posed source: "..., the minister said."', () => {
+    const claim = only('Three bridges were washed away overnight, the transport minister said.');
+    expect(claim.text).toBe('Three bridges were washed away overnight');
+    expect(claim.source).toMatchObject({ text: 'the transport minister', kind: 'role' });
+  });
+
+  it('finds an inverted post-posed source: "..., said X, a ..."', () => {
+    const claim = only('The checkpoint was abandoned, said Tomas Ferreira, a driver for the convoy.');
+    expect(claim.text).toBe('The checkpoint was abandoned');
+    expect(claim.source).toMatchObject({ text: 'Tomas Ferreira, a driver for the convoy', kind: 'person' });
+  });
+
+  it('keeps a hedge between source and cue on the claim', () => {
+    const claim = only('The garrison commander has reportedly denied that any prisoners were taken.');
+    expect(claim).toMatchObject({ cue: 'denied', stance: 'denies', hedged: true, hedges: ['reportedly'] });
+    expect(claim.text).toBe('any prisoners were taken');
+  });
+
+  it('takes the object of "denied" up to the end of its phrase', () => {
+    const claim = only('The militia has long denied recruiting children, and rejects the report.');
+    expect(claim.text).toBe('recruiting children');
+    expect(claim.source?.text).toBe('The militia');
+  });
+
+  it('splits "X denied A and said B" into two claims with one source', () => {
+    const [first, second] = claims('The coastguard denied firing on the boat and said its crew had acted lawfully.');
+    expect(first).toMatchObject({ text: 'firing on the boat', cue: 'denied', stance: 'denies' });
+    expect(second).toMatchObject({ text: 'its crew had acted lawfully', cue: 'said' });
+    expect(second.source?.text).toBe('The coastguard');
+    expect(second.source?.start).toBe(first.source?.start);
+  });
+
+  it('splits "X insisted A, but added B" and a participle ", saying B"', () => {
+    const found = claims('The envoy insisted that talks would resume, but added that no date was set. The rebels denied the attack, saying that they had been elsewhere.');
+    expect(found.map((c) => c.text)).toEqual(['talks would resume', 'no date was set', 'the attack', 'they had been elsewhere']);
+    expect(found[1].source?.text).toBe('The envoy');
+    expect(found[3]).toMatchObject({ cue: 'saying' });
+    expect(found[3].source?.text).toBe('The rebels');
+  });
+
+  it('gives each clause of ", and Y said" its own source', () => {
+    const [first, second] = claims('Aid groups say the road is closed, and the regional governor warned that food was running out.');
+    expect(first.text).toBe('the road is closed');
+    expect(second.source?.text).toBe('the regional governor');
+    expect(second).toMatchObject({ text: 'food was running out', stance: 'warns' });
+  });
+
+  it('reads "warned about X" as the object', () => {
+    const claim = only('A UN official had warned about a famine in the north and cited the drought.');
+    expect(claim.text).toBe('a famine in the north');
+    expect(claim.source).toMatchObject({ text: 'A UN official', kind: 'role' });
+  });
+
+  it('drops an introductory phrase from the source', () => {
+    const claim = only('In the eastern province, the local council said that schools had reopened.');
+    expect(claim.source?.text).toBe('the local council');
+  });
+
+  it('ends content at a contrast in the writer\'s voice', () => {
+    const claim = only('The ministry announced that the border would open, but queues were still growing hours later.');
+    expect(claim.text).toBe('the border would open');
+  });
+
+  it('is not fooled by nouns and passives that look like cues', () => {
+    expect(claims('The claims could not be verified. The report was said to be incomplete by some.').every((c) => c.cue !== 'claims')).toBe(true);
+    expect(claims('He was told to leave the building.')).toHaveLength(0);
+  });
+});
+
+describe('according to', () => {
+  it('reads the source after "According to" and the content after the comma', () => {
+    const claim = only('According to the provincial health office, 40 people were treated for burns.');
+    expect(claim).toMatchObject({ cue: 'According to', text: '40 people were treated for burns' });
+    expect(claim.source).toMatchObject({ text: 'the provincial health office', kind: 'organisation' });
+  });
+
+  it('reads a post-posed "according to" with the whole description', () => {
+    const claim = only('The convoy turned back at the river, according to a driver who asked not to be named.');
+    expect(claim).toMatchObject({ cue: 'according to', text: 'The convoy turned back at the river' });
+    expect(claim.source).toMatchObject({ text: 'a driver who asked not to be named', kind: 'anonymous' });
+  });
+});
+
+describe('quotations', () => {
+  it('takes a quotation before its speaker, without marks or trailing comma', () => {
+    const claim = only('“We have no fuel left,” the hospital director said.');
+    expect(claim).toMatchObject({ text: 'We have no fuel left', quote: true, cue: 'said' });
+    expect(claim.source).toMatchObject({ text: 'the hospital director', kind: 'role' });
+  });
+
+  it('takes a quotation after "X said:" with straight marks', () => {
+    const claim = only('The mayor, Lena Okafor, said: "The water is rising. We need boats."');
+    expect(claim.text).toBe('The water is rising. We need boats');
+    expect(claim.source).toMatchObject({ text: 'The mayor, Lena Okafor', kind: 'person' });
+  });
+
+  it('spans sentences and resolves a pronoun speaker to the last named person', () => {
+    const text = 'Colonel Ruth Amani said the base was secure. “They tried twice. They failed twice,” she said.';
+    const found = claims(text);
+    const quote = found.find((c) => c.quote);
+    expect(quote?.text).toBe('They tried twice. They failed twice');
+    expect(quote?.source).toMatchObject({ text: 'she', kind: 'person' });
+    expect(quote?.source?.antecedent?.text).toBe('Colonel Ruth Amani');
+  });
+
+  it('spans paragraphs in the news convention (no closing mark, a new opening mark)', () => {
+    const text = 'A nurse at the clinic, who spoke on condition of anonymity, said: “We ran out of gauze.\n\n“Now we use bedsheets.”';
+    const claim = only(text);
+    expect(claim.text).toBe('We ran out of gauze.\n\n“Now we use bedsheets');
+    expect(claim.source?.kind).toBe('anonymous');
+  });
+
+  it('gives a following quotation with no speaker of its own to the same speaker', () => {
+    const found = claims('“The bridge is gone,” said Paulo Mendes, a ferryman. “Nobody can cross now.”');
+    expect(found.map((c) => c.text)).toEqual(['The bridge is gone', 'Nobody can cross now']);
+    expect(found[1].source?.text).toBe('Paulo Mendes, a ferryman');
+  });
+
+  it('treats a quotation that is the whole content as a quotation', () => {
+    const claim = only('The judge added that “justice has been delayed”.');
+    expect(claim).toMatchObject({ text: 'justice has been delayed', quote: true });
+  });
+
+  it('does not take scare quotes or cue words inside quotations as claims', () => {
+    expect(claims('Officers described the raid as a “routine check” of the “said” premises.')).toHaveLength(0);
+    const claim = only('“We told them that it was over,” the officer said.');
+    expect(claim.text).toBe('We told them that it was over');
+  });
+});
+
+describe('sources', () => {
+  it.each([
+    ['Provincial spokesperson Omar Haddad said that the road was open.', 'Provincial spokesperson Omar Haddad', 'person'],
+    ['The town’s mayor said that the road was open.', 'The town’s mayor', 'role'],
+    ['The Ministry of Defence said that the road was open.', 'The Ministry of Defence', 'organisation'],
+    ['State radio said that the road was open.', 'State radio', 'media'],
+    ['Local media reported that the road was open.', 'Local media', 'media'],
+    ['A source close to the governor said that the road was open.', 'A source close to the governor', 'anonymous'],
+    ['Two officers who asked not to be named said that the road was open.', 'Two officers who asked not to be named', 'anonymous'],
+    ['Residents said that the road was open.', 'Residents', 'anonymous'],
+    ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
+  ])('%s', (text, source, kind) => {
+    expect(only(text).source).toMatchObject({ text: source, kind });
+  });
+
+  it('keeps a role and description with the named person', () => {
+    const claim = only('Idris Kone, a commander with the northern brigade, said that the town had fallen.');
+    expect(claim.source).toMatchObject({ text: 'Idris Kone, a commander with the northern brigade', kind: 'person' });
+  });
+
+  it('resolves "it" to the last organisation and a relative "which" to the phrase before it', () => {
+    const found = claims('The water company denied cutting supplies. It said that the pumps had failed. Repairs were funded by the Delta Trust, which has denied any delay.');
+    expect(found[1].source?.antecedent?.text).toBe('The water company');
+    expect(found[1].source?.kind).toBe('organisation');
+    expect(found[2].source?.text).toBe('which');
+    expect(found[2].source?.antecedent?.text).toBe('the Delta Trust');
+  });
+
+  it('treats a faction given by the entity recognisers as an organisation', () => {
+    const text = 'Northern Front said that the dam was mined.';
+    const entities: Entity[] = [{ type: 'faction', text: 'Northern Front', start: 0, end: 14, canonical: 'Northern Front' }];
+    expect(claims(text, entities)[0].source?.kind).toBe('organisation');
+  });
+});
+
+describe('hedges without a source', () => {
+  it.each([
+    ['The militia is reportedly regrouping near the border.', 'reportedly'],
+    ['The commander allegedly ordered the strike.', 'allegedly'],
+    ['The rebels are said to control the hills.', 'are said to'],
+    ['The envoy is believed to have left the capital.', 'is believed to'],
+  ])('%s', (text, cue) => {
+    const claim = only(text);
+    expect(claim).toMatchObject({ source: null, hedged: true, cue, text: text.slice(0, -1) });
+  });
+
+  it('gives a hedged clause after ", though" its own claim', () => {
+    const [first, second] = claims('According to the monitors, 200 homes burned, though the true number is believed to be higher.');
+    expect(first.text).toBe('200 homes burned');
+    expect(second).toMatchObject({ text: 'the true number is believed to be higher', source: null, hedged: true });
+  });
+
+  it('does not list a writer\'s-voice sentence as a claim', () => {
+    expect(claims('The river rose by two metres overnight. Schools were closed.')).toHaveLength(0);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on odd input and stays linear on runs of quotes, commas and cues', () => {
+    for (const text of ['', '“', '”', '"', ', said', 'said that', 'according to', '“a ”b” c” said.', 'He said: “']) {
+      expect(() => claims(text)).not.toThrow();
+    }
+    const runs = ['“'.repeat(10_000), '"'.repeat(10_001), ', said'.repeat(5_000), ' said that'.repeat(5_000), 'A B C D '.repeat(5_000), 'reportedly '.repeat(5_000)];
+    for (const text of runs) {
+      const started = performance.now();
+      claims(text);
+      expect(performance.now() - started).toBeLessThan(1_500);
+    }
+  });
+});
+
+describe('against the gold annotations', () => {
+  // Our own seeds and, when the repository sits beside it, the shared seed (read at run time, never copied).
+  const sets = [
+    { seeds: resolve(__dirname, '../../seeds'), gold: resolve(__dirname, '../fixtures/gold') },
+    { seeds: resolve(__dirname, '../../../shared/seeds'), gold: resolve(__dirname, '../../../shared/eval/gold') },
+  ].filter((set) => existsSync(set.gold) && existsSync(set.seeds));
+
+  it('finds the required claims and their sources without the entity recognisers', () => {
+    let required = 0;
+    let found = 0;
+    let attributed = 0;
+    let spurious = 0;
+    for (const set of sets) {
+      for (const goldFile of readdirSync(set.gold).filter((f) => f.endsWith('.json'))) {
+        const gold = JSON.parse(readFileSync(join(set.gold, goldFile), 'utf8')) as GoldDocument;
+        const text = readFileSync(join(set.seeds, gold.file), 'utf8').replace(/^\uFEFF/, '');
+        const predicted = claims(text);
+        const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+        for (const g of gold.claims.filter((c) => !c.optional)) {
+          required++;
+          const match = predicted.find((p) => overlap(p, g) >= 0.5 * (g.end - g.start));
+          if (!match) continue;
+          found++;
+          const right = g.source === null ? !match.source : !!match.source && [g.source, ...(g.source.alt ?? [])].some((s) => overlap(match.source as Span, s) > 0);
+          if (right) attributed++;
+        }
+        spurious += predicted.filter((p) => !gold.claims.some((g) => overlap(p, g) > 0)).length;
+      }
+    }
+    expect(required).toBeGreaterThan(100);
+    expect(found / required).toBeGreaterThanOrEqual(0.95);
+    expect(attributed / found).toBeGreaterThanOrEqual(0.95);
+    expect(spurious).toBeLessThanOrEqual(3);
+  });
+});
+
+interface GoldDocument {
+  file: string;
+  claims: (Span & { optional?: boolean; source: (Span & { alt?: Span[] }) | null })[];
+}
