@@ -23,11 +23,9 @@ export class SummaryPanel implements vscode.Disposable {
   private panelSubscriptions: vscode.Disposable[] = [];
   private document: vscode.TextDocument | undefined;
   private pinned = false;
-  /** What the webview shows: `<uri>@<version>|<pinned>`, or undefined when it needs the whole page. */
-  private rendered: string | undefined;
+  /** What the webview shows (`<uri>@<version>|<pinned>` and the analysis), or undefined when it needs the whole page. */
+  private rendered: { key: string; analysis: Analysis | undefined } | undefined;
   private renderTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped on every render, so an update that finishes after a newer one is dropped. */
-  private generation = 0;
   private readonly log: vscode.LogOutputChannel;
   private readonly ownsLog: boolean;
 
@@ -152,13 +150,18 @@ export class SummaryPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel || !panel.visible) return;
     const document = this.document;
+    const tooLarge = document !== undefined && document.getText().length > this.cache.maxFileSizeBytes;
+    // The cache hands back the same object until the version or the lexicon changes.
+    const analysis = document && !tooLarge ? this.analyse(document) : undefined;
     const key = `${document ? `${document.uri.toString()}@${document.version}` : '-'}|${this.pinned}`;
-    if (this.rendered === key) return;
+    if (this.rendered?.key === key && this.rendered.analysis === analysis) return;
 
-    const options = this.contentFor(document);
+    const options = this.contentFor(document, analysis, tooLarge);
     panel.title = options.title;
-    const generation = ++this.generation;
-    if (!this.rendered) {
+    const rendered = { key, analysis };
+    const firstRender = !this.rendered;
+    this.rendered = rendered;
+    if (firstRender) {
       const webview = panel.webview;
       webview.html = renderPanelHtml(options.summary, {
         ...options.body,
@@ -167,18 +170,20 @@ export class SummaryPanel implements vscode.Disposable {
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel.css')).toString(),
       });
-      this.rendered = key;
       return;
     }
-    this.rendered = key;
     const message: UpdateMessage = { type: 'update', html: renderPanelBody(options.summary, options.body), article: options.body.article ?? '' };
     void Promise.resolve(panel.webview.postMessage(message)).then((delivered) => {
-      // Not delivered (the page was reloading): the next render sets the whole page.
-      if (!delivered && generation === this.generation && this.rendered === key) this.rendered = undefined;
+      // Not delivered (the page was reloading): unless a newer render went out, send the whole page next time.
+      if (!delivered && this.rendered === rendered) this.rendered = undefined;
     });
   }
 
-  private contentFor(document: vscode.TextDocument | undefined): {
+  private contentFor(
+    document: vscode.TextDocument | undefined,
+    analysis: Analysis | undefined,
+    tooLarge: boolean,
+  ): {
     summary: Summary | null;
     title: string;
     body: Omit<PanelHtmlOptions, 'cspSource' | 'nonce' | 'scriptUri' | 'styleUri'>;
@@ -187,12 +192,10 @@ export class SummaryPanel implements vscode.Disposable {
     if (!document) return { summary: null, title: 'News Review', body: base };
     const file = vscode.workspace.asRelativePath(document.uri, false);
     const article = document.uri.toString();
-    const size = document.getText().length;
-    if (size > this.cache.maxFileSizeBytes) {
+    if (tooLarge) {
       const notice = `${baseName(document.uri.path)} is larger than the newsReview.maxFileSizeMB setting, so it is not analysed.`;
       return { summary: null, title: 'News Review', body: { ...base, article, file, notice } };
     }
-    const analysis = this.analyse(document);
     if (!analysis) {
       return { summary: null, title: 'News Review', body: { ...base, article, file, notice: 'This article could not be analysed; see the "News Review" output.' } };
     }

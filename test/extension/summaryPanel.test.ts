@@ -36,11 +36,25 @@ function analysisOf(text: string): Analysis {
   return { document, date: null, entities: [], claims, parties: [], relations: [] };
 }
 
+/** Like AnalysisCache: one analysis object per document version, until `clear` (a new lexicon). */
 function fakeCache() {
   const changed = new vscode.EventEmitter<vscode.Uri>();
-  const analyseDocument = vi.fn((document: any) => analysisOf(document.getText()));
+  const entries = new Map<string, { version: number; analysis: Analysis }>();
+  const analyses = vi.fn((text: string) => analysisOf(text));
+  const analyseDocument = (document: any) => {
+    const entry = entries.get(document.uri.toString());
+    if (entry && entry.version === document.version) return entry.analysis;
+    const analysis = analyses(document.getText());
+    entries.set(document.uri.toString(), { version: document.version, analysis });
+    return analysis;
+  };
   const cache = { analyseDocument, onDidChange: changed.event, maxFileSizeBytes: 10_000, dispose: () => {} };
-  return { cache: cache as unknown as AnalysisCache, analyseDocument, fireChange: (uri: vscode.Uri) => changed.fire(uri) };
+  return {
+    cache: cache as unknown as AnalysisCache,
+    analyseDocument: analyses,
+    fireChange: (uri: vscode.Uri) => changed.fire(uri),
+    clear: () => entries.clear(),
+  };
 }
 
 function fakePanel() {
@@ -210,6 +224,20 @@ describe('SummaryPanel.show', () => {
     // Another document's change is not this panel's business.
     fireChange(vscode.Uri.file('/ws/other.txt'));
     await vi.advanceTimersByTimeAsync(1000);
+    expect(panel.posted).toHaveLength(1);
+    summaryPanel.dispose();
+  });
+
+  it('re-renders a new analysis of the same version (a new lexicon)', async () => {
+    vi.useFakeTimers();
+    const document = openArticle('/ws/seeds/a.txt');
+    const { cache, analyseDocument, fireChange, clear } = fakeCache();
+    const summaryPanel = new SummaryPanel(extensionUri, cache);
+    summaryPanel.show(document);
+    clear();
+    fireChange(document.uri);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(analyseDocument).toHaveBeenCalledTimes(2);
     expect(panel.posted).toHaveLength(1);
     summaryPanel.dispose();
   });
