@@ -31,6 +31,8 @@ const COMPOUND_PART = new Set(['backed', 'supported', 'sponsored', 'armed', 'fun
 /** Nouns after which a head word is only a modifier ("military leader"). */
 const ROLE_NOUNS = new Set(['leader', 'leaders', 'commander', 'commanders', 'chief', 'chiefs', 'spokesman', 'spokesperson', 'spokeswoman', 'official', 'officials', 'officer', 'officers', 'source', 'sources', 'base', 'bases', 'camp', 'camps', 'planes', 'aircraft', 'vehicles', 'convoy', 'convoys', 'operation', 'operations', 'intelligence', 'court', 'courts', 'ruler', 'rulers', 'academy', 'hospital', 'statement', 'analyst', 'analysts', 'expert', 'experts', 'positions', 'position', 'headquarters', 'offensive', 'campaign', 'strikes', 'strike', 'jets', 'drones', 'helicopters', 'equipment', 'spending', 'budget', 'service', 'services', 'figures', 'ministry', 'minister', 'ministers', 'policy', 'buildings', 'building', 'uniforms', 'uniform', 'doctors', 'hospitals', 'checkpoint', 'checkpoints', 'post', 'posts', 'barracks', 'salaries', 'rule', 'control', 'coup', 'takeover', 'regime', 'media', 'television', 'radio', 'website', 'ships', 'vessels', 'vessel', 'ship']);
 
+/** A state's services named with capitals after its demonym; first words stand for the pairs. */
+const CAPITAL_HEADS = new Set(['army', 'navy', 'military', 'marines', 'air', 'armed', 'national', 'coast', 'special', 'air force', 'armed forces', 'national guard', 'coast guard', 'special forces', 'border', 'border guard']);
 const MULTI_DEMONYM_STARTS = new Set(['south', 'north', 'central', 'new', 'papua', 'sierra', 'costa', 'sri', 'cape', 'el', 'saudi']);
 
 /** Plural heads for people, whose mention leaves out a leading "the". */
@@ -48,7 +50,7 @@ const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
 
 const BEFORE_STATE = new RegExp(
-  '(?:\\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|designated|sanctioned|aided|bankrolled|recognised|recognized|condemned|accused)\\b(?:\\s+[\\p{L}\'’-]+){0,3}\\s+by' +
+  '(?:\\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|designated|sanctioned|aided|bankrolled|recognised|recognized|condemned|accused|launched|fired|conducted|supplied|provided|delivered|deployed|sent|invaded|occupied|annexed|attacked|struck)\\b(?:\\s+[\\p{L}\'’-]+){0,3}\\s+by' +
     '|\\b(?:allied|aligned)\\s+(?:with|to)' +
     '|\\b(?:turned|fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|sanctions|proxy)\\s+(?:against|with|for|of)' +
     '|\\b(?:accused|accuses|accusing|blamed|blames|blaming)' +
@@ -61,7 +63,7 @@ const BEFORE_STATE = new RegExp(
 const BEFORE_CUES = new Set(['by', 'with', 'to', 'against', 'for', 'of', 'from', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'included', 'includes', 'including']);
 const ADVERBS = 'long|repeatedly|quietly|also|previously|consistently|strongly|now|already|reportedly|allegedly|not|openly|publicly|officially|firmly|again|recently|since|never|still|both|jointly';
 const VERBS =
-  'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts';
+  'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts|asked|urged|requested|traded|appealed';
 /** The first word after a state that AFTER_STATE can start with: a cheap gate for it. */
 const AFTER_CUES = new Set(['and', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', ...ADVERBS.split('|'), ...VERBS.split('|')]);
 const AFTER_STATE = new RegExp(
@@ -250,7 +252,7 @@ class ParagraphScan {
       } else if (w.key === 'and' && modifiers > 0 && words[j + 1] && this.spacedAt(j + 1)) {
         j++;
         continue;
-      } else if (w.capitalised && !w.possessive && hasThe && j > i) {
+      } else if (w.capitalised && !w.possessive && hasThe && j > i && !(state && CAPITAL_HEADS.has(w.key))) {
         bareName = true;
         stateOnly = false;
         j++;
@@ -259,10 +261,17 @@ class ParagraphScan {
     }
     if (modifiers === 0 || j >= words.length || !this.spacedAt(j)) return;
     const head = words[j];
-    if (head.capitalised || head.possessive) return;
+    if (head.possessive) return;
+    // Capitalised heads only as a state's named service: "the Ukrainian Air Force", "Russian Navy".
+    if (head.capitalised && !(state && stateOnly && CAPITAL_HEADS.has(head.key))) return;
     let end = head.end;
     let headIndex = j;
-    if (head.key === 'armed' && words[j + 1]?.key === 'forces' && this.spacedAt(j + 1)) {
+    const pair = words[j + 1] && this.spacedAt(j + 1) ? `${head.key} ${words[j + 1].key}` : '';
+    if (head.capitalised && CAPITAL_HEADS.has(pair)) {
+      headIndex = j + 1;
+      end = words[j + 1].end;
+    } else if (head.capitalised && !HEADS.has(head.key)) return;
+    else if (head.key === 'armed' && words[j + 1]?.key === 'forces' && this.spacedAt(j + 1)) {
       headIndex = j + 1;
       end = words[j + 1].end;
     } else if (head.key === 'air' && words[j + 1]?.key === 'force' && this.spacedAt(j + 1)) {
@@ -274,7 +283,8 @@ class ParagraphScan {
     const after = words[headIndex + 1];
     if (after && this.spacedAt(headIndex + 1) && ROLE_NOUNS.has(after.key)) return;
     // "the Congolese army", "the rebel forces" keep their article; "the Russian fighters" is "Russian fighters".
-    const start = hasThe && !PERSONS.has(words[headIndex].key) ? words[i].start : words[hasThe ? i + 1 : i].start;
+    // A capitalised service is a proper name, which leaves its article out like lexicon names do.
+    const start = hasThe && !PERSONS.has(words[headIndex].key) && !head.capitalised ? words[i].start : words[hasThe ? i + 1 : i].start;
     end = this.extendOf(headIndex, end);
     const loyal = this.loyalty(headIndex);
     if (loyal > end) end = loyal;
@@ -454,7 +464,7 @@ class ParagraphScan {
       const inName =
         (after && after.capitalised && this.spacedAt(mention.last + 1) && after.key !== 'and') ||
         (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
-      const listed = previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start));
+      const listed = (previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) || this.besideParty(mention);
       const party =
         !inName &&
         !words[mention.last].possessive &&
@@ -467,6 +477,16 @@ class ParagraphScan {
         previous = mention;
       } else previous = null;
     }
+  }
+
+  /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
+  private besideParty(mention: StateMention): boolean {
+    for (const c of this.found) {
+      if (c.kind === 'state' || c.kind === undefined) continue;
+      if (c.end <= mention.start && mention.start - c.end <= 6 && /^\s+and\s+$/.test(this.text.slice(c.end, mention.start))) return true;
+      if (c.start >= mention.end && c.start - mention.end <= 6 && /^\s+and\s+$/.test(this.text.slice(mention.end, c.start))) return true;
+    }
+    return false;
   }
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
