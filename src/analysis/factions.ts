@@ -63,7 +63,7 @@ const BEFORE_STATE = new RegExp(
 const BEFORE_CUES = new Set(['by', 'with', 'to', 'against', 'for', 'of', 'from', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'included', 'includes', 'including']);
 const ADVERBS = 'long|repeatedly|quietly|also|previously|consistently|strongly|now|already|reportedly|allegedly|not|openly|publicly|officially|firmly|again|recently|since|never|still|both|jointly';
 const VERBS =
-  'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts|asked|urged|requested|traded|appealed';
+  'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts|asked|urged|requested|traded|appealed|leads|led';
 /** The first word after a state that AFTER_STATE can start with: a cheap gate for it. */
 const AFTER_CUES = new Set(['and', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', ...ADVERBS.split('|'), ...VERBS.split('|')]);
 const AFTER_STATE = new RegExp(
@@ -342,7 +342,9 @@ class ParagraphScan {
     }
     const stateHit = this.aliasAt(i);
     if (stateHit?.[0].state && stateHit[1] === i) {
-      if (!STATE_HEADS.has(head)) return;
+      // "Real Madrid's forces" is not Spain's.
+      const before = words[i - 1];
+      if (!STATE_HEADS.has(head) || (before && before.capitalised && this.spacedAt(i))) return;
       const state = stateHit[0].state;
       const own = this.stateForce(state, head === 'government' ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
       this.found.push({ start: w.start, end: words[headIndex].end, ...own });

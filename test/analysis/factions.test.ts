@@ -116,6 +116,17 @@ describe('findFactions', () => {
     expect(texts('China, the junta’s main arms supplier along with Russia, brokered a truce.')).toEqual(['China', 'Russia']);
   });
 
+  it('takes a state paired with a named party, or named as an attacker, as a party', () => {
+    expect(texts('Hamas and Israel traded blame over the talks.')).toEqual(['Hamas', 'Israel']);
+    expect(texts('Soldiers shot down 30 drones launched by Russia overnight.')).toEqual(['Russia']);
+    expect(texts('Saudi Arabia, which leads the coalition, intercepted drones.')).toEqual(['Saudi Arabia']);
+  });
+
+  it('finds a state’s services named with capitals, leaving the article out', () => {
+    expect(findFactions('the Ukrainian Air Force said', context())[0]).toMatchObject({ text: 'Ukrainian Air Force', canonical: 'Armed Forces of Ukraine' });
+    expect(texts('The Russian Navy sailed.')).toEqual(['Russian Navy']);
+  });
+
   it('leaves states that are only places alone', () => {
     expect(texts('Drones were launched from Russia towards Kharkiv.')).toEqual([]);
     expect(texts('Libya has been without a central government for years.')).toEqual([]);
@@ -125,6 +136,9 @@ describe('findFactions', () => {
     expect(texts('Jordan Peterson denied the claim.')).toEqual([]);
     expect(texts('The team won the Army Cup on Saturday.')).toEqual([]);
     expect(texts('Chad Smith accused the referee.')).toEqual([]);
+    expect(texts('Real Madrid’s forces in midfield were strong.')).toEqual([]);
+    expect(texts('The European Central Bank (ECB) kept rates unchanged.')).toEqual([]);
+    expect(texts('Government officials and security guards went on strike.')).toEqual([]);
   });
 
   it('never returns overlapping mentions', () => {
