@@ -67,25 +67,66 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
   }
   const index: PlaceIndex = { byFirst: new Map(), demonyms: new Set() };
   let lines = 0;
+  // Only the names are read now; a place's other fields are parsed when a text names it.
   for (const line of text.split('\n')) {
-    const fields = line.split('\t');
-    if (fields.length < 7) continue;
-    const [canonical, country, kind, lat, lon, flags, names] = fields;
+    const names = line.lastIndexOf('\t');
+    if (names < 0 || !hasSevenFields(line)) continue;
     lines++;
-    if (kind === 'demonym') {
-      for (const key of names.split('|')) index.demonyms.add(key);
+    const keys = line.slice(names + 1).split('|');
+    if (line.includes('\tdemonym\t')) {
+      for (const key of keys) index.demonyms.add(key);
       continue;
     }
-    const place: Place = { canonical, kind, flags };
-    if (country) place.country = country;
-    if (lat && lon) {
-      place.lat = Number(lat);
-      place.lon = Number(lon);
-    }
-    for (const key of names.split('|')) addKey(index, key, place);
+    const place = new LinePlace(line);
+    for (const key of keys) addKey(index, key, place);
   }
   loaded = { index, stats: { file, lines, loadMs: performance.now() - started } };
   return loaded;
+}
+
+function hasSevenFields(line: string): boolean {
+  let tabs = 0;
+  for (let at = line.indexOf('\t'); at >= 0 && tabs < 6; at = line.indexOf('\t', at + 1)) tabs++;
+  return tabs === 6;
+}
+
+/** A gazetteer line, parsed on first use. */
+class LinePlace implements Place {
+  private parsed: Place | undefined;
+
+  constructor(private readonly line: string) {}
+
+  private get place(): Place {
+    if (!this.parsed) {
+      const [canonical, country, kind, lat, lon, flags] = this.line.split('\t');
+      this.parsed = { canonical, kind, flags };
+      if (country) this.parsed.country = country;
+      if (lat && lon) {
+        this.parsed.lat = Number(lat);
+        this.parsed.lon = Number(lon);
+      }
+    }
+    return this.parsed;
+  }
+
+  get canonical() {
+    return this.place.canonical;
+  }
+  get country() {
+    return this.place.country;
+  }
+  get kind() {
+    return this.place.kind;
+  }
+  get lat() {
+    return this.place.lat;
+  }
+  get lon() {
+    return this.place.lon;
+  }
+  get flags() {
+    return this.place.flags;
+  }
 }
 
 /** Next to the bundle (dist/), or dist/ at the repository root when running from the sources. */
@@ -112,7 +153,7 @@ function addKey(index: PlaceIndex, key: string, place: Place): void {
   }
   const list = bucket.names.get(key);
   if (!list) bucket.names.set(key, [place]);
-  else if (!list.some((p) => p.canonical === place.canonical && p.country === place.country && p.flags === place.flags)) list.push(place);
+  else if (!list.includes(place)) list.push(place);
 }
 
 /** A word of a name, as both the gazetteer and the text are looked up: case, accents, apostrophes and dots ignored. */
