@@ -17,7 +17,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, mark: string) => `${space}\\${mark}`);
+    // Only ASCII punctuation can be escaped: "1." becomes "1\." so it does not start a list.
+    .replace(/^(\s*)(?:([#+\-=>])|(\d+)([.)]))/, (_, space: string, mark?: string, digits?: string, dot?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`));
 }
 
 export function renderMarkdown(summary: Summary, file?: string): string {
