@@ -1,4 +1,4 @@
-import { findClaims } from './claims';
+import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
@@ -54,7 +54,7 @@ export class Analyser {
       document,
       date,
       entities: merged,
-      claims: findClaims(document, merged),
+      claims: findClaimsInWindows(document, merged),
       parties: resolved.parties,
       relations: resolved.relations,
     };

@@ -173,6 +173,7 @@ export function pathologicalText(kind: string, length: number): string {
     case 'curly-quotes': return fill(() => '“‘');
     case 'said': return fill(() => (i++ % 2 ? 'he said ' : 'according to '));
     case 'periods': return fill(() => (i++ % 3 ? 'U.S. ' : 'Gen. '));
+    case 'short-sentences': return fill(() => 'Go. ');
     case 'digits': return fill(() => `${i++ % 31}, `);
     case 'months': return fill(() => (i++ % 2 ? 'May ' : 'Monday, '));
     case 'parentheses': return fill(() => '(');
@@ -186,7 +187,7 @@ export function pathologicalText(kind: string, length: number): string {
 }
 
 export const PATHOLOGICAL_KINDS = [
-  'commas', 'comma-words', 'capitals', 'open-quotes', 'curly-quotes', 'said', 'periods', 'digits',
+  'commas', 'comma-words', 'capitals', 'open-quotes', 'curly-quotes', 'said', 'periods', 'short-sentences', 'digits',
   'months', 'parentheses', 'spaces', 'newlines', 'long-line', 'astral', 'rtl',
 ] as const;
 
