@@ -475,7 +475,9 @@ class ParagraphScan {
           (before !== undefined && BEFORE_CUES.has(before.key) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
           (after === undefined ? false : (AFTER_CUES.has(after.key) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
-        this.found.push({ start: mention.start, end: mention.end, canonical: mention.state.name, kind: 'state' });
+        // The state acts through its government: "Addis Ababa" is the party "the federal government" is.
+        const government = this.lexicon.governmentOf.get(mention.state.code);
+        this.found.push({ start: mention.start, end: mention.end, canonical: government?.canonical ?? mention.state.name, kind: government ? 'government' : 'state' });
         previous = mention;
       } else previous = null;
     }

@@ -14,10 +14,12 @@ const BACKED_PREFIX = /^(?:the\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)-(?:backed|support
 const BACKED_BEFORE = /([\p{L}.]+)-(?:backed|supported|sponsored|armed|funded|trained)\s+$/u;
 const PASSIVE = /\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled|aided)\s+by\s+/gu;
 const ACTIVE = /^\s+(?:(?:is|are|was|were|has|have|had|reportedly|allegedly|also|openly|now|long)\s+)*(?:backs|backed|supports|supported|backing|supporting|arms|armed|funds|funded|trains|trained|allied\s+with|fought\s+alongside|fights\s+alongside|fighting\s+alongside)\s+(?:the\s+)?$/u;
-const ATTACKS = /^\s+(?:(?:has|have|had|is|are|was|were|reportedly|allegedly|also|repeatedly|then|later)\s+)*(?:attacked|attacks|attacking|shelled|shells|shelling|struck|strikes|fought|fights|fighting|clashed\s+with|clashing\s+with|ambushed|ambushes|targeted|targets|bombed|bombs|raided|raids|killed|kills|captured|seized|besieged|besieges)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,1}?$/u;
+const ATTACKS = /^\s+(?:(?:has|have|had|is|are|was|were|reportedly|allegedly|also|repeatedly|then|later)\s+)*(?:attacked|attacks|attacking|shelled|shells|shelling|struck|strikes|fought|fights|fighting|clashed\s+with|clashing\s+with|ambushed|ambushes|targeted|targets|bombed|bombs|raided|raids|killed|kills|captured|seized|besieged|besieges)\s+(?:the\s+)?$/u;
 const AGAINST = /\b(?:fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|struggle|turned|clashes|clashed|fights)\s+(?:against|with)\s+(?:the\s+)?$/iu;
 const BETWEEN = /\b(?:fighting|clashes|war|battles?|conflict|hostilities|combat)\s+between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const AND_GAP = /^\s*(?:\)\s*)?,?\s*and\s+(?:the\s+)?$/u;
+const AND_GAP = /^\s*(?:\)\s*)?,?\s*and\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** After "X and Y": "... fought for control", "... have clashed". */
+const FOUGHT_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:have|had|has|have\s+been|had\s+been|were|are)\s+)?(?:fought|clashed|battled|fighting|clashing|battling|exchanged\s+fire)\b/u;
 const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const SENTENCE_END = /[.!?;]\s/;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
@@ -289,10 +291,14 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
     let j = i + 1;
     while (j - i < 4 && mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
     const other = mentions[j];
-    if (other && BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) add(m.canonical, other.canonical, 'opposes');
+    if (other && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) {
+      // "Fighting between X and Y", "X and Y fought".
+      if (BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
+    }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     const before = text.slice(Math.max(0, next.start - 40), next.start);
-    if (gap.length <= 100 && !SENTENCE_END.test(gap) && AGAINST.test(before)) add(m.canonical, next.canonical, 'opposes');
+    // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
+    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && AGAINST.test(before)) add(m.canonical, next.canonical, 'opposes');
   });
 
   // "<A>, supported by <B>, <C> and <D>".

@@ -208,6 +208,14 @@ describe('resolveParties', () => {
     expect(rel).toContainEqual({ from: 'Syrian Democratic Forces', to: 'Arab tribal fighters', kind: 'opposes' });
     expect(rel).toContainEqual({ from: 'Russian fighters', to: 'Libyan National Army', kind: 'backs' });
     expect(rel.every((r) => r.from !== r.to)).toBe(true);
+    expect(resolve('The SAF and the paramilitary RSF fought for control of the palace.').relations).toEqual([
+      { from: 'Sudanese Armed Forces', to: 'Rapid Support Forces', kind: 'opposes' },
+    ]);
+    // Fighting alongside is not fighting against; a clause between does not make its subject the fighter.
+    expect(resolve('Mercenaries from the Wagner Group have fought alongside Malian soldiers.').relations).toEqual([
+      { from: 'Wagner Group', to: 'Malian Armed Forces', kind: 'backs' },
+    ]);
+    expect(resolve('Fano, which fought alongside government forces, turned against Addis Ababa.').relations.filter((r) => r.kind === 'opposes')).toEqual([]);
   });
 
   it('gives "government forces" the government of the article’s country', () => {
