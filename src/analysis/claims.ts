@@ -353,7 +353,8 @@ class ClaimFinder {
     }
     if (ADVERBIAL_STARTS.has(nextLower) && !/^(?:to)$/.test(nextLower)) return { start: cue.end, post: true };
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
-    if (CLAUSE_CUES.has(word) && !/^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no)$/.test(nextLower)) return { start };
+    // "claimed responsibility", "said goodbye": the verb is not reporting anything.
+    if (CLAUSE_CUES.has(word) && !/^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/.test(nextLower)) return { start };
     return undefined;
   }
 

@@ -232,11 +232,15 @@ export function relativeAntecedent(text: string, commaAt: number, entities: read
     }
   }
   if (entity) return { text: entity.text, start: entity.start, end: entity.end };
+  // Without an entity: the capitalised name just before the comma ("the UAE"), else the short
+  // phrase since the last punctuation ("The group").
   const window = text.slice(Math.max(0, commaAt - 80), commaAt);
-  const m = /(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*$/u.exec(window);
-  if (!m) return undefined;
-  const start = commaAt - window.length + m.index;
-  return { text: m[0], start, end: commaAt };
+  const name = /(?:(?:the|The)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u.exec(window);
+  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf('”'));
+  const phrase = window.slice(cut + 1).trim();
+  const chosen = name ? name[0] : phrase.split(/\s+/).length <= 6 ? phrase : phrase.split(/\s+/).slice(-3).join(' ');
+  if (!chosen) return undefined;
+  return { text: chosen, start: commaAt - chosen.length, end: commaAt };
 }
 
 /** `Array.prototype.findLast` for the ES2022 library. */

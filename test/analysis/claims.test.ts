@@ -296,3 +296,16 @@ interface GoldDocument {
   file: string;
   claims: (Span & { optional?: boolean; source: (Span & { alt?: Span[] }) | null })[];
 }
+
+describe('verbs that report nothing', () => {
+  it('does not read "claimed responsibility" as a claim, and keeps the relative clause in the source', () => {
+    const claim = only('The group, which claimed responsibility for the attack, said in a statement that more strikes would follow.');
+    expect(claim.text).toBe('more strikes would follow');
+    expect(claim.source?.text).toBe('The group, which claimed responsibility for the attack');
+  });
+
+  it('finds the antecedent of a relative "which" without entities', () => {
+    const found = claims('Supplies arrive through the Northern Corridor Authority, which has denied any smuggling.');
+    expect(found.at(-1)?.source?.antecedent?.text).toBe('the Northern Corridor Authority');
+  });
+});
