@@ -23,6 +23,9 @@ export interface PanelHtmlOptions {
   notice?: string;
 }
 
+/** Rows per list in the panel: a huge article must not make a page of megabytes. */
+export const PANEL_MAX_ROWS = 300;
+
 export function createNonce(): string {
   return randomBytes(18).toString('base64');
 }
@@ -66,6 +69,6 @@ ${summary ? '<button type="button" data-action="export" title="Export the summar
     const notice = options.notice ?? 'Open an article (a .txt or .md file, or a seed) to see who says what, when and where.';
     return `${toolbar}\n<section class="empty-state"><h1>No article</h1><p class="empty">${escapeHtml(notice)}</p></section>`;
   }
-  const sections = renderSummarySections(summary, { file: options.file, entities: options.entities, interactive: true });
+  const sections = renderSummarySections(summary, { file: options.file, entities: options.entities, interactive: true, maxRows: PANEL_MAX_ROWS });
   return `${toolbar}\n${options.notice ? `<p class="notice">${escapeHtml(options.notice)}</p>\n` : ''}${sections}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/analysis/report/html';
-import { createNonce, panelCsp, renderPanelBody, renderPanelHtml } from '../../src/extension/panelHtml';
+import { escapeHtml, renderHtml } from '../../src/analysis/report/html';
+import { PANEL_MAX_ROWS, createNonce, panelCsp, renderPanelBody, renderPanelHtml } from '../../src/extension/panelHtml';
 import { EVIL, attributeNames, emptySummary, hostileEntities, hostileSummary, tagsOf } from './panelHtmlFixtures';
 
 const options = {
@@ -85,6 +85,28 @@ describe('renderPanelHtml', () => {
     expect(none).toContain('Open an article');
     expect(none).not.toContain('data-action="export"');
     expect(renderPanelBody(null, { notice: 'too large' })).toContain('too large');
+  });
+
+  it('caps every list on a huge article, and says how much is left out', () => {
+    const summary = hostileSummary();
+    const claim = summary.claimsBySource[0].claims[0];
+    const many = PANEL_MAX_ROWS + 25;
+    summary.claimsBySource = [
+      { source: null, kind: null, claims: Array.from({ length: many - 5 }, () => claim) },
+      { source: null, kind: null, claims: Array.from({ length: 5 }, () => claim) },
+    ];
+    summary.timeline = Array.from({ length: many }, () => summary.timeline[0]);
+    const entities = Array.from({ length: many }, (_, i) => ({ type: 'place' as const, text: `Town ${i}`, start: i, end: i + 1 }));
+    const body = renderPanelBody(summary, { entities });
+    expect(body.match(/<td class="claim">/g)).toHaveLength(PANEL_MAX_ROWS);
+    expect(body).toContain(`${many - 5} claims</span>`);
+    expect(body).toContain('…and 25 more claims');
+    expect(body).toContain('…and 25 more dated statements');
+    expect(body).toContain('…and 25 more places');
+    // The export keeps everything.
+    const page = renderHtml(summary, 'x', { entities });
+    expect(page.match(/<td class="claim">/g)).toHaveLength(many);
+    expect(page).not.toContain('…and');
   });
 
   it('shows the pin state', () => {

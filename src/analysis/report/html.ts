@@ -19,6 +19,8 @@ export interface ReportContext {
   entities?: readonly Entity[];
   /** Give every claim and entity its offsets (`data-start`, `data-end`) so the panel can reveal it. */
   interactive?: boolean;
+  /** Rows per list or table at most (the panel's page must stay light on a huge file); all by default. */
+  maxRows?: number;
 }
 
 const SOURCING_LABELS: Record<SourceKind | 'hedged', string> = {
@@ -47,7 +49,7 @@ export function articleTitle(summary: Summary, file?: string): string {
 
 /** The summary's sections (header, summary, sourcing, claims, parties, timeline, entities). */
 export function renderSummarySections(summary: Summary, context: ReportContext = {}): string {
-  const html = new HtmlWriter(context.interactive === true);
+  const html = new HtmlWriter(context.interactive === true, context.maxRows ?? Number.POSITIVE_INFINITY);
   return [
     renderHeader(summary, context),
     renderLead(summary, html),
@@ -146,23 +148,32 @@ function renderClaims(summary: Summary, html: HtmlWriter): string {
   if (count === 0) {
     body = empty('No attributed claims found. A claim is a statement with a reporting verb ("said", "told", "denied") or a cue such as "according to" or "reportedly".');
   } else {
+    // The row budget is shared by all groups, in order.
+    let budget = html.maxRows;
+    const rows: string[] = [];
+    for (const group of groups) {
+      if (budget <= 0) break;
+      rows.push(renderSourceGroup(group, group.claims.slice(0, budget), html));
+      budget -= group.claims.length;
+    }
     body = `<table class="claims">
 <thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Cue</th><th scope="col">Hedge</th><th scope="col">Claim</th></tr></thead>
-${groups.map((g) => renderSourceGroup(g, html)).join('\n')}
-</table>`;
+${rows.join('\n')}
+</table>${more(count - Math.min(count, html.maxRows), 'claim')}`;
   }
   const unattributed = summary.unattributed ?? [];
   if (unattributed.length) {
-    body += `<h3>Unattributed statements</h3><ul class="unattributed">${unattributed.map((s) => `<li>${html.reveal(s, escapeHtml(s.text))}</li>`).join('')}</ul>`;
+    const shown = unattributed.slice(0, html.maxRows);
+    body += `<h3>Unattributed statements</h3><ul class="unattributed">${shown.map((s) => `<li>${html.reveal(s, escapeHtml(s.text))}</li>`).join('')}</ul>${more(unattributed.length - shown.length, 'statement')}`;
   }
   return section('claims', `Claims <span class="count">${count}</span>`, body);
 }
 
-function renderSourceGroup(group: SourceGroup, html: HtmlWriter): string {
+function renderSourceGroup(group: SourceGroup, claims: readonly Claim[], html: HtmlWriter): string {
   const name = group.source ? html.reveal(group.source, escapeHtml(group.source.text)) : '<em>No source</em>';
   const kind = group.kind ? ` <span class="kind">${escapeHtml(KIND_LABELS[group.kind] ?? group.kind)}</span>` : '';
   const head = `<tr class="group"><th colspan="5" scope="rowgroup">${name}${kind} <span class="count">${plural(group.claims.length, 'claim')}</span></th></tr>`;
-  return `<tbody>${head}${group.claims.map((c) => renderClaimRow(c, html)).join('')}</tbody>`;
+  return `<tbody>${head}${claims.map((c) => renderClaimRow(c, html)).join('')}</tbody>`;
 }
 
 function renderClaimRow(claim: Claim, html: HtmlWriter): string {
@@ -190,7 +201,7 @@ function renderParties(summary: Summary, entities: readonly Entity[] | undefined
   for (const entity of entities ?? []) {
     if (entity.type === 'faction' && !firstMention.has(entity.canonical ?? entity.text)) firstMention.set(entity.canonical ?? entity.text, entity);
   }
-  const rows = parties.map((party) => {
+  const rows = parties.slice(0, html.maxRows).map((party) => {
     const first = firstMention.get(party.canonical);
     const name = first ? html.reveal(first, escapeHtml(party.canonical)) : escapeHtml(party.canonical);
     const aliases = party.aliases.filter((a) => a !== party.canonical).map(escapeHtml).join(', ');
@@ -199,7 +210,7 @@ function renderParties(summary: Summary, entities: readonly Entity[] | undefined
   return section(
     'parties',
     'Parties',
-    `<table class="parties"><thead><tr><th scope="col">Party</th><th scope="col">Kind</th><th scope="col">Also called</th><th scope="col">Mentions</th><th scope="col">Relations</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<table class="parties"><thead><tr><th scope="col">Party</th><th scope="col">Kind</th><th scope="col">Also called</th><th scope="col">Mentions</th><th scope="col">Relations</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more(parties.length - rows.length, 'party', 'parties')}`,
   );
 }
 
@@ -215,11 +226,11 @@ function relationsOf(party: Party, relations: readonly Relation[]): string {
 function renderTimeline(summary: Summary, html: HtmlWriter): string {
   const entries = summary.timeline ?? [];
   if (entries.length === 0) return section('timeline', 'Timeline', empty('No dated events: no date in the article resolves to a calendar value.'));
-  const items = entries.map(
+  const items = entries.slice(0, html.maxRows).map(
     (e) =>
       `<li><span class="when">${escapeHtml(e.value)}</span> <span class="what">${html.reveal(e.date, escapeHtml(e.date.text))}</span> <span class="sentence">${html.reveal(e.sentence, escapeHtml(e.sentence.text))}</span></li>`,
   );
-  return section('timeline', 'Timeline', `<ol class="timeline">${items.join('')}</ol>`);
+  return section('timeline', 'Timeline', `<ol class="timeline">${items.join('')}</ol>${more(entries.length - items.length, 'dated statement')}`);
 }
 
 interface EntityGroup {
@@ -240,13 +251,13 @@ function renderEntities(summary: Summary, entities: readonly Entity[] | undefine
     const groups = groupEntities(entities, type);
     const title = { date: 'Dates', place: 'Places', faction: 'Factions' }[type];
     if (groups.length === 0) return `<h3>${title}</h3>${empty(`No ${title.toLowerCase()} found.`)}`;
-    const items = groups.map((g) => {
+    const items = groups.slice(0, html.maxRows).map((g) => {
       const [first, ...rest] = g.mentions;
       const more = rest.slice(0, MAX_MENTION_LINKS - 1).map((m, i) => html.reveal(m, String(i + 2), 'mention'));
       const hidden = rest.length - more.length;
       return `<li>${html.reveal(first, escapeHtml(g.label))}${g.detail ? ` <span class="detail">${escapeHtml(g.detail)}</span>` : ''} <span class="count">×${g.mentions.length}</span>${more.length ? ` <span class="mentions">${more.join(' ')}${hidden > 0 ? ` +${hidden}` : ''}</span>` : ''}</li>`;
     });
-    return `<h3>${title} <span class="count">${groups.length}</span></h3><ul class="entities ${type}">${items.join('')}</ul>`;
+    return `<h3>${title} <span class="count">${groups.length}</span></h3><ul class="entities ${type}">${items.join('')}</ul>${more(groups.length - items.length, type)}`;
   });
   return section('entities', 'Entities', blocks.join('\n'));
 }
@@ -270,7 +281,10 @@ function groupEntities(entities: readonly Entity[], type: EntityType): EntityGro
 
 /** Writes links that reveal a span in the editor when interactive, plain text otherwise. */
 class HtmlWriter {
-  constructor(private readonly interactive: boolean) {}
+  constructor(
+    private readonly interactive: boolean,
+    readonly maxRows: number,
+  ) {}
 
   reveal(span: Span, innerHtml: string, className = ''): string {
     const { start, end } = span;
@@ -289,8 +303,13 @@ function empty(text: string): string {
   return `<p class="empty">${escapeHtml(text)}</p>`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+/** What a capped list left out; the export has everything. */
+function more(hidden: number, word: string, words?: string): string {
+  return hidden > 0 ? `<p class="note more">…and ${hidden} more ${hidden === 1 ? word : (words ?? `${word}s`)}: export the summary to see them all.</p>` : '';
 }
 
 /** Bar widths in 5% steps as classes: the panel's CSP forbids inline style attributes. */
