@@ -25,7 +25,8 @@ export interface PlaceIndex {
 }
 
 export interface Bucket {
-  names: Map<string, Place[]>;
+  /** Places by name key; the gazetteer's lines stay unparsed until a text names them (`placesOf`). */
+  names: Map<string, (Place | string)[]>;
   /** The most words of a name in the bucket: a lookup reads no further. */
   maxWords: number;
 }
@@ -67,7 +68,7 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
   }
   const index: PlaceIndex = { byFirst: new Map(), demonyms: new Set() };
   let lines = 0;
-  // Only the names are read now; a place's other fields are parsed when a text names it.
+  // Only the names are read now; a place's line is parsed when a text names it.
   for (const line of text.split('\n')) {
     const names = line.lastIndexOf('\t');
     if (names < 0 || !hasSevenFields(line)) continue;
@@ -77,56 +78,40 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
       for (const key of keys) index.demonyms.add(key);
       continue;
     }
-    const place = new LinePlace(line);
-    for (const key of keys) addKey(index, key, place);
+    for (const key of keys) addKey(index, key, line);
   }
   loaded = { index, stats: { file, lines, loadMs: performance.now() - started } };
   return loaded;
+}
+
+/** The places of a name in a bucket, their gazetteer lines parsed on first use. */
+export function placesOf(bucket: Bucket, key: string): Place[] | undefined {
+  const list = bucket.names.get(key);
+  if (!list) return undefined;
+  if (list.some((place) => typeof place === 'string')) {
+    for (let k = 0; k < list.length; k++) {
+      const line = list[k];
+      if (typeof line === 'string') list[k] = parseLine(line);
+    }
+  }
+  return list as Place[];
+}
+
+function parseLine(line: string): Place {
+  const [canonical, country, kind, lat, lon, flags] = line.split('\t');
+  const place: Place = { canonical, kind, flags };
+  if (country) place.country = country;
+  if (lat && lon) {
+    place.lat = Number(lat);
+    place.lon = Number(lon);
+  }
+  return place;
 }
 
 function hasSevenFields(line: string): boolean {
   let tabs = 0;
   for (let at = line.indexOf('\t'); at >= 0 && tabs < 6; at = line.indexOf('\t', at + 1)) tabs++;
   return tabs === 6;
-}
-
-/** A gazetteer line, parsed on first use. */
-class LinePlace implements Place {
-  private parsed: Place | undefined;
-
-  constructor(private readonly line: string) {}
-
-  private get place(): Place {
-    if (!this.parsed) {
-      const [canonical, country, kind, lat, lon, flags] = this.line.split('\t');
-      this.parsed = { canonical, kind, flags };
-      if (country) this.parsed.country = country;
-      if (lat && lon) {
-        this.parsed.lat = Number(lat);
-        this.parsed.lon = Number(lon);
-      }
-    }
-    return this.parsed;
-  }
-
-  get canonical() {
-    return this.place.canonical;
-  }
-  get country() {
-    return this.place.country;
-  }
-  get kind() {
-    return this.place.kind;
-  }
-  get lat() {
-    return this.place.lat;
-  }
-  get lon() {
-    return this.place.lon;
-  }
-  get flags() {
-    return this.place.flags;
-  }
 }
 
 /** Next to the bundle (dist/), or dist/ at the repository root when running from the sources. */
@@ -140,7 +125,7 @@ export function addName(index: PlaceIndex, name: string, place: Place): void {
   addKey(index, nameKey(name), place);
 }
 
-function addKey(index: PlaceIndex, key: string, place: Place): void {
+function addKey(index: PlaceIndex, key: string, place: Place | string): void {
   if (!key) return;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);

@@ -1,4 +1,4 @@
-import { addName, gazetteer, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
+import { addName, gazetteer, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
 import {
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
@@ -30,12 +30,12 @@ const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', '
 
 interface Words {
   text: string;
-  start: number[];
+  start: Int32Array;
   /** End of the word without a possessive "'s". */
-  end: number[];
+  end: Int32Array;
   /** End including any possessive and a dotted abbreviation's final dot. */
-  rawEnd: number[];
-  possessive: boolean[];
+  rawEnd: Int32Array;
+  possessive: Uint8Array;
   length: number;
 }
 
@@ -77,8 +77,10 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
 
 /** One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). */
 function splitWords(text: string): Words {
-  const words: Words = { text, start: [], end: [], rawEnd: [], possessive: [], length: 0 };
   const n = text.length;
+  const most = (n >> 1) + 1; // a word and a separator take two characters at least
+  const words: Words = { text, start: new Int32Array(most), end: new Int32Array(most), rawEnd: new Int32Array(most), possessive: new Uint8Array(most), length: 0 };
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isWordStart(text, i)) {
@@ -104,12 +106,13 @@ function splitWords(text: string): Words {
     const c1 = text.charCodeAt(end - 2);
     const c2 = text.charCodeAt(end - 1);
     const possessive = end - start > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019);
-    words.start.push(start);
-    words.end.push(possessive ? end - 2 : end);
-    words.rawEnd.push(end);
-    words.possessive.push(possessive);
+    words.start[count] = start;
+    words.end[count] = possessive ? end - 2 : end;
+    words.rawEnd[count] = end;
+    words.possessive[count] = possessive ? 1 : 0;
+    count++;
   }
-  words.length = words.start.length;
+  words.length = count;
   return words;
 }
 
@@ -214,7 +217,7 @@ class Scanner {
     let key = first;
     let last = i;
     for (;;) {
-      const places = bucket.names.get(key);
+      const places = placesOf(bucket, key);
       if (places && (!best || last > best.to)) best = { from: i, to: last, start: this.w.start[i], end: this.w.end[last], places, evidence: false };
       if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) return best;
       key += ` ${this.key(++last)}`;

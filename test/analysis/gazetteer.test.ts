@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteer, gazetteerStats, nameKey, useGazetteerText, wordKey } from '../../src/analysis/gazetteer';
+import { gazetteer, gazetteerStats, nameKey, placesOf, useGazetteerText, wordKey } from '../../src/analysis/gazetteer';
 import { ensureBuiltGazetteer } from './placesSetup';
 
 let file = '';
@@ -27,7 +27,10 @@ describe('the built gazetteer', () => {
 
   it('indexes every name by its first word, with regions, cities and countries', () => {
     const index = gazetteer();
-    const lookup = (name: string) => index.byFirst.get(nameKey(name).split(' ')[0])?.names.get(nameKey(name)) ?? [];
+    const lookup = (name: string) => {
+      const bucket = index.byFirst.get(nameKey(name).split(' ')[0]);
+      return (bucket && placesOf(bucket, nameKey(name))) ?? [];
+    };
     expect(lookup('United Arab Emirates')[0]).toMatchObject({ canonical: 'United Arab Emirates', country: 'AE', kind: 'country' });
     expect(lookup('Bani Walid')[0]).toMatchObject({ country: 'LY' });
     expect(lookup('Tigray')[0]).toMatchObject({ country: 'ET', kind: 'region' });
@@ -51,7 +54,8 @@ describe('a gazetteer given as text', () => {
     try {
       useGazetteerText('Qarmazin\tLY\tlocality\t30.1\t15.2\t\tqarmazin\nnot a line\n');
       expect(gazetteerStats().lines).toBe(1);
-      expect(gazetteer().byFirst.get('qarmazin')?.names.get('qarmazin')?.[0]).toMatchObject({ canonical: 'Qarmazin', lat: 30.1, lon: 15.2 });
+      const bucket = gazetteer().byFirst.get('qarmazin');
+      expect(bucket && placesOf(bucket, 'qarmazin')?.[0]).toMatchObject({ canonical: 'Qarmazin', lat: 30.1, lon: 15.2 });
     } finally {
       useGazetteerText(original);
     }
