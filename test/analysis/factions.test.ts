@@ -45,6 +45,8 @@ describe('findFactions', () => {
     expect(texts('Fighters of the Northern Liberation Front (NLF) took the hill.')).toEqual(['Northern Liberation Front', 'NLF']);
     // An organisation that is not a party: no faction head word.
     expect(texts('The World Health Organization (WHO) sent doctors.')).toEqual([]);
+    expect(texts('The National Security Council (NSC) met.')).toEqual([]);
+    expect(texts('The National Security Forces (NSF) met.')).toEqual(['National Security Forces', 'NSF']);
   });
 
   it('finds names introduced by "known as" after a party', () => {
