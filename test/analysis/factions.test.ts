@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFactions, resolveParties } from '../../src/analysis/factions';
 import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
@@ -157,6 +158,23 @@ describe('findFactions', () => {
       ['NHB fighters', 'Northern Hawks Brigade'],
     ]);
     expect(texts('The Hawks and NHB fighters entered the town.')).toEqual([]);
+  });
+
+  it('returns ordered, non-overlapping spans that match the text, whatever the input', () => {
+    const words = fc.constantFrom('the', 'LNA', 'Haftar’s', 'forces', 'backed', 'by', 'Egypt', ',', 'and', '(', ')', 'Russian', 'troops', 'loyal', 'to', 'known', 'as', 'Turkey-backed', 'government', 'U.S.', '“', 'al-Shabaab', 'fighters', '\n', 'The');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const found = findFactions(text, context());
+        found.forEach((e, i) => {
+          expect(e.text).toBe(text.slice(e.start, e.end));
+          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(found[i - 1].end);
+        });
+        const resolved = resolveParties(text, found, context());
+        for (const e of resolved.factions) expect(e.text).toBe(text.slice(e.start, e.end));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('survives hostile input in linear time', () => {
