@@ -44,11 +44,16 @@ function* pieces(text: string): Generator<Span> {
     const window = text.slice(start, start + MAX_PIECE);
     let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
     if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
-    const end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+    let end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+    if (isHighSurrogate(text.charCodeAt(end - 1))) end--; // never between the halves of an emoji
     yield { start, end };
     start = end;
   }
   yield { start, end: text.length };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function trim(text: string, start: number, end: number): Span {

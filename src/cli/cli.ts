@@ -65,7 +65,14 @@ export function run(invocation: Invocation, warn: (line: string) => void): Outco
       continue;
     }
     if (read.warning) warn(`news-review: ${target.path}: ${read.warning}`);
-    documents.push({ file: target.path, analysis: analyser.analyse(read.text), warning: read.warning });
+    try {
+      documents.push({ file: target.path, analysis: analyser.analyse(read.text), warning: read.warning });
+    } catch (error) {
+      // A bug on one file must not cost the answers for the others.
+      const message = `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+      warn(`news-review: ${target.path}: ${message}`);
+      documents.push({ file: target.path, error: message });
+    }
   }
   const answered = documents.filter((d) => d.analysis).length;
   const errors = documents.length - answered;

@@ -50,6 +50,9 @@ export type ReadResult = { text: string; warning?: string } | { error: string };
 /** Reads and decodes one article; never throws. */
 export function readArticle(path: string): ReadResult {
   try {
+    // A device or a pipe (/dev/zero, /dev/stdin) could be read forever.
+    const stat = statSync(path);
+    if (!stat.isFile()) return { error: stat.isDirectory() ? 'is a directory' : 'not a regular file' };
     return decodeArticle(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -114,6 +114,12 @@ describe('the invariant checker itself', () => {
     expect(invariantViolations(text, overlapping).join()).toMatch(/overlaps/);
   });
 
+  it('reports a span that cuts an astral character in two', () => {
+    const astral = '😀 Goma';
+    const cut = { ...analyse(astral), entities: [{ type: 'place' as const, text: '\ude00 Goma', start: 1, end: 7 }] };
+    expect(invariantViolations(astral, cut).join()).toMatch(/surrogate pair/);
+  });
+
   it('reports a claim source that does not slice the text', () => {
     const claim = { text: 'Fighting in Goma on May 3', start: 0, end: 25, cue: 'said', hedged: false, hedges: [], stance: 'asserts' as const, quote: false, source: { text: 'the army', start: 28, end: 35, kind: 'organisation' as const } };
     expect(invariantViolations(text, { ...base, claims: [claim] }).join()).toMatch(/claim 0 source/);

@@ -113,6 +113,12 @@ describe('news-review exit codes and odd paths', () => {
     expect(JSON.parse(result.stdout)).toEqual([{ file: empty, date: null, error: expect.stringMatching(/no .txt or .md/) }]);
   });
 
+  it('refuses a device instead of reading it forever', () => {
+    const result = runCli(['analyse', '/dev/zero', '--json'], { timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual([{ file: '/dev/zero', date: null, error: 'not a regular file' }]);
+  });
+
   it('rejects an unknown option with exit code 2 and the usage on stderr', () => {
     const result = runCli(['analyse', '--frobnicate', dir]);
     expect(result.status).toBe(2);

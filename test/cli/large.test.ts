@@ -9,21 +9,28 @@ import { runCli } from './runCli';
 // and left as it was. (Throughput is the benchmark's business; the timeout here only catches a hang.)
 
 const MB = 50;
+/** Generous: at the 10 MB/s target this takes 5 s; the limit only tells slow from hung. */
+const LIMIT_MS = 120_000;
 let dir: string;
 let path: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'news-review-large-'));
   path = writeCorpus(dir, { largeMB: MB }).find((f) => f.name.startsWith('large-'))!.path;
-});
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe(`a ${MB} MB file`, () => {
-  it('is analysed and summarised, and not modified', () => {
+  it('is analysed, and not modified', () => {
     const before = statSync(path);
     expect(before.size).toBeGreaterThanOrEqual(MB * 1024 * 1024);
-    const result = runCli(['analyse', path], { timeout: 150_000 });
+    let result;
+    try {
+      result = runCli(['analyse', path], { timeout: LIMIT_MS });
+    } catch (error) {
+      throw new Error(`news-review analyse did not finish a ${MB} MB file in ${LIMIT_MS / 1000} s (${(error as Error).message}): a superlinear pass? see test/bench/linearity.mjs`);
+    }
     expect(result.errors).toEqual([]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(path);
@@ -32,5 +39,5 @@ describe(`a ${MB} MB file`, () => {
     expect(counts).not.toBeNull();
     const after = statSync(path);
     expect([after.mtimeMs, after.size]).toEqual([before.mtimeMs, before.size]);
-  }, 180_000);
+  }, LIMIT_MS + 30_000);
 });

@@ -113,6 +113,7 @@ export function hostileTexts(): { name: string; text: string }[] {
     { name: 'heading-spaces', text: `# ${' '.repeat(50_000)}\nText on May 5.` },
     { name: 'wire-dateline-long', text: `${'A'.repeat(50_000)}, April 17 (Reuters) - Text.` },
     { name: 'astral-run', text: `${'😀'.repeat(20_000)}Goma${'𝕏'.repeat(20_000)}` },
+    { name: 'astral-run-odd', text: `x${'😀'.repeat(20_000)} Goma.` },
     { name: 'combining-marks', text: `Go\u0301ma Kha\u0308rtoum ${'e\u0301'.repeat(5_000)} on May 5.` },
   ];
 }

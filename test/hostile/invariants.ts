@@ -7,11 +7,18 @@ import type { Analysis, Span, TextSpan } from '../../src/analysis/types';
 export function invariantViolations(source: string, analysis: Analysis): string[] {
   const problems: string[] = [];
   const show = (s: unknown) => JSON.stringify(s)?.slice(0, 200);
+  /** Whether offset `i` falls between the two halves of an astral character. */
+  const splitsPair = (i: number) => {
+    const before = source.charCodeAt(i - 1);
+    const after = source.charCodeAt(i);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  };
 
   const inBounds = (what: string, span: Span | undefined | null) => {
     if (!span) return false;
     const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= source.length;
     if (!ok) problems.push(`${what}: span out of bounds (${span.start}, ${span.end}) in a text of ${source.length}: ${show(span)}`);
+    else if (splitsPair(span.start) || splitsPair(span.end)) problems.push(`${what}: span (${span.start}, ${span.end}) cuts a surrogate pair in two`);
     return ok;
   };
   const exact = (what: string, span: TextSpan | undefined | null) => {

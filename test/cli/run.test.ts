@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parseArgs, run } from '../../src/cli/cli';
+
+// The CLI's loop in-process, with an analyser that fails on one file: the others are still answered.
+
+vi.mock('../../src/analysis/analyse', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/analysis/analyse')>();
+  class Analyser extends real.Analyser {
+    analyse(text: string, options?: Parameters<InstanceType<typeof real.Analyser>['analyse']>[1]) {
+      if (text.includes('EXPLODE')) throw new RangeError('Maximum call stack size exceeded');
+      return super.analyse(text, options);
+    }
+  }
+  return { ...real, Analyser };
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'news-review-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('run() when the analysis of one file throws', () => {
+  it('answers that file with an error entry and one stderr line, and the others normally', () => {
+    const bad = join(dir, 'a-bad.txt');
+    const good = join(dir, 'b-good.txt');
+    writeFileSync(bad, 'The army said EXPLODE on Monday.');
+    writeFileSync(good, 'The army said on Monday that Goma had fallen.');
+    const warnings: string[] = [];
+    const invocation = parseArgs(['analyse', dir, '--json']);
+    if (invocation === 'help') throw new Error('unexpected help');
+    const outcome = run(invocation, (line) => warnings.push(line));
+    expect(warnings).toEqual([`news-review: ${bad}: analysis failed: Maximum call stack size exceeded`]);
+    expect(outcome).toMatchObject({ answered: 1, errors: 1 });
+    const [first, second] = JSON.parse(outcome.output);
+    expect(first).toEqual({ file: bad, date: null, error: 'analysis failed: Maximum call stack size exceeded' });
+    expect(second).toMatchObject({ file: good, entities: expect.any(Array) });
+  });
+});
