@@ -107,6 +107,7 @@ class ParagraphScan {
   private readonly words: Word[];
   private readonly found: Candidate[] = [];
   private readonly states: StateMention[] = [];
+  private partyEdges: Set<number> | null = null;
 
   constructor(
     private readonly text: string,
@@ -147,6 +148,19 @@ class ParagraphScan {
       if (c > 127 && UPPER.test(this.text[k])) return true;
     }
     return false;
+  }
+
+  private wordStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = this.words[mid].start;
+      if (start === offset) return mid;
+      if (start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   private raw(w: Word): string {
@@ -487,12 +501,15 @@ class ParagraphScan {
 
   /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
   private besideParty(mention: StateMention): boolean {
-    for (const c of this.found) {
-      if (c.kind === 'state' || c.kind === undefined) continue;
-      if (c.end <= mention.start && mention.start - c.end <= 6 && /^\s+and\s+$/.test(this.text.slice(c.end, mention.start))) return true;
-      if (c.start >= mention.end && c.start - mention.end <= 6 && /^\s+and\s+$/.test(this.text.slice(mention.end, c.start))) return true;
+    if (!this.partyEdges) {
+      // Where named parties start and end, indexed once: each state then looks only at its neighbours.
+      this.partyEdges = new Set();
+      for (const c of this.found) if (c.kind !== 'state' && c.kind !== undefined) this.partyEdges.add(c.end).add(-1 - c.start);
     }
-    return false;
+    const before = /\s+and\s+$/.exec(this.text.slice(Math.max(0, mention.start - 7), mention.start));
+    if (before && this.partyEdges.has(mention.start - before[0].length)) return true;
+    const after = /^\s+and\s+/.exec(this.text.slice(mention.end, mention.end + 7));
+    return after !== null && this.partyEdges.has(-1 - (mention.end + after[0].length));
   }
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
@@ -502,7 +519,7 @@ class ParagraphScan {
       const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));
       if (!m) continue;
       const from = c.end + m[0].length;
-      const k = this.words.findIndex((w) => w.start === from);
+      const k = this.wordStartingAt(from);
       if (k < 0 || !this.words[k].capitalised) continue;
       let last = k;
       if (!isAcronym(this.raw(this.words[k]))) {

@@ -22,6 +22,8 @@ const AND_GAP = /^\s*(?:\)\s*)?,?\s*and\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 const FOUGHT_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:have|had|has|have\s+been|had\s+been|were|are)\s+)?(?:fought|clashed|battled|fighting|clashing|battling|exchanged\s+fire)\b/u;
 const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const SENTENCE_END = /[.!?;]\s/;
+/** How many text-defined acronyms, and leaders' names, are searched for across the document. */
+const MAX_SPREAD = 64;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
 
 export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
@@ -111,7 +113,8 @@ function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLex
   const defined = new Map<string, Entity>();
   for (const [a, b] of definitionPairs(text, mentions)) {
     const short = mentions[b];
-    if (ACRONYM_WORD.test(short.text) && !lexicon.aliases.has(short.text.toLowerCase())) defined.set(short.text, { ...short, canonical: mentions[a].canonical ?? short.canonical });
+    // Each definition costs a scan of the text: a bounded number keeps hostile input linear.
+    if (defined.size < MAX_SPREAD && ACRONYM_WORD.test(short.text) && !lexicon.aliases.has(short.text.toLowerCase())) defined.set(short.text, { ...short, canonical: mentions[a].canonical ?? short.canonical });
   }
   if (defined.size === 0) return mentions;
   const added: Entity[] = [];
@@ -160,6 +163,7 @@ function leaderLink(text: string, mention: Entity, mentions: Entity[], cache: Ma
   const surname = match[1].split(/\s+/).pop()!;
   if (surname.length < 3) return null;
   if (cache.has(surname)) return cache.get(surname)!;
+  if (cache.size >= MAX_SPREAD) return null;
   let found: string | null = null;
   // A bounded number of places to look keeps pathological texts linear.
   let tries = 0;
