@@ -514,8 +514,21 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
     if (entity.type === 'place' && entity.lat === undefined && entity.text.length > 2 && UPPER.test(entity.text)) known.set(entity.text, entity);
   }
   if (known.size === 0) return [];
-  const taken = entities.filter((e) => e.type === 'place').map((e) => [e.start, e.end] as const);
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
+  // Places found so far, by start: a binary search tells whether an occurrence is already taken.
+  const taken = entities
+    .filter((e) => e.type === 'place')
+    .map((e) => [e.start, e.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const overlaps = (start: number, end: number) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (taken[middle][0] < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && taken[low - 1][1] > start;
+  };
   const spread: Entity[] = [];
   for (const [name, entity] of known) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -524,10 +537,13 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
       // "Bariire Ahmed" would be a person's name: the next word must not be capitalised.
       if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       spread.push({ ...entity, start: at, end });
-      taken.push([at, end]);
     }
   }
-  return spread;
+  // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
+  spread.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Entity[] = [];
+  for (const entity of spread) if (entity.start >= (kept.at(-1)?.end ?? 0)) kept.push(entity);
+  return kept;
 }
 
 function isWordChar(text: string, index: number): boolean {
