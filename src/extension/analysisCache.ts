@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Analyser } from '../analysis/analyse';
 import { decodeArticle } from '../analysis/decode';
+import { findDateline } from '../analysis/document';
 import type { Analysis, UserLexicon } from '../analysis/types';
 import { documentLength } from './convert';
 
@@ -19,6 +20,14 @@ interface Entry {
   result: ArticleResult;
 }
 
+/** What the highlights and hovers of a large document use: the analysis of some of its paragraphs. */
+export type PartialAnalysis = Pick<Analysis, 'entities' | 'parties' | 'relations'>;
+
+/** Part analyses kept per window; a scroll back and forth reuses them. */
+const MAX_PARTS = 16;
+/** Lines searched up or down for a paragraph break when widening a window. */
+const MAX_PARAGRAPH_LINES = 200;
+
 /** How long edits settle before `onDidChange` fires for a document. */
 export const EDIT_SETTLE_MS = 250;
 
@@ -28,6 +37,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly parts = new Map<string, PartialAnalysis>();
   private lexicon: UserLexicon = {};
 
   /** Fires (debounced while typing) when what `analyseDocument`/`analyseUri` return for a URI may have changed. */
@@ -53,6 +63,32 @@ export class AnalysisCache implements vscode.Disposable {
     const analysis = this.analyse(text);
     this.entries.set(id, { key, result: { kind: 'ok', analysis, size: text.length } });
     return analysis;
+  }
+
+  /**
+   * The entities (and parties) of lines `first`..`last` of a large document, widened to whole
+   * paragraphs, with document offsets: the cost of a screenful, not of the file. Relative dates
+   * resolve against the document's dateline as in a full analysis.
+   */
+  analyseLines(document: vscode.TextDocument, first: number, last: number): PartialAnalysis {
+    const start = paragraphEdge(document, Math.max(0, first), -1);
+    const end = paragraphEdge(document, Math.min(document.lineCount - 1, last), 1);
+    const key = `${document.uri.toString()}\u0000${document.version}\u0000${start}\u0000${end}`;
+    const cached = this.parts.get(key);
+    if (cached) return cached;
+    const range = new vscode.Range(start, 0, end, document.lineAt(end).range.end.character);
+    const offset = document.offsetAt(range.start);
+    const head = document.getText(new vscode.Range(document.positionAt(0), document.positionAt(400)));
+    const referenceDate = findDateline(head)?.date?.value;
+    const analysis = this.analyser.analyse(document.getText(range), { lexicon: this.lexicon, referenceDate });
+    const part: PartialAnalysis = {
+      entities: analysis.entities.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })),
+      parties: analysis.parties,
+      relations: analysis.relations,
+    };
+    if (this.parts.size >= MAX_PARTS) this.parts.delete(this.parts.keys().next().value as string);
+    this.parts.set(key, part);
+    return part;
   }
 
   /**
@@ -95,6 +131,7 @@ export class AnalysisCache implements vscode.Disposable {
   setLexicon(lexicon: UserLexicon): void {
     if (lexicon === this.lexicon) return;
     this.lexicon = lexicon;
+    this.parts.clear();
     const uris = [...this.entries.keys()];
     this.entries.clear();
     for (const id of uris) this.changed.fire(vscode.Uri.parse(id));
@@ -118,6 +155,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
     this.entries.clear();
+    this.parts.clear();
   }
 
   private analyse(text: string): Analysis {
@@ -141,4 +179,13 @@ export class AnalysisCache implements vscode.Disposable {
       }, EDIT_SETTLE_MS),
     );
   }
+}
+
+/** The nearest line at or beyond `line` (going `step`) next to a blank line, so no paragraph is cut. */
+function paragraphEdge(document: vscode.TextDocument, line: number, step: -1 | 1): number {
+  const limit = step < 0 ? Math.max(0, line - MAX_PARAGRAPH_LINES) : Math.min(document.lineCount - 1, line + MAX_PARAGRAPH_LINES);
+  for (let at = line; at !== limit; at += step) {
+    if (document.lineAt(at + step).isEmptyOrWhitespace) return at;
+  }
+  return limit;
 }

@@ -12,18 +12,6 @@ export function rangeToSpan(document: Pick<vscode.TextDocument, 'offsetAt'>, ran
   return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }
 
-/** The index of the first span ending after `offset`, in spans sorted by start (and so by end). */
-export function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The document's length in UTF-16 units, without copying its text (called on every scroll). */
 export function documentLength(document: Pick<vscode.TextDocument, 'lineCount' | 'lineAt' | 'offsetAt'>): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);

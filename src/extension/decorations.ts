@@ -3,11 +3,12 @@ import type { Analysis, EntityType, Span } from '../analysis/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Configuration } from './configuration';
 import { Colors } from './constants';
-import { documentLength, firstEndingAfter, spanToRange } from './convert';
+import { documentLength, spanToRange } from './convert';
 
 // Dates, places and factions as editor decorations. Decoration types are created once (colours are
 // theme colours, so a theme change needs no work); an edit redraws only the editors of the edited
-// document, after typing pauses; a large document is decorated around its visible lines only.
+// document, after typing pauses; a large document is analysed and decorated only around the lines
+// on screen, and again as it scrolls.
 
 export type HighlightToggles = Pick<Configuration['highlight'], 'dates' | 'places' | 'factions'>;
 
@@ -19,33 +20,18 @@ const COLORS: Record<EntityType, { background: string; ruler: string }> = {
   faction: { background: Colors.factionBackground, ruler: Colors.factionRuler },
 };
 
-/** Documents longer than this (UTF-16 units) are decorated around the visible ranges only. */
+/** Documents longer than this (UTF-16 units) are analysed and decorated around the visible lines only. */
 export const LARGE_DOCUMENT = 200_000;
 /** Lines decorated above and below the visible ranges of a large document. */
 const MARGIN_LINES = 100;
 
-/** The spans to decorate, by type: the enabled types only, limited to `windows` (sorted offsets) if given. */
-export function decorationSpans(analysis: Analysis, toggles: HighlightToggles, windows?: Span[]): Record<EntityType, Span[]> {
+/** The spans to decorate, by type: the enabled types only. */
+export function decorationSpans(analysis: Pick<Analysis, 'entities'>, toggles: HighlightToggles): Record<EntityType, Span[]> {
   const spans: Record<EntityType, Span[]> = { date: [], place: [], faction: [] };
   for (const entity of analysis.entities) {
     if (toggles[TOGGLE[entity.type]]) spans[entity.type].push({ start: entity.start, end: entity.end });
   }
-  if (!windows) return spans;
-  for (const type of TYPES) spans[type] = withinWindows(spans[type], windows);
   return spans;
-}
-
-/** Spans (sorted, non-overlapping within a type) that touch any window: binary search per window. */
-function withinWindows(spans: Span[], windows: Span[]): Span[] {
-  const kept: Span[] = [];
-  let from = 0;
-  for (const window of windows) {
-    for (let i = Math.max(from, firstEndingAfter(spans, window.start)); i < spans.length && spans[i].start < window.end; i++) {
-      kept.push(spans[i]);
-      from = i + 1;
-    }
-  }
-  return kept;
 }
 
 export function shouldHighlight(document: Pick<vscode.TextDocument, 'languageId' | 'uri'>, highlight: Configuration['highlight']): boolean {
@@ -108,8 +94,10 @@ export class HighlightController implements vscode.Disposable {
       this.clear(editor);
       return this.noticeTooLarge(document, length);
     }
-    const windows = length > LARGE_DOCUMENT ? visibleWindows(editor) : undefined;
-    const spans = decorationSpans(this.cache.analyseDocument(document), this.config.highlight, windows);
+    const spans =
+      length > LARGE_DOCUMENT
+        ? this.visibleSpans(editor)
+        : decorationSpans(this.cache.analyseDocument(document), this.config.highlight);
     const ranges = { date: [], place: [], faction: [] } as Record<EntityType, vscode.Range[]>;
     for (const type of TYPES) {
       ranges[type] = spans[type].map((span) => spanToRange(document, span));
@@ -127,6 +115,20 @@ export class HighlightController implements vscode.Disposable {
     this.visibleRangesListener?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
     TYPES.forEach((type) => this.types[type].dispose());
+  }
+
+  /** A large document: only the paragraphs on screen (plus a margin) are analysed and decorated. */
+  private visibleSpans(editor: vscode.TextEditor): Record<EntityType, Span[]> {
+    const spans: Record<EntityType, Span[]> = { date: [], place: [], faction: [] };
+    for (const window of visibleLines(editor)) {
+      const part = decorationSpans(this.cache.analyseLines(editor.document, window.first, window.last), this.config.highlight);
+      for (const type of TYPES) {
+        // Windows are sorted; a paragraph shared by two windows gives the same spans twice.
+        const last = spans[type].at(-1)?.start ?? -1;
+        spans[type].push(...part[type].filter((span) => span.start > last));
+      }
+    }
+    return spans;
   }
 
   private clear(editor: vscode.TextEditor): void {
@@ -150,14 +152,17 @@ export class HighlightController implements vscode.Disposable {
   }
 }
 
-/** The editor's visible ranges widened by a margin, as sorted offset windows. */
-function visibleWindows(editor: vscode.TextEditor): Span[] {
-  const document = editor.document;
-  return [...editor.visibleRanges]
-    .sort((a, b) => a.start.line - b.start.line)
-    .map((range) => {
-      const first = Math.max(0, range.start.line - MARGIN_LINES);
-      const last = Math.min(document.lineCount - 1, range.end.line + MARGIN_LINES);
-      return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
-    });
+/** The editor's visible lines widened by a margin, sorted, overlapping windows merged. */
+export function visibleLines(editor: Pick<vscode.TextEditor, 'visibleRanges' | 'document'>): { first: number; last: number }[] {
+  const lastLine = editor.document.lineCount - 1;
+  const windows = [...editor.visibleRanges]
+    .map((range) => ({ first: Math.max(0, range.start.line - MARGIN_LINES), last: Math.min(lastLine, range.end.line + MARGIN_LINES) }))
+    .sort((a, b) => a.first - b.first);
+  const merged: { first: number; last: number }[] = [];
+  for (const window of windows) {
+    const previous = merged.at(-1);
+    if (previous && window.first <= previous.last + 1) previous.last = Math.max(previous.last, window.last);
+    else merged.push({ ...window });
+  }
+  return merged;
 }

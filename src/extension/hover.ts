@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity } from '../analysis/types';
-import type { AnalysisCache } from './analysisCache';
+import type { Entity } from '../analysis/types';
+import type { AnalysisCache, PartialAnalysis } from './analysisCache';
 import type { Configuration } from './configuration';
 import { documentLength, spanToRange } from './convert';
-import { shouldHighlight } from './decorations';
+import { LARGE_DOCUMENT, shouldHighlight } from './decorations';
 import { entityKey } from './seedsTree';
 
 // Hovers on highlighted entities: what the analysis resolved (a date's value, a place's gazetteer
 // entry, a faction's party and relations) and how often the file mentions it.
 
 /** The entity under `offset`; the innermost one if spans nest (a place inside a faction's name). */
-export function entityAt(analysis: Analysis, offset: number): Entity | undefined {
+export function entityAt(analysis: PartialAnalysis, offset: number): Entity | undefined {
   let found: Entity | undefined;
   for (const entity of analysis.entities) {
     if (entity.start > offset) break;
@@ -19,8 +19,11 @@ export function entityAt(analysis: Analysis, offset: number): Entity | undefined
   return found;
 }
 
-/** The hover's Markdown. Article text is escaped: only our own formatting is Markdown. */
-export function hoverMarkdown(analysis: Analysis, entity: Entity): string {
+/**
+ * The hover's Markdown. Article text is escaped: only our own formatting is Markdown. `scope` says
+ * where the mentions were counted (a large document is analysed around the hover only).
+ */
+export function hoverMarkdown(analysis: PartialAnalysis, entity: Entity, scope = 'in this file'): string {
   const key = entityKey(entity);
   const mentions = analysis.entities.filter((e) => e.type === entity.type && entityKey(e) === key).length;
   const lines: string[] = [];
@@ -42,7 +45,7 @@ export function hoverMarkdown(analysis: Analysis, entity: Entity): string {
       else if (relation.to === key) lines.push(`${relation.kind === 'backs' ? 'Backed by' : 'Opposed by'} ${escape(relation.from)}`);
     }
   }
-  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in this file`);
+  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} ${scope}`);
   return lines.join('\n\n');
 }
 
@@ -63,6 +66,9 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
+/** Lines analysed either side of a hover in a large document. */
+const NEARBY_LINES = 30;
+
 const HOVER_TOGGLE = { date: 'dates', place: 'places', faction: 'factions' } as const;
 
 export class EntityHoverProvider implements vscode.HoverProvider {
@@ -74,9 +80,13 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const config = this.config();
     if (!shouldHighlight(document, config.highlight) || documentLength(document) > this.cache.maxFileSizeBytes) return undefined;
-    const analysis = this.cache.analyseDocument(document);
+    const large = documentLength(document) > LARGE_DOCUMENT;
+    const analysis = large
+      ? this.cache.analyseLines(document, position.line - NEARBY_LINES, position.line + NEARBY_LINES)
+      : this.cache.analyseDocument(document);
     const entity = entityAt(analysis, document.offsetAt(position));
     if (!entity || !config.highlight[HOVER_TOGGLE[entity.type]]) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(hoverMarkdown(analysis, entity)), spanToRange(document, entity));
+    const markdown = hoverMarkdown(analysis, entity, large ? 'in the paragraphs around' : 'in this file');
+    return new vscode.Hover(new vscode.MarkdownString(markdown), spanToRange(document, entity));
   }
 }

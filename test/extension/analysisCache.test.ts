@@ -85,3 +85,27 @@ describe('AnalysisCache', () => {
     }
   });
 });
+
+describe('AnalysisCache.analyseLines', () => {
+  beforeEach(() => {
+    mock.resetMock();
+    fakeAnalyser.inputs.length = 0;
+    fakeAnalyser.places = ['Goma'];
+  });
+  afterEach(() => {
+    fakeAnalyser.places = [];
+  });
+
+  it('analyses whole paragraphs around the lines, with document offsets and the dateline as reference', () => {
+    const text = ' date 2024-02-08 Headline\n\nFirst paragraph\nstill first, near Goma.\n\nSecond paragraph\nabout Goma\nends here.\n\nThird.';
+    const document = mock.createTextDocument(vscode.Uri.file('/ws/seeds/a.txt'), text, 'news');
+    const cache = new AnalysisCache();
+    const part = cache.analyseLines(document, 6, 6); // "about Goma", inside the second paragraph
+    expect(fakeAnalyser.inputs).toEqual([{ text: 'Second paragraph\nabout Goma\nends here.', referenceDate: '2024-02-08' }]);
+    expect(part.entities.map((e) => text.slice(e.start, e.end))).toEqual(['Goma']);
+    expect(part.entities[0].start).toBe(text.indexOf('Goma', text.indexOf('Second')));
+    expect(cache.analyseLines(document, 5, 7)).toBe(part); // the same paragraph: cached
+    expect(fakeAnalyser.inputs).toHaveLength(1);
+    cache.dispose();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import { documentLength, firstEndingAfter, rangeToSpan, spanToRange } from '../../src/extension/convert';
+import { documentLength, rangeToSpan, spanToRange } from '../../src/extension/convert';
 
 const mock = vscode as unknown as typeof import('../mocks/vscode');
 
@@ -21,13 +21,5 @@ describe('offsets and ranges', () => {
   it('measures a document without its text', () => {
     expect(documentLength(document)).toBe(text.length);
     expect(documentLength(mock.createTextDocument(vscode.Uri.file('/ws/b.txt'), ''))).toBe(0);
-  });
-
-  it('finds the first span ending after an offset', () => {
-    const spans = [{ start: 0, end: 3 }, { start: 5, end: 8 }, { start: 10, end: 12 }];
-    expect(firstEndingAfter(spans, 0)).toBe(0);
-    expect(firstEndingAfter(spans, 3)).toBe(1);
-    expect(firstEndingAfter(spans, 9)).toBe(2);
-    expect(firstEndingAfter(spans, 12)).toBe(3);
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache, EDIT_SETTLE_MS as DEBOUNCE_MS } from '../../src/extension/analysisCache';
 import type { Configuration } from '../../src/extension/configuration';
 import { readConfiguration } from '../../src/extension/configuration';
-import { decorationSpans, HighlightController, shouldHighlight } from '../../src/extension/decorations';
+import { decorationSpans, HighlightController, LARGE_DOCUMENT, shouldHighlight, visibleLines } from '../../src/extension/decorations';
 import { analysisOf, entities, entity } from './helpers';
 
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
@@ -36,15 +36,17 @@ describe('decorationSpans', () => {
     expect(spans.faction).toEqual([]);
     expect(texts(spans.place)).toEqual(['Goma', 'Goma']);
   });
+});
 
-  it('keeps only the spans touching the windows of a large document', () => {
-    const second = text.indexOf('advanced');
-    const spans = decorationSpans(analysis, all, [{ start: second, end: text.length }]);
-    expect(texts(spans.place)).toEqual(['Goma']);
-    expect(texts(spans.date)).toEqual(['Sunday']);
-    expect(spans.faction).toEqual([]);
-    const both = decorationSpans(analysis, all, [{ start: 0, end: 20 }, { start: second, end: text.length }]);
-    expect(texts(both.date)).toEqual(['2020-05-25', 'Sunday']);
+describe('visibleLines', () => {
+  it('widens the visible ranges by a margin, clamped to the document, and merges overlaps', () => {
+    const document = { lineCount: 1000 } as vscode.TextDocument;
+    const windows = visibleLines({ document, visibleRanges: [new vscode.Range(600, 0, 640, 0), new vscode.Range(10, 0, 50, 0), new vscode.Range(700, 0, 720, 0)] });
+    expect(windows).toEqual([
+      { first: 0, last: 150 },
+      { first: 500, last: 820 },
+    ]);
+    expect(visibleLines({ document, visibleRanges: [new vscode.Range(990, 0, 999, 0)] })).toEqual([{ first: 890, last: 999 }]);
   });
 });
 
@@ -119,6 +121,34 @@ describe('HighlightController', () => {
 
     controller.configure({ ...config, highlight: { ...config.highlight, enabled: false } });
     expect([...applied.values()].every((ranges) => ranges.length === 0)).toBe(true);
+    controller.dispose();
+    cache.dispose();
+  });
+
+  it('analyses a large document only around the lines on screen, and again as it scrolls', () => {
+    const paragraph = 'Shelling was reported near Goma and in the hills around it.\n\n';
+    const large = ' date 2024-02-08 Headline\n\n' + paragraph.repeat(Math.ceil(LARGE_DOCUMENT / paragraph.length) + 10);
+    const cache = new AnalysisCache(10 * LARGE_DOCUMENT);
+    const whole = vi.spyOn(cache, 'analyseDocument');
+    const part = vi.spyOn(cache, 'analyseLines').mockImplementation((document, first) => ({
+      entities: [document.getText(new vscode.Range(first, 0, first, 40)).indexOf('Goma')]
+        .filter((at) => at >= 0)
+        .map((at) => ({ type: 'place' as const, text: 'Goma', start: document.offsetAt(new vscode.Position(first, at)), end: document.offsetAt(new vscode.Position(first, at + 4)) })),
+      parties: [],
+      relations: [],
+    }));
+    const document = mock.createTextDocument(vscode.Uri.file('/ws/seeds/large.txt'), large, 'news');
+    const { editor, applied } = editorFor(document);
+    editor.visibleRanges = [new vscode.Range(1000, 0, 1040, 0)];
+    const controller = new HighlightController(cache, config);
+    controller.decorate(editor as unknown as vscode.TextEditor);
+    expect(whole).not.toHaveBeenCalled();
+    expect(part).toHaveBeenCalledWith(document, 900, 1140);
+    const places = [...applied.values()].flat().map((range) => range.start.line);
+    expect(places).toEqual([900]);
+    editor.visibleRanges = [new vscode.Range(3000, 0, 3040, 0)];
+    controller.decorate(editor as unknown as vscode.TextEditor);
+    expect(part).toHaveBeenLastCalledWith(document, 2900, 3140);
     controller.dispose();
     cache.dispose();
   });

@@ -44,12 +44,17 @@ export function analysisOf(
 export const fakeAnalyser = {
   calls: 0,
   lexicons: [] as unknown[],
+  /** What each call was given: its text and reference date. */
+  inputs: [] as { text: string; referenceDate?: string }[],
+  /** Words reported as places wherever they occur. */
+  places: [] as string[],
   module: () => ({
     Analyser: class {
-      analyse(text: string, options: { lexicon?: unknown } = {}) {
+      analyse(text: string, options: { lexicon?: unknown; referenceDate?: string } = {}) {
         fakeAnalyser.calls++;
         fakeAnalyser.lexicons.push(options.lexicon);
-        return analysisOf(text);
+        fakeAnalyser.inputs.push({ text, referenceDate: options.referenceDate });
+        return analysisOf(text, fakeAnalyser.places.flatMap((place) => entities(text, 'place', place)));
       }
     },
   }),

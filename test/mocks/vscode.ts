@@ -253,7 +253,10 @@ export function createTextDocument(uri: Uri, text: string, languageId = 'plainte
     getText: (range?: Range) => (range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : text),
     positionAt,
     offsetAt,
-    lineAt: (line: number) => ({ range: new Range(line, 0, line, (lineStarts[line + 1] ?? text.length + 1) - lineStarts[line] - 1) }),
+    lineAt: (line: number) => {
+      const content = text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
+      return { lineNumber: line, text: content, range: new Range(line, 0, line, content.length), isEmptyOrWhitespace: content.trim() === '' };
+    },
   };
 }
 
