@@ -78,8 +78,9 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
 /** One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). */
 function splitWords(text: string): Words {
   const n = text.length;
-  const most = (n >> 1) + 1; // a word and a separator take two characters at least
-  const words: Words = { text, start: new Int32Array(most), end: new Int32Array(most), rawEnd: new Int32Array(most), possessive: new Uint8Array(most), length: 0 };
+  // Room for every word of a news paragraph; a huge one grows the arrays as it goes.
+  let room = Math.min((n >> 1) + 1, 4096);
+  const words: Words = { text, start: new Int32Array(room), end: new Int32Array(room), rawEnd: new Int32Array(room), possessive: new Uint8Array(room), length: 0 };
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -106,6 +107,15 @@ function splitWords(text: string): Words {
     const c1 = text.charCodeAt(end - 2);
     const c2 = text.charCodeAt(end - 1);
     const possessive = end - start > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019);
+    if (count === room) {
+      room *= 2;
+      words.start = grow(words.start, room);
+      words.end = grow(words.end, room);
+      words.rawEnd = grow(words.rawEnd, room);
+      const possessive = new Uint8Array(room);
+      possessive.set(words.possessive);
+      words.possessive = possessive;
+    }
     words.start[count] = start;
     words.end[count] = possessive ? end - 2 : end;
     words.rawEnd[count] = end;
@@ -114,6 +124,12 @@ function splitWords(text: string): Words {
   }
   words.length = count;
   return words;
+}
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
