@@ -1,5 +1,5 @@
-// The word stream the faction recognisers walk: one linear regex pass, no backtracking (the separators
-// inside a word are disjoint from its letters), so any input costs time proportional to its length.
+// The word stream the faction recognisers walk: one linear pass over the characters, an ASCII fast path
+// and Unicode letter classes for the rest, so any input costs time proportional to its length.
 
 export interface Word {
   start: number;
@@ -13,7 +13,6 @@ export interface Word {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.‑][\p{L}\p{N}]+)*/gu;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER = /\p{Lu}/u;
 
@@ -28,18 +27,50 @@ function isUpper(raw: string): boolean {
   return UPPER.test(raw[0]);
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letters and digits: an ASCII fast path, Unicode classes for the rest. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]);
+}
+
+/** Joiners inside a word: hyphens, apostrophes, dots ("al-Shabaab", "People’s", "U.S"). */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0x2011;
+}
+
 export function tokenise(text: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let end = m.index + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let dots = 0;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      // A joiner continues the word only when a letter or digit follows it.
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        if (text.charCodeAt(i) === 46) dots++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let end = i;
     // "U.S." keeps its last dot.
-    if (text.charCodeAt(end) === 46 && INITIALS.test(m[0])) end++;
-    const raw = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
+    if (dots > 0 && text.charCodeAt(end) === 46 && INITIALS.test(text.slice(start, end))) end++;
+    const raw = text.slice(start, end);
     const key = normaliseKey(raw);
     const possessive = key.length > 2 && key.endsWith("'s");
     words.push({
-      start: m.index,
+      start,
       end,
       key,
       base: possessive ? key.slice(0, -2) : key,
@@ -47,6 +78,7 @@ export function tokenise(text: string): Word[] {
       possessive,
       capitalised: isUpper(raw),
     });
+    i = end;
   }
   return words;
 }
