@@ -427,6 +427,9 @@ class ClaimFinder {
   private skipBetween(at: number, limit: number): { start: number; hedges: string[] } {
     const hedges: string[] = [];
     let start = at;
+    // "The rebels, however, said": a parenthetical connective is not part of the source.
+    const aside = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i.exec(this.text.slice(Math.max(limit, at - 30), at));
+    if (aside) start = at - aside[0].length;
     for (let n = 0; n < 6; n++) {
       const word = this.wordBefore(start, limit);
       if (!word) break;

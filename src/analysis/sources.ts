@@ -195,7 +195,8 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
   const byHeadNoun = new Map<string, ClaimSource>();
   for (const source of sources) {
     const pronoun = pronounOf(source.text);
-    const definite = pronoun ? undefined : /^(?:the|this|that)\s+([\p{L}-]+)$/iu.exec(source.text.trim());
+    // "the group", "the aid worker": a short definite phrase, keyed by its last word.
+    const definite = pronoun ? undefined : /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(source.text.trim());
     // A relative "which" comes with its antecedent already.
     const antecedent = source.antecedent
       ? undefined
@@ -210,7 +211,9 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     any = latest;
     if (HUMAN.has(latest.kind)) human = latest;
     if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
-    for (const word of headOf(words(latest.text.split(',')[0]))) byHeadNoun.set(bare(word.lower), latest);
+    // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
+    const noun = lastWhere(headOf(words(latest.text.split(',')[0])), (w) => /^\p{Ll}/u.test(w.text) && !DETERMINER_WORDS.has(w.lower));
+    if (noun) byHeadNoun.set(bare(noun.lower), latest);
   }
 }
 

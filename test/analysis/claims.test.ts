@@ -309,3 +309,20 @@ describe('verbs that report nothing', () => {
     expect(found.at(-1)?.source?.antecedent?.text).toBe('the Northern Corridor Authority');
   });
 });
+
+describe('back-references', () => {
+  it('drops a parenthetical "however" from the source', () => {
+    expect(only('The rebels, however, said the withdrawal was tactical.').source?.text).toBe('The rebels');
+  });
+
+  it('links "the aid worker" to the earlier anonymous aid worker, but not "the army" to an army spokesman', () => {
+    const found = claims(
+      'According to a local aid worker who asked not to be identified, 5,000 people have fled. "We have no tents," the aid worker said. Army spokesman Jean Mbala said the town was calm. The army said that roads were open.',
+    );
+    const worker = found.find((c) => c.source?.text === 'the aid worker');
+    expect(worker?.source).toMatchObject({ kind: 'anonymous', antecedent: { text: 'a local aid worker who asked not to be identified' } });
+    const army = found.find((c) => c.source?.text === 'The army');
+    expect(army?.source?.kind).toBe('organisation');
+    expect(army?.source?.antecedent).toBeUndefined();
+  });
+});
