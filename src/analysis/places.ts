@@ -267,7 +267,9 @@ class Scanner {
       this.isCapitalised(next) &&
       !NAME_SUFFIXES.has(this.text(next)) &&
       !FUNCTION_WORDS.has(this.lower(next));
-    if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter)) return false;
+    // "Ministry of Justice": the common word ends an institution's name.
+    const ofName = this.lowerAt(prev) === 'of' && this.isCapitalised(prev - 1) && !loose;
+    if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
     if (place.kind === 'country') return !(flags.includes('f') && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
     return !(single && flags.includes('f') && this.isSentenceStart(from));
@@ -275,7 +277,7 @@ class Scanner {
 
   private titleCase: boolean | undefined;
 
-  /** A short paragraph whose words are mostly capitalised: a headline in title case. */
+  /** A short paragraph whose words are all capitalised but for function words: a title-case headline. */
   private isTitleCase(): boolean {
     if (this.titleCase === undefined) {
       let capitalised = 0;
@@ -286,7 +288,7 @@ class Scanner {
           else if (!FUNCTION_WORDS.has(this.lower(i))) lower++;
         }
       }
-      this.titleCase = capitalised >= 3 && lower * 4 < capitalised;
+      this.titleCase = capitalised >= 3 && lower === 0;
     }
     return this.titleCase;
   }

@@ -131,6 +131,7 @@ describe('false positives', () => {
     expect(texts('Negotiator Rodrigo Salcedo insisted the talks would go on.')).toEqual([]);
     expect(texts('The heiress Paris Hilton spoke to the New York Times.')).toEqual([]);
     expect(texts('An analyst at George Washington University said so.')).toEqual([]);
+    expect(texts('The Ministry of Justice and the Three Brotherhood Alliance said so.')).toEqual([]);
   });
 
   it('still finds places in capitals or in a title-case headline', () => {
