@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Linear time on any input: each pathological input (a run of commas, capitals, quotes...) against a
-// normal article of the same size, for the whole analysis and for each stage, plus how each grows from
-// a quarter of the size to the full size (an exponent near 1 is linear, near 2 quadratic).
+// normal article of the same size, for the whole analysis and for each stage (and `summarise`, which
+// the CLI and the panel run after it), plus how each grows from a quarter of the size to the full size
+// (an exponent near 1 is linear, near 2 quadratic; noisy on a busy machine).
 //
 //   node test/bench/linearity.mjs [--size-mb 1] [--kinds commas,capitals] [--max-ratio 10] [--json]
 //
