@@ -1,10 +1,10 @@
 import { Analyser } from '../analysis/analyse';
 import { renderHtmlReport } from '../analysis/report/html';
-import { toDocumentJson, type DocumentJson } from '../analysis/report/json';
+import type { DocumentJson } from '../analysis/report/json';
 import { renderMarkdown } from '../analysis/report/markdown';
-import { summarise } from '../analysis/summary';
-import type { Analysis } from '../analysis/types';
-import { expandPaths, readArticle } from './files';
+import { analyseTarget, type Command, type FileResult } from './analyseFile';
+import { expandPaths } from './files';
+import { runJobs } from './jobs';
 
 const USAGE = `news-review — dates, places, factions and attributed claims in news articles
 
@@ -12,16 +12,21 @@ Usage:
   news-review analyse FILE|DIR... [--json]
   news-review summarise FILE|DIR... [--format md|json|html]
 
+Options:
+  --jobs N   analyse the files in N worker threads (same output, in the same order)
+
 Directories are walked for .txt and .md files. A file that cannot be read gets an entry with an
 "error" field (and a line on stderr); the exit code is non-zero only when no file could be read.`;
 
 type Format = 'md' | 'json' | 'html';
 
-interface Invocation {
-  command: 'analyse' | 'summarise';
+export interface Invocation {
+  command: Command;
   paths: string[];
   json: boolean;
   format: Format;
+  /** Worker threads; 1 analyses in this thread. */
+  jobs: number;
 }
 
 class UsageError extends Error {}
@@ -32,7 +37,7 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
   if (command !== 'analyse' && command !== 'analyze' && command !== 'summarise' && command !== 'summarize') {
     throw new UsageError(`unknown command "${command}"`);
   }
-  const invocation: Invocation = { command: command.startsWith('analy') ? 'analyse' : 'summarise', paths: [], json: false, format: 'md' };
+  const invocation: Invocation = { command: command.startsWith('analy') ? 'analyse' : 'summarise', paths: [], json: false, format: 'md', jobs: 1 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--help' || arg === '-h') return 'help';
@@ -41,6 +46,11 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
       if (value !== 'md' && value !== 'json' && value !== 'html') throw new UsageError(`--format takes md, json or html, not "${value ?? ''}"`);
       invocation.format = value;
+    } else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg === '--jobs' ? rest[++i] : arg.slice('--jobs='.length);
+      const jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64, not "${value ?? ''}"`);
+      invocation.jobs = jobs;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else invocation.paths.push(arg);
   }
@@ -48,7 +58,7 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
   return invocation;
 }
 
-interface Outcome {
+export interface Outcome {
   output: string;
   errors: number;
   answered: number;
@@ -56,40 +66,26 @@ interface Outcome {
 
 export function run(invocation: Invocation, warn: (line: string) => void): Outcome {
   const analyser = new Analyser();
-  const documents: { file: string; analysis?: Analysis; warning?: string; error?: string }[] = [];
-  for (const target of expandPaths(invocation.paths)) {
-    const read = target.error ? { error: target.error } : readArticle(target.path);
-    if ('error' in read) {
-      warn(`news-review: ${target.path}: ${read.error}`);
-      documents.push({ file: target.path, error: read.error });
-      continue;
-    }
-    if (read.warning) warn(`news-review: ${target.path}: ${read.warning}`);
-    try {
-      documents.push({ file: target.path, analysis: analyser.analyse(read.text), warning: read.warning });
-    } catch (error) {
-      // A bug on one file must not cost the answers for the others.
-      const message = `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
-      warn(`news-review: ${target.path}: ${message}`);
-      documents.push({ file: target.path, error: message });
-    }
-  }
-  const answered = documents.filter((d) => d.analysis).length;
-  const errors = documents.length - answered;
+  const results = expandPaths(invocation.paths).map((target) => analyseTarget(target, invocation.command, analyser));
+  return formatResults(invocation, results, warn);
+}
+
+export function formatResults(invocation: Invocation, results: readonly FileResult[], warn: (line: string) => void): Outcome {
+  for (const result of results) result.warnings.forEach(warn);
+  const errors = results.filter((r) => r.error !== undefined).length;
+  const answered = results.length - errors;
 
   if (invocation.command === 'analyse') {
-    const json: DocumentJson[] = documents.map((d) =>
-      d.analysis ? toDocumentJson(d.file, d.analysis, d.warning) : { file: d.file, date: null, error: d.error },
-    );
+    const json: DocumentJson[] = results.map((r) => r.json ?? { file: r.file, date: null, error: r.error });
     return { output: invocation.json ? JSON.stringify(json, null, 1) : json.map(describe).join('\n'), errors, answered };
   }
 
-  const summaries = documents.map((d) => ({ file: d.file, error: d.error, summary: d.analysis && summarise(d.analysis) }));
+  const summaries = results.map((r) => ({ file: r.file, error: r.error, summary: r.summary }));
   let output: string;
   if (invocation.format === 'json') output = JSON.stringify(summaries, null, 1);
   else if (invocation.format === 'html') {
     // One page for all the articles: several concatenated HTML documents would not be valid HTML.
-    output = renderHtmlReport(summaries.flatMap((s, i) => (s.summary ? [{ summary: s.summary, file: s.file, context: { entities: documents[i].analysis?.entities } }] : [])));
+    output = renderHtmlReport(results.flatMap((r) => (r.summary ? [{ summary: r.summary, file: r.file, context: { entities: r.entities } }] : [])));
   }
   else output = summaries.map((s) => (s.summary ? renderMarkdown(s.summary, s.file) : `# ${s.file}\n\nError: ${s.error}\n`)).join('\n---\n\n');
   return { output, errors, answered };
@@ -122,7 +118,14 @@ export function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const outcome = run(invocation, (line) => process.stderr.write(`${line}\n`));
-  process.stdout.write(`${outcome.output}\n`);
-  if (outcome.answered === 0) process.exitCode = 1;
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
+  const finish = (outcome: Outcome) => {
+    process.stdout.write(`${outcome.output}\n`);
+    if (outcome.answered === 0) process.exitCode = 1;
+  };
+  if (invocation.jobs === 1) finish(run(invocation, warn));
+  else {
+    const targets = expandPaths(invocation.paths);
+    runJobs(targets, invocation.command, invocation.jobs).then((results) => finish(formatResults(invocation, results, warn)));
+  }
 }

@@ -1,3 +1,6 @@
+import { isMainThread } from 'node:worker_threads';
 import { main } from './cli';
+import { serveJobs } from './jobs';
 
-main();
+if (isMainThread) main();
+else serveJobs(); // a worker of `--jobs N`
