@@ -127,6 +127,7 @@ function extract(analysis: Analysis, body: TextSpan[]): TextSpan[] {
 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
 function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): SourceGroup[] {
+  const factions = factionsByStart(entities);
   const groups = new Map<string, SourceGroup>();
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
   for (const claim of claims) {
@@ -135,7 +136,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
       continue;
     }
     const named = claim.source.antecedent ?? claim.source;
-    const key = sourceKey(named, entities);
+    const key = sourceKey(named, factions);
     let group = groups.get(key);
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
@@ -150,11 +151,31 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
  * One key per source however it is written: a party speaking is keyed by its canonical name ("The AA"
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
  */
-export function sourceKey(source: TextSpan, entities: readonly Entity[]): string {
-  const faction = entities.find((e) => e.type === 'faction' && e.start >= source.start && e.end <= source.end && e.start - source.start <= 4);
+export function sourceKey(source: TextSpan, factions: readonly Entity[]): string {
+  const faction = factionAtHead(source, factions);
   const head = source.text.split(',')[0];
   if (faction?.canonical && head.length <= faction.text.length + 12) return `party:${faction.canonical.toLowerCase()}`;
   return normaliseSource(source.text);
+}
+
+/** The faction entities sorted by offset, for `sourceKey`'s binary search. */
+export function factionsByStart(entities: readonly Entity[]): Entity[] {
+  return entities.filter((e) => e.type === 'faction').sort((a, b) => a.start - b.start);
+}
+
+/** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
+function factionAtHead(source: TextSpan, factions: readonly Entity[]): Entity | undefined {
+  let low = 0;
+  let high = factions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (factions[mid].start < source.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < factions.length && factions[i].start - source.start <= 4; i++) {
+    if (factions[i].end <= source.end) return factions[i];
+  }
+  return undefined;
 }
 
 export function normaliseSource(text: string): string {
@@ -272,6 +293,7 @@ export function summariseCorpus(documents: readonly { file: string; analysis: An
   const total: Sourcing = { person: 0, role: 0, organisation: 0, media: 0, anonymous: 0, hedged: 0 };
 
   for (const { file, analysis } of documents) {
+    const factions = factionsByStart(analysis.entities);
     const summary = summarise(analysis);
     articles.push({
       file,
@@ -287,7 +309,7 @@ export function summariseCorpus(documents: readonly { file: string; analysis: An
     for (const kind of Object.keys(total) as (keyof Sourcing)[]) total[kind] += summary.sourcing[kind];
     for (const group of summary.claimsBySource) {
       if (!group.source || !group.kind) continue;
-      const key = sourceKey(group.source, analysis.entities);
+      const key = sourceKey(group.source, factions);
       const source = sources.get(key) ?? { name: group.source.text, kind: group.kind, claims: 0, files: [] };
       source.claims += group.claims.length;
       if (!source.files.includes(file)) source.files.push(file);
