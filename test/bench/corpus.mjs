@@ -1,0 +1,80 @@
+// The bench corpus, generated deterministically from the articles in seeds/ and ../shared/seeds/:
+// paragraphs shuffled, names swapped for others of the same kind from the seeds, numbers and dates
+// changed, so that no two paragraphs repeat (the paragraph cache must not make the bench look fast).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const SEED_DIRS = [join(root, 'seeds'), join(root, '../shared/seeds')];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Mulberry32: small, fast, deterministic. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadSeeds() {
+  const seeds = [];
+  for (const dir of SEED_DIRS) {
+    let names = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort();
+    } catch {
+      continue; // ../shared may be absent outside this workspace
+    }
+    for (const name of names) {
+      const text = readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
+      const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      seeds.push({ head: paragraphs[0], body: paragraphs.slice(1) });
+    }
+  }
+  return seeds;
+}
+
+const SEEDS = loadSeeds();
+// Capitalised words of two or more letters from the seeds: the pool names are swapped within.
+const NAMES = [...new Set(SEEDS.flatMap((s) => [s.head, ...s.body].join(' ').match(/\b[A-Z][a-z]{3,}\b/g) ?? []))].sort();
+
+/** One article: a seed's first paragraph, then its other paragraphs shuffled and varied. */
+export function generateArticle(index, seed = 1) {
+  const rand = seededRandom(seed * 1_000_003 + index);
+  const source = SEEDS[index % SEEDS.length];
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  // A third of the names are swapped, each the same way throughout the article.
+  const swaps = new Map();
+  const swap = (name) => {
+    if (!swaps.has(name)) swaps.set(name, rand() < 0.35 ? pick(NAMES) : name);
+    return swaps.get(name);
+  };
+  const vary = (paragraph) =>
+    paragraph
+      .replace(/\b[A-Z][a-z]{3,}\b/g, swap)
+      .replace(/\d+/g, (digits) => String(Math.floor(rand() * 10 ** Math.min(digits.length, 4))).padStart(Math.min(digits.length, 4), '1'))
+      .replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), () => pick(MONTHS));
+  const body = [...source.body];
+  for (let i = body.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [body[i], body[j]] = [body[j], body[i]];
+  }
+  return [vary(source.head), ...body.map(vary)].join('\n\n') + '\n';
+}
+
+/** About `bytes` of articles one after another, as one document (what a long feed dump looks like). */
+export function corpusText(bytes, seed = 1) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const article = generateArticle(i, seed);
+    parts.push(article);
+    size += Buffer.byteLength(article) + 1;
+  }
+  return parts.join('\n');
+}
