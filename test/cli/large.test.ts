@@ -7,10 +7,11 @@ import { runCli, type CliResult } from './runCli';
 
 // A 50 MB article dump through the CLI: analysed and summarised in one process without running out of
 // memory or time, and left as it was. (Throughput is the benchmark's business; the limit only tells a
-// slow run from a hung one: at the 10 MB/s target each command takes about 5 s.)
+// slow run from a hung one: at the 10 MB/s target each command takes about 5 s, a quadratic pass hours;
+// the margin is wide because the suite runs test files in parallel on a 2-core machine.)
 
 const MB = 50;
-const LIMIT_MS = 90_000;
+const LIMIT_MS = 300_000;
 let dir: string;
 let path: string;
 
