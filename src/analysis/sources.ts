@@ -117,10 +117,8 @@ export function classifySource(text: string, offset = 0, entities: readonly Enti
   if (ANONYMITY_PHRASES.some((phrase) => hasPhrase(lower, phrase)) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
-  const covered = (w: Word) =>
-    entities.some(
-      (e) => (e.type === 'faction' || (e.type === 'place' && e.kind !== 'locality')) && e.start < offset + w.end && e.end > offset + w.start && e.end - e.start > w.end - w.start,
-    );
+  const index = namingIndex(entities);
+  const covered = (w: Word) => index.covers(offset + w.start, offset + w.end);
   if (personNamed(text, segments, covered)) return 'person';
 
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(headLower.slice(-2).join(' '));
@@ -135,6 +133,41 @@ export function classifySource(text: string, offset = 0, entities: readonly Enti
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
   const last = head.at(-1);
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
+}
+
+interface NamingIndex {
+  /** Whether a known party or larger place overlaps [start, end) and is longer than it. */
+  covers(start: number, end: number): boolean;
+}
+
+/** Per entity list (a document's, shared by all its claims): the parties and larger places by start. */
+const namingIndexes = new WeakMap<readonly Entity[], NamingIndex>();
+
+/** Built once per entity list, so that a word's check is a binary search, not a scan of every entity. */
+function namingIndex(entities: readonly Entity[]): NamingIndex {
+  let index = namingIndexes.get(entities);
+  if (index) return index;
+  const naming = entities.filter((e) => e.type === 'faction' || (e.type === 'place' && e.kind !== 'locality')).sort((a, b) => a.start - b.start);
+  const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
+  index = {
+    covers(start, end) {
+      // The last entity starting before `end`, then back while one could still reach `start`.
+      let lo = 0;
+      let hi = naming.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (naming[mid].start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && naming[i].start > start - longest; i--) {
+        const e = naming[i];
+        if (e.end > start && e.end - e.start > end - start) return true;
+      }
+      return false;
+    },
+  };
+  namingIndexes.set(entities, index);
+  return index;
 }
 
 function hasPhrase(paddedLower: string, phrase: string): boolean {
