@@ -131,17 +131,23 @@ function addBuiltIn(builder: Builder): void {
   }
 }
 
-const builtIn = (() => {
-  const builder = new Builder();
-  addBuiltIn(builder);
-  return builder;
-})();
-const builtInLexicon = builtIn.finish(new Set(data.peoples.map(normaliseKey)));
+// Built on first use, not at load: activating the extension should not pay for it.
+let builtInParts: { builder: Builder; lexicon: FactionLexicon } | undefined;
+
+function builtInLexicons(): { builder: Builder; lexicon: FactionLexicon } {
+  if (!builtInParts) {
+    const builder = new Builder();
+    addBuiltIn(builder);
+    builtInParts = { builder, lexicon: builder.finish(new Set(data.peoples.map(normaliseKey))) };
+  }
+  return builtInParts;
+}
 
 const compiled = new WeakMap<UserLexicon, FactionLexicon>();
 
 /** The built-in lexicon, with the user's factions first where they have any. */
 export function factionLexicon(user: UserLexicon): FactionLexicon {
+  const { builder: builtIn, lexicon: builtInLexicon } = builtInLexicons();
   const entries = Array.isArray(user.factions) ? user.factions : [];
   if (entries.length === 0) return builtInLexicon;
   const cached = compiled.get(user);
