@@ -107,12 +107,21 @@ export async function runPaletteEntry(page: Page, label: string, timeout = 60_00
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits for its editor. */
 export async function openFile(page: Page, name: string): Promise<Locator> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  const tab = page.locator('.tabs-container .tab.active', { hasText: name });
+  // The list re-renders as it filters, so a pick can land on a row that just went away: retry.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(name);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    try {
+      await tab.waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
   const editor = activeEditor(page);
   await editor.locator('.view-lines').waitFor();
   return editor;
