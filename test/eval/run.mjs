@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval`: runs the built CLI on the shared seed articles and on our own seeds, and scores
+// `npm run eval`: runs the built CLI on the shared seed articles, our own seeds and a held-out set, and scores
 // each against its gold annotations with the shared scorer. Extra arguments go to the scorer (--json).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ if (!existsSync(scorer)) throw new Error(`the shared scorer is missing at ${scor
 const sets = [
   { name: 'shared seed (../shared/seeds)', seeds: join(shared, 'seeds'), gold: join(shared, 'eval/gold') },
   { name: 'own gold (seeds/ against test/fixtures/gold)', seeds: join(root, 'seeds'), gold: join(root, 'test/fixtures/gold') },
+  // Written after the recognisers and never tuned on: the honest measure of how the rules generalise.
+  { name: 'held-out (test/fixtures/heldout)', seeds: join(root, 'test/fixtures/heldout'), gold: join(root, 'test/fixtures/heldout/gold') },
 ];
 const work = mkdtempSync(join(tmpdir(), 'news-review-eval-'));
 for (const set of sets) {
