@@ -21,10 +21,10 @@ export function normaliseKey(text: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('‘') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/[’‘]/g, "'").replace(/‑/g, '-');
 }
 
-function isUpper(raw: string): boolean {
-  const c = raw.charCodeAt(0);
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(raw[0]);
+  return UPPER.test(text[i]);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -42,9 +42,19 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0x2011;
 }
 
+/**
+ * The whole text's keys in one call: lower case and apostrophes done once, not once per word. Only
+ * when lower-casing keeps every offset ("İ" grows) and no sigma can change form with its context.
+ */
+function lowerOnce(text: string): string | null {
+  const lower = normaliseKey(text);
+  return lower.length === text.length && text.indexOf('Σ') < 0 ? lower : null;
+}
+
 export function tokenise(text: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
+  const lower = lowerOnce(text);
   let i = 0;
   while (i < n) {
     if (!isWordChar(text, i)) {
@@ -66,8 +76,7 @@ export function tokenise(text: string): Word[] {
     let end = i;
     // "U.S." keeps its last dot.
     if (dots > 0 && text.charCodeAt(end) === 46 && INITIALS.test(text.slice(start, end))) end++;
-    const raw = text.slice(start, end);
-    const key = normaliseKey(raw);
+    const key = lower === null ? normaliseKey(text.slice(start, end)) : lower.slice(start, end);
     const possessive = key.length > 2 && key.endsWith("'s");
     words.push({
       start,
@@ -76,7 +85,7 @@ export function tokenise(text: string): Word[] {
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: isUpper(raw),
+      capitalised: isUpper(text, start),
     });
     i = end;
   }
