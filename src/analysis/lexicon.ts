@@ -71,43 +71,42 @@ function list<T>(
   return out;
 }
 
-function faction(item: unknown, where: string, problems: string[]): FactionEntry | undefined {
+/** The common head of a faction or place entry: a bare name, or an object with a `name`. */
+function namedEntry(item: unknown, where: string, problems: string[]): { name: string; fields: Record<string, unknown> } | undefined {
   if (typeof item === 'string') {
     const n = name(item, where, problems);
-    return n ? { name: n } : undefined;
+    return n ? { name: n, fields: {} } : undefined;
   }
   if (!isObject(item)) {
     problems.push(`${where} must be an object with a "name".`);
     return undefined;
   }
   const n = name(item.name, `${where}.name`, problems);
-  if (!n) return undefined;
-  const entry: FactionEntry = { name: n };
-  const aliases = names(item.aliases, `${where}.aliases`, problems);
+  return n ? { name: n, fields: item } : undefined;
+}
+
+function faction(item: unknown, where: string, problems: string[]): FactionEntry | undefined {
+  const head = namedEntry(item, where, problems);
+  if (!head) return undefined;
+  const entry: FactionEntry = { name: head.name };
+  const aliases = names(head.fields.aliases, `${where}.aliases`, problems);
   if (aliases) entry.aliases = aliases;
-  const backers = names(item.backers, `${where}.backers`, problems);
+  const backers = names(head.fields.backers, `${where}.backers`, problems);
   if (backers) entry.backers = backers;
   return entry;
 }
 
 function place(item: unknown, where: string, problems: string[]): PlaceEntry | undefined {
-  if (typeof item === 'string') {
-    const n = name(item, where, problems);
-    return n ? { name: n } : undefined;
-  }
-  if (!isObject(item)) {
-    problems.push(`${where} must be an object with a "name".`);
-    return undefined;
-  }
-  const n = name(item.name, `${where}.name`, problems);
-  if (!n) return undefined;
-  const entry: PlaceEntry = { name: n };
-  if (item.country !== undefined) {
-    if (typeof item.country === 'string' && /^[A-Za-z]{2}$/.test(item.country)) entry.country = item.country.toUpperCase();
+  const head = namedEntry(item, where, problems);
+  if (!head) return undefined;
+  const entry: PlaceEntry = { name: head.name };
+  const { fields } = head;
+  if (fields.country !== undefined) {
+    if (typeof fields.country === 'string' && /^[A-Za-z]{2}$/.test(fields.country)) entry.country = fields.country.toUpperCase();
     else problems.push(`${where}.country must be a two-letter ISO 3166 code; it is ignored.`);
   }
-  if (item.kind !== undefined) {
-    if (typeof item.kind === 'string' && ['country', 'region', 'city', 'locality', 'airport'].includes(item.kind)) entry.kind = item.kind;
+  if (fields.kind !== undefined) {
+    if (typeof fields.kind === 'string' && ['country', 'region', 'city', 'locality', 'airport'].includes(fields.kind)) entry.kind = fields.kind;
     else problems.push(`${where}.kind must be one of country, region, city, locality, airport; it is ignored.`);
   }
   return entry;
