@@ -253,6 +253,7 @@ function mainCountry(mentions: Entity[], lexicon: FactionLexicon): StateInfo | n
 
 function partiesOf(mentions: Entity[], groups: Groups, kinds: Map<string, string>): Party[] {
   const parties = new Map<string, Party>();
+  const seen = new Set<string>(); // canonical and lower-case alias: a lookup, not a scan of the party's aliases
   for (const m of mentions) {
     const canonical = groups.canonical(m.canonical!);
     let party = parties.get(canonical);
@@ -264,7 +265,11 @@ function partiesOf(mentions: Entity[], groups: Groups, kinds: Map<string, string
     }
     party.mentions++;
     const alias = m.text.replace(/^the\s+/i, '');
-    if (!party.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) party.aliases.push(alias);
+    const key = `${canonical}\u0000${alias.toLowerCase()}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      party.aliases.push(alias);
+    }
   }
   return [...parties.values()].sort((a, b) => b.mentions - a.mentions);
 }
