@@ -471,6 +471,7 @@ class ParagraphScan {
   private statesAsParties(): void {
     let previous: StateMention | null = null;
     let reach = 0;
+    this.partyEdges = this.states.length ? this.namedPartyEdges() : null; // before any state joins the parties
     for (const mention of this.states) {
       // "the U.S." is also "U.S.": the longer mention, met first, decides.
       if (mention.start < reach) continue;
@@ -482,12 +483,13 @@ class ParagraphScan {
       const inName =
         (after && after.capitalised && this.spacedAt(mention.last + 1) && after.key !== 'and') ||
         (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
-      const listed = (previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) || this.besideParty(mention);
+      // The cheap word checks first: the gap and context patterns run only for a state standing alone.
       const party =
         !inName &&
         !words[mention.last].possessive &&
         this.text[mention.end] !== '-' &&
-        (listed ||
+        ((previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) ||
+          this.besideParty(mention) ||
           (before !== undefined && BEFORE_CUES.has(before.key) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
           (after === undefined ? false : (AFTER_CUES.has(after.key) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
@@ -501,15 +503,18 @@ class ParagraphScan {
 
   /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
   private besideParty(mention: StateMention): boolean {
-    if (!this.partyEdges) {
-      // Where named parties start and end, indexed once: each state then looks only at its neighbours.
-      this.partyEdges = new Set();
-      for (const c of this.found) if (c.kind !== 'state' && c.kind !== undefined) this.partyEdges.add(c.end).add(-1 - c.start);
-    }
+    const edges = this.partyEdges!;
     const before = /\s+and\s+$/.exec(this.text.slice(Math.max(0, mention.start - 7), mention.start));
-    if (before && this.partyEdges.has(mention.start - before[0].length)) return true;
+    if (before && edges.has(mention.start - before[0].length)) return true;
     const after = /^\s+and\s+/.exec(this.text.slice(mention.end, mention.end + 7));
-    return after !== null && this.partyEdges.has(-1 - (mention.end + after[0].length));
+    return after !== null && edges.has(-1 - (mention.end + after[0].length));
+  }
+
+  /** Where named parties start and end, indexed once: each state then looks only at its neighbours. */
+  private namedPartyEdges(): Set<number> {
+    const edges = new Set<number>();
+    for (const c of this.found) if (c.kind !== 'state' && c.kind !== undefined) edges.add(c.end).add(-1 - c.start);
+    return edges;
   }
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
