@@ -42,6 +42,29 @@ export const FACILITIES = set(
 );
 
 export const ROADS = set('road roads route routes highway corridor');
+
+/** "fled from X", "shelled villages near X", "arrived in X": verbs whose place slot a name fills. */
+export const MOTION_VERBS = set(
+  'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced',
+);
+
+/** "shelled X", "fled X": verbs whose object is a place, never a person or a body. */
+export const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured encircled fled');
+
+/** "residents of X", "the outskirts of X": what only a place has, before "of". */
+export const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge');
+
+/** "the X camp", "the X border crossing", "the X checkpoint": a lowercase noun after "the X". */
+export const THE_SUFFIX_KIND: ReadonlyMap<string, string> = new Map([...set('camp crossing checkpoint')].map((w) => [w, 'locality'] as const));
+
+/** Capitalised last words of a name that make it a place whatever its first words: "the Lomanji River". */
+export const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
+  ...[...set('River Valley Mountains Hills Desert Plateau')].map((w) => [w, 'feature'] as const),
+  ...[...set('Province District Governorate Oblast')].map((w) => [w, 'region'] as const),
+]);
+
+/** "X and Y, two towns": counts and adjectives before the plural noun of the apposition. */
+export const LIST_COUNTS = set('two three four five six both neighbouring neighboring nearby twin');
 export const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
 export const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
 export const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');

@@ -5,15 +5,21 @@ import {
   FACILITIES,
   FUNCTION_WORDS,
   HONORIFICS,
+  LIST_COUNTS,
   LIST_NOUNS,
   LOCATIVES,
   MONTHS_AND_DAYS,
+  MOTION_VERBS,
   NAME_SUFFIXES,
+  OF_PLACE,
   PARTICLES,
+  PLACE_HEADS,
+  PLACE_OBJECT_VERBS,
   PLACE_POSSESSIONS,
   ROADS,
   SETTLEMENT_KIND,
   SUFFIX_KIND,
+  THE_SUFFIX_KIND,
 } from './placeWords';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
@@ -25,6 +31,9 @@ import type { Entity, RecogniserContext, UserLexicon } from './types';
 
 const UPPER = /^\p{Lu}/u;
 const MAX_NAME_WORDS = 5;
+const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
+/** Capitalised places of people that are no places on a map: "returned to Parliament". */
+const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital']);
 /** What may follow the noun of "X, a town ...". */
 const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', 'on', 'near', 'about', 'some', 'close', 'just', 'outside', 'along', 'where', 'that', 'which', 'held', 'controlled', 'bordering']);
 
@@ -156,6 +165,8 @@ class Scanner {
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
   private listKind: string | null = null;
+  /** The last capitalised name that was no place by itself: "X and Y, two towns", "from X to Y". */
+  private loose: { from: number; to: number } | null = null;
 
   constructor(
     private readonly w: Words,
@@ -199,6 +210,7 @@ class Scanner {
       return run + 1;
     }
     if (this.isLocative(i - 1) && !this.isSentenceStart(i) && this.mayName(i, run)) this.pending = { from: i, to: run };
+    this.loose = this.mayName(i, run) ? { from: i, to: run } : null;
     if (this.listKind && !match) this.listKind = null;
     return i;
   }
@@ -211,6 +223,16 @@ class Scanner {
       this.found.push({ from: pending.from, to: pending.to, start: this.w.start[pending.from], end: this.w.end[pending.to], places: [], kind, evidence: true });
     }
     this.pending = null;
+    // "X and Y, two towns": a name joined to a place found by its context shares its kind; joined to a
+    // gazetteer town or city ("attacked X and Odesa"), only when it does not open the sentence.
+    const loose = this.loose;
+    if (loose && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1)) {
+      const known = !found.evidence && kind !== 'region' && !this.isSentenceStart(loose.from) && !this.isCapitalised(loose.from - 1);
+      if (found.evidence || known) {
+        this.found.push({ from: loose.from, to: loose.to, start: this.w.start[loose.from], end: this.w.end[loose.to], places: [], kind: found.evidence ? kind : 'locality', evidence: true });
+      }
+    }
+    this.loose = null;
     this.found.push(found);
     // Countries, regions and cities of one name set the paragraph's countries; small towns do not.
     const place = found.places[0];
@@ -246,6 +268,8 @@ class Scanner {
     const flags = place.flags;
     const { from, to } = match;
     if (flags.includes('a') && !this.isAcronymText(match)) return false;
+    // "UN" is no town "Un": a short word in capitals is an acronym unless the gazetteer says it is one.
+    if (!flags.includes('a') && match.end - match.start <= 3 && this.isAcronymText(match)) return false;
     const prev = from - 1;
     // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
     if (this.isJoinedBy(to + 1, '-') && this.isCapitalised(to + 1)) return false;
@@ -321,8 +345,10 @@ class Scanner {
   /** The kind of place the words around the capitalised name at `from`..`to` announce, or null. */
   private evidence(from: number, to: number): string | null {
     if (!this.mayName(from, to)) return null;
+    const head = to > from ? PLACE_HEADS.get(this.text(to)) : undefined;
+    if (head) return head;
     const before = this.evidenceBefore(from);
-    const after = this.evidenceAfter(to);
+    const after = this.evidenceAfter(from, to);
     if (this.w.possessive[to] && after === null && before === null) return null;
     return before ?? after;
   }
@@ -347,21 +373,47 @@ class Scanner {
         if (LIST_NOUNS.has(p2)) this.listKind = kind;
         return kind;
       }
-      if (DIRECTIONS.has(p2)) return 'locality';
+      if (DIRECTIONS.has(p2) || OF_PLACE.has(p2)) return 'locality';
     }
+    // "fled from X", "arrived in X", "villages near X", "shelled X"
+    const slot = (LOCATIVES.has(p1) && (MOTION_VERBS.has(p2) || (SETTLEMENT_KIND.has(p2) && p2 !== 'area' && p2 !== 'areas'))) || PLACE_OBJECT_VERBS.has(p1);
+    if (slot && this.standsAlone(from)) return 'locality';
+    // "from X to Y"
+    const before = this.loose ?? this.found.at(-1);
+    if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from') return 'locality';
     if (p1 === 'between') this.listKind = 'locality';
     if (LOCATIVES.has(p1) && (FACILITIES.has(p2) || (ROADS.has(p2) && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
     if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'of' || LOCATIVES.has(this.lowerAt(from - 3)))) return 'locality';
     return null;
   }
 
-  private evidenceAfter(to: number): string | null {
+  private evidenceAfter(from: number, to: number): string | null {
     const w = this.w;
     const n1 = this.lowerAt(to + 1);
     if (w.possessive[to]) return PLACE_POSSESSIONS.has(n1) ? 'locality' : null;
     const gap = this.gap(to + 1);
     if (gap === ' ' && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
+    const n2 = this.lowerAt(to + 2);
+    if (gap === ' ') {
+      // "the X camp", "the X border crossing", "the X refugee camp"; "X local government" (an area)
+      const p1 = this.lowerAt(from - 1);
+      const noun = THE_SUFFIX_KIND.has(n1) ? n1 : THE_SUFFIX_KIND.has(n2) && /^(?:border|refugee|displacement)$/.test(n1) ? n2 : '';
+      // Not "in the X camp": "the Trump camp" is a faction of supporters.
+      if (p1 === 'the' && noun && (noun !== 'camp' || CAMP_LOCATIVES.has(this.lowerAt(from - 2)))) return 'locality';
+      if (n1 === 'local' && n2 === 'government') return 'region';
+      // "from X to Y"
+      if (n1 === 'to' && this.lowerAt(from - 1) === 'from' && this.isCapitalised(to + 2) && this.mayName(to + 2, to + 2)) return 'locality';
+      return null;
+    }
     if (!gap.startsWith(',')) return null;
+    // "X and Y, two towns on the plain"
+    if (LIST_COUNTS.has(n1)) {
+      for (let k = to + 2; k < Math.min(w.length, to + 4); k++) {
+        if (LIST_NOUNS.has(this.lowerAt(k))) return SETTLEMENT_KIND.get(this.lowerAt(k)) ?? null;
+      }
+    }
+    // "in X, in the north of the country", "X, in northern Y"
+    if (n1 === 'in' && LOCATIVES.has(this.lowerAt(from - 1)) && ((n2 === 'the' && DIRECTIONS.has(this.lowerAt(to + 3))) || DIRECTION_ADJECTIVES.has(n2))) return 'locality';
     // "X, a garrison town north of Y", "X, the capital of Y"
     if (n1 === 'a' || n1 === 'an' || n1 === 'the') {
       for (let k = to + 2; k < Math.min(w.length, to + 6); k++) {
@@ -380,6 +432,19 @@ class Scanner {
       if (this.lowerAt(k) === 'of') return 'locality';
     }
     return null;
+  }
+
+  /**
+   * The name at `from` is a whole noun phrase, not a modifier ("shelled Islamic State positions") nor an
+   * institution ("returned to Parliament").
+   */
+  private standsAlone(from: number): boolean {
+    if (INSTITUTIONS.has(this.lower(from))) return false;
+    const next = this.nameRun(from) + 1;
+    if (this.w.possessive[next - 1] || next >= this.w.length || this.gap(next) !== ' ') return true;
+    // A plural noun after the name makes it a modifier ("positions", "fighters"); a verb does not.
+    const word = this.lower(next);
+    return !this.isCapitalised(next) && (FUNCTION_WORDS.has(word) || !word.endsWith('s') || word.endsWith('ss'));
   }
 
   /** Word `i` (not capitalised) keeps a list open: ", Y" or "and Y". */

@@ -105,7 +105,7 @@ describe('context rules for places no gazetteer lists', () => {
   });
 
   it('spreads a place known from context to the rest of the document', () => {
-    const text = 'Gunmen raided the village of Qarmazin.\n\nResidents of Qarmazin fled. Qarmazin Ahmed said so.';
+    const text = 'Gunmen raided the village of Qarmazin.\n\nLater Qarmazin was quiet. Qarmazin Ahmed said so.';
     const first = findPlaces(text, context);
     const spread = spreadPlaces(text, first);
     expect(spread.map((p) => [p.text, p.start])).toEqual([['Qarmazin', text.indexOf('Qarmazin', 40)]]);
@@ -184,5 +184,53 @@ describe('spans', () => {
     const found = findPlaces(text, context);
     expect(performance.now() - started).toBeLessThan(5_000);
     check(text, found);
+  });
+});
+
+describe('place slots for names no list knows', () => {
+  it('"fled from X to Y", "villages near X", "arrived in X", "shelled X"', () => {
+    expect(texts('Families fled from Kessoura to Bamdali after the raid.')).toEqual(['Kessoura', 'Bamdali']);
+    expect(texts('Artillery hit villages near Tarkomi overnight.')).toEqual(['Tarkomi']);
+    expect(texts('Convoys arrived in Belgora before dawn.')).toEqual(['Belgora']);
+    expect(texts('Those displaced from Hamriya reached the coast.')).toEqual(['Hamriya']);
+    expect(texts('Gunboats shelled Vostrany for a week.')).toEqual(['Vostrany']);
+  });
+
+  it('not a modifier, an institution or a pair of names that only looks like "from X to Y"', () => {
+    expect(texts('Troops shelled Islamic State positions.')).toEqual([]);
+    expect(texts('They fled Boko Haram fighters.')).toEqual([]);
+    expect(texts('She returned to Parliament on Tuesday.')).toEqual([]);
+    expect(texts('He was based in Reuters headquarters.')).toEqual([]);
+    expect(texts('The money went from Reuters to the press office.')).toEqual([]);
+  });
+
+  it('"residents of X", "in X, in the north of the country"', () => {
+    expect(texts('Residents of Qalbeni said the water was cut.')).toEqual(['Qalbeni']);
+    expect(texts('Fighting in Sorkanda, in the north of the country, went on.')).toEqual(['Sorkanda']);
+    expect(texts('Smith, in the north of the story, is lost.')).toEqual([]);
+  });
+
+  it('"the X border crossing", "at the X camp", "X local government"; not "in the Y camp" of supporters', () => {
+    expect(texts('Lorries queued at the Walmeh border crossing.')).toEqual(['Walmeh']);
+    expect(texts('Food reached families at the Duroba camp.')).toEqual(['Duroba']);
+    expect(find('The Fintoko local government chairman spoke.', 'Fintoko')?.kind).toBe('region');
+    expect(texts('Supporters in the Smith camp cheered.')).toEqual([]);
+  });
+
+  it('"the X River": a capitalised head noun makes the name a place', () => {
+    expect(find('Bodies were pulled from the Lomanji River.', 'Lomanji River')?.kind).toBe('feature');
+    expect(find('Rebels hold much of Tarsil Province.', 'Tarsil Province')?.kind).toBe('region');
+  });
+
+  it('"X and Y, two towns": a name coordinated with a place', () => {
+    expect(texts('Ardhal and Mersine, two towns on the plain, were emptied.')).toEqual(['Ardhal', 'Mersine']);
+    expect(texts('Drones attacked Ravelka and Odesa on Sunday.')).toEqual(['Ravelka', 'Odesa']);
+    // Not at a sentence's start with a gazetteer place only: "Hamas and Gaza" is no pair of towns.
+    expect(texts('Hamas and Gaza were named.')).toEqual(['Gaza']);
+    expect(texts('Police arrested Ahmed and Omar on Monday.')).toEqual([]);
+  });
+
+  it('a short word in capitals is an acronym, not a town of that name', () => {
+    expect(texts('Mr Kfar told Human Rights Watch that the UN had left.')).toEqual([]);
   });
 });
