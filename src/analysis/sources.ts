@@ -22,7 +22,15 @@ const HEAD_ENDS = new Set([
   'loyal', 'commanded', 'known', 'led', 'based', 'backed', 'speaking', 'familiar', 'to', 'by', 'inside', 'within', 'and',
 ]);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Code units of the letter or digit at `i`, or 0: an ASCII fast path, Unicode classes for the rest. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
+}
 
 interface Word {
   text: string;
@@ -31,14 +39,32 @@ interface Word {
   end: number;
 }
 
+/** Words: a letter or digit, then letters, digits, apostrophes, dots and hyphens — one pass over the characters. */
 function words(text: string): Word[] {
   const found: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = letterOrDigitAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 46 || c === 45) i++;
+      else {
+        const size = i < n ? letterOrDigitAt(text, i) : 0;
+        if (!size) break;
+        i += size;
+      }
+    }
     // A full stop ends the word unless it is an initial or an abbreviation ("U.S.", "Gen.").
-    let token = m[0];
+    let token = text.slice(start, i);
     if (token.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(token) && !TITLES.has(token.slice(0, -1).toLowerCase())) token = token.slice(0, -1);
-    found.push({ text: token, lower: token.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + token.length });
+    const lower = token.toLowerCase();
+    found.push({ text: token, lower: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), start, end: start + token.length });
   }
   return found;
 }
