@@ -141,13 +141,16 @@ function addKey(index: PlaceIndex, key: string, place: Place | string): void {
   else if (!list.includes(place)) list.push(place);
 }
 
-/** A word of a name, as both the gazetteer and the text are looked up: case, accents, apostrophes and dots ignored. */
+/**
+ * A word of a name, as both the gazetteer and the text are looked up: case, accents, apostrophes and
+ * dots ignored, and common variants of Arabic and Hebrew transliteration made one (see `foldSpelling`).
+ */
 export function wordKey(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 122 || c === 39 || c === 46 || c === 96) return slowWordKey(word);
+    if (c > 122 || c === 39 || c === 46 || c === 96) return foldSpelling(slowWordKey(word));
   }
-  return word.toLowerCase();
+  return foldSpelling(word.toLowerCase());
 }
 
 function slowWordKey(word: string): string {
@@ -155,6 +158,23 @@ function slowWordKey(word: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\p{M}'’‘`ʼ.]/gu, '');
+}
+
+/** The assimilated forms of the article "al-" ("ad-Dawr", "ash-Sham", "ez-Zor") and its "el-" spelling. */
+const ARTICLE_FORMS = new Set(['el', 'ad', 'ar', 'ash', 'az', 'ez']);
+
+/**
+ * One key for the spellings of one name: "Qiryat"/"Kiryat" (q as k), "Dahiyeh"/"Dahiyah"/"Dahiya" (a
+ * final h after a vowel dropped, -iye as -iya), "el-"/"al-". Both sides of a lookup are folded alike.
+ */
+export function foldSpelling(key: string): string {
+  const n = key.length;
+  if (n <= 3) return ARTICLE_FORMS.has(key) ? 'al' : key;
+  let folded = key.includes('q') ? key.replaceAll('q', 'k') : key;
+  const last = folded.charCodeAt(n - 1);
+  if (last === 104 && 'aeiou'.includes(folded[n - 2])) folded = folded.slice(0, -1);
+  if (folded.endsWith('iye')) folded = `${folded.slice(0, -1)}a`;
+  return folded;
 }
 
 /** Words as the recogniser's tokenizer splits them (hyphens and spaces separate words), keyed. */

@@ -20,7 +20,7 @@ describe('the built gazetteer', () => {
   it('writes keys the way the recogniser reads the text', async () => {
     // @ts-expect-error the build script is plain JavaScript
     const { nameKey: buildKey } = (await import('../../src/analysis/data/buildGazetteer.mjs')) as { nameKey: (name: string) => string };
-    for (const name of ['Côte d’Ivoire', "N'Djamena", 'U.S.', 'Deir ez-Zor', 'São Tomé and Príncipe', 'Mrauk-U', 'Şa‘dah']) {
+    for (const name of ['Côte d’Ivoire', "N'Djamena", 'U.S.', 'Deir ez-Zor', 'São Tomé and Príncipe', 'Mrauk-U', 'Şa‘dah', 'Qiryat Shmona', 'Dahiyeh', 'El-Fasher']) {
       expect(buildKey(name)).toBe(nameKey(name));
     }
   });
@@ -45,6 +45,17 @@ describe('keys', () => {
     expect(wordKey('d’Ivoire')).toBe(wordKey("d'Ivoire"));
     expect(wordKey('U.S')).toBe('us');
     expect(nameKey('Bani-Walid')).toBe(nameKey('bani walid'));
+  });
+
+  it('make transliteration variants one: q/k, -iyeh/-iyah/-iya, el-/al-/ash-', () => {
+    expect(nameKey('Kiryat Gat')).toBe(nameKey('Qiryat Gat'));
+    expect(wordKey('Dahiyeh')).toBe(wordKey('Dahiya'));
+    expect(wordKey('Dahiyah')).toBe(wordKey('Dahiye'));
+    expect(nameKey('El-Fasher')).toBe(nameKey('al Fasher'));
+    expect(nameKey('Deir ez-Zor')).toBe(nameKey('Deir al-Zor'));
+    // Short words and other endings are left alone.
+    expect(wordKey('Oh')).toBe('oh');
+    expect(wordKey('Gaza')).not.toBe(wordKey('Gaze'));
   });
 });
 

@@ -35,10 +35,24 @@ const latin = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
 /** The same words and keys as src/analysis/gazetteer.ts makes of the text (test/analysis/gazetteer.test.ts checks). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 export function nameKey(name) {
+  return plainKey(name).split(' ').map(foldSpelling).join(' ');
+}
+/** The name's words without folding its spelling: what the word lists are looked up with. */
+function plainKey(name) {
   const words = Array.from(name.matchAll(WORD), (m) =>
     m[0].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘`ʼ.]/g, ''),
   );
   return words.filter((word) => word.length > 0).join(' ');
+}
+const ARTICLE_FORMS = new Set(['el', 'ad', 'ar', 'ash', 'az', 'ez']);
+/** As `foldSpelling` in src/analysis/gazetteer.ts (test/analysis/gazetteer.test.ts checks they agree). */
+function foldSpelling(key) {
+  const n = key.length;
+  if (n <= 3) return ARTICLE_FORMS.has(key) ? 'al' : key;
+  let folded = key.includes('q') ? key.replaceAll('q', 'k') : key;
+  if (folded.charCodeAt(n - 1) === 104 && 'aeiou'.includes(folded[n - 2])) folded = folded.slice(0, -1);
+  if (folded.endsWith('iye')) folded = `${folded.slice(0, -1)}a`;
+  return folded;
 }
 const acronym = /^(?:[A-Z]\.?){2,4}$/;
 
@@ -73,7 +87,7 @@ export async function buildGazetteer(out = gazetteerFile) {
     const the = theNames.has(name) || /\b(?:Republic|Kingdom|States|Emirates|Islands|Federation)\b/.test(name) ? 't' : '';
     if (acronym.test(name)) return `${the || (kind === 'country' ? 't' : '')}a`;
     if (name.includes(' ')) return the;
-    const lower = nameKey(name); // "Štore" is the word "store"
+    const lower = plainKey(name); // "Štore" is the word "store"
     const tags = tagsOf(lower);
     let flags = the;
     if (kind !== 'country' && population < 1_000_000 && (rank.get(lower) ?? Infinity) < COMMON_RANK && !isPlaceWord(lower)) flags += 'w';
@@ -83,7 +97,7 @@ export async function buildGazetteer(out = gazetteerFile) {
   };
   const keep = (name) => {
     if (acronym.test(name)) return true;
-    const lower = nameKey(name);
+    const lower = plainKey(name);
     return (
       name.length > 1 &&
       latin.test(name) &&
