@@ -33,7 +33,7 @@ const UPPER = /^\p{Lu}/u;
 const MAX_NAME_WORDS = 5;
 const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
-const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital']);
+const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
 /** What may follow the noun of "X, a town ...". */
 const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', 'on', 'near', 'about', 'some', 'close', 'just', 'outside', 'along', 'where', 'that', 'which', 'held', 'controlled', 'bordering']);
 
@@ -401,6 +401,8 @@ class Scanner {
       // Not "in the X camp": "the Trump camp" is a faction of supporters.
       if (p1 === 'the' && noun && (noun !== 'camp' || CAMP_LOCATIVES.has(this.lowerAt(from - 2)))) return 'locality';
       if (n1 === 'local' && n2 === 'government') return 'region';
+      // "in Duroba camp", "near Walmeh checkpoint" (without "the")
+      if (THE_SUFFIX_KIND.has(n1) && LOCATIVES.has(p1) && !this.isSentenceStart(from)) return 'locality';
       // "from X to Y"
       if (n1 === 'to' && this.lowerAt(from - 1) === 'from' && this.isCapitalised(to + 2) && this.mayName(to + 2, to + 2)) return 'locality';
       return null;

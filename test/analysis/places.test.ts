@@ -213,6 +213,7 @@ describe('place slots for names no list knows', () => {
   it('"the X border crossing", "at the X camp", "X local government"; not "in the Y camp" of supporters', () => {
     expect(texts('Lorries queued at the Walmeh border crossing.')).toEqual(['Walmeh']);
     expect(texts('Food reached families at the Duroba camp.')).toEqual(['Duroba']);
+    expect(texts('Families live in Tirsalo camp and near Walmeh checkpoint.')).toEqual(['Tirsalo', 'Walmeh']);
     expect(find('The Fintoko local government chairman spoke.', 'Fintoko')?.kind).toBe('region');
     expect(texts('Supporters in the Smith camp cheered.')).toEqual([]);
   });
@@ -228,6 +229,12 @@ describe('place slots for names no list knows', () => {
     // Not at a sentence's start with a gazetteer place only: "Hamas and Gaza" is no pair of towns.
     expect(texts('Hamas and Gaza were named.')).toEqual(['Gaza']);
     expect(texts('Police arrested Ahmed and Omar on Monday.')).toEqual([]);
+  });
+
+  it('finds a gazetteer town under another transliteration', () => {
+    // The gazetteer spells it "Qiryat Ata" and "Kiryat Gat".
+    expect(find('Rockets fell on Kiryat Ata.', 'Kiryat Ata')).toMatchObject({ canonical: 'Qiryat Ata', country: 'IL' });
+    expect(find('Rockets fell on Qiryat Gat.', 'Qiryat Gat')).toMatchObject({ canonical: 'Kiryat Gat', country: 'IL' });
   });
 
   it('a short word in capitals is an acronym, not a town of that name', () => {
