@@ -39,7 +39,10 @@ export class Analyser {
     const entities: Entity[] = datelineEntities(document);
     for (const paragraph of document.paragraphs) {
       for (const entity of this.recognise(text.slice(paragraph.start, paragraph.end), context)) {
-        entities.push({ ...entity, start: entity.start + paragraph.start, end: entity.end + paragraph.start });
+        const moved = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
+        moved.start += paragraph.start;
+        moved.end += paragraph.start;
+        entities.push(moved);
       }
     }
     entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all

@@ -20,7 +20,7 @@ export function findClaimsInWindows(document: DocumentModel, entities: readonly 
     const inside: Entity[] = [];
     while (next < entities.length && entities[next].start < end) {
       const e = entities[next++];
-      if (e.start >= start && e.end <= end) inside.push({ ...e, start: e.start - start, end: e.end - start });
+      if (e.start >= start && e.end <= end) inside.push(shift(e, -start));
     }
     const part: DocumentModel = {
       text: document.text.slice(start, end),
@@ -69,7 +69,11 @@ function sentenceRuns(paragraph: Paragraph): Paragraph[] {
 }
 
 function shift<T extends Span>(span: T, by: number): T {
-  return { ...span, start: span.start + by, end: span.end + by };
+  // A bare spread, then assignments: V8 copies `{ ...span }` on a fast path that `{ ...span, start }` misses.
+  const moved = { ...span };
+  moved.start += by;
+  moved.end += by;
+  return moved;
 }
 
 function shiftClaim(claim: Claim, by: number): Claim {
