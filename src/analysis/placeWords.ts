@@ -51,6 +51,13 @@ export const MOTION_VERBS = set(
 /** "shelled X", "fled X": verbs whose object is a place, never a person or a body. */
 export const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured encircled fled');
 
+/** "X was shelled": what is done only to a place. */
+export const PLACE_PASSIVES = set('shelled bombed bombarded besieged overrun recaptured encircled flattened razed');
+
+/** "20km from X", "near X", "outside X": words that put any name after them on a map. */
+export const DISTANCES = set('km kilometres kilometers miles metres meters');
+export const NEAR_WORDS = set('near outside towards toward');
+
 /** "residents of X", "the outskirts of X": what only a place has, before "of". */
 export const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge');
 

@@ -2,6 +2,7 @@ import { addName, gazetteer, placesOf, wordKey, type Bucket, type Place, type Pl
 import {
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
+  DISTANCES,
   FACILITIES,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -11,10 +12,12 @@ import {
   MONTHS_AND_DAYS,
   MOTION_VERBS,
   NAME_SUFFIXES,
+  NEAR_WORDS,
   OF_PLACE,
   PARTICLES,
   PLACE_HEADS,
   PLACE_OBJECT_VERBS,
+  PLACE_PASSIVES,
   PLACE_POSSESSIONS,
   ROADS,
   SETTLEMENT_KIND,
@@ -363,7 +366,13 @@ class Scanner {
   private evidenceBefore(from: number): string | null {
     if (this.listKind && from > 0) {
       const last = this.found.at(-1);
-      if (this.continuesList(from - 1) || (last?.to === from - 1 && this.gap(from).trim() === ',')) return this.listKind;
+      const kind = this.listKind;
+      // "X, Y and Z": the name after "and" ends the list ("..., and Z, Reuters said").
+      if (this.continuesList(from - 1)) {
+        this.listKind = null;
+        return kind;
+      }
+      if (last?.to === from - 1 && this.gap(from).trim() === ',') return kind;
     }
     const p1 = this.lowerAt(from - 1);
     const p2 = this.lowerAt(from - 2);
@@ -376,8 +385,18 @@ class Scanner {
       if (DIRECTIONS.has(p2) || OF_PLACE.has(p2)) return 'locality';
     }
     // "fled from X", "arrived in X", "villages near X", "shelled X"
-    const slot = (LOCATIVES.has(p1) && (MOTION_VERBS.has(p2) || (SETTLEMENT_KIND.has(p2) && p2 !== 'area' && p2 !== 'areas'))) || PLACE_OBJECT_VERBS.has(p1);
-    if (slot && this.standsAlone(from)) return 'locality';
+    const settlements = LOCATIVES.has(p1) && SETTLEMENT_KIND.has(p2) && p2 !== 'area' && p2 !== 'areas';
+    const slot =
+      settlements ||
+      (LOCATIVES.has(p1) && MOTION_VERBS.has(p2)) ||
+      PLACE_OBJECT_VERBS.has(p1) ||
+      (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
+      (NEAR_WORDS.has(p1) && !this.isSentenceStart(from - 1));
+    if (slot && this.standsAlone(from)) {
+      // "villages near X, Y and Z": the list goes on
+      if (settlements && LIST_NOUNS.has(p2)) this.listKind = 'locality';
+      return 'locality';
+    }
     // "from X to Y"
     const before = this.loose ?? this.found.at(-1);
     if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from') return 'locality';
@@ -394,6 +413,8 @@ class Scanner {
     const gap = this.gap(to + 1);
     if (gap === ' ' && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
     const n2 = this.lowerAt(to + 2);
+    // "X was shelled"
+    if (gap === ' ' && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';
     if (gap === ' ') {
       // "the X camp", "the X border crossing", "the X refugee camp"; "X local government" (an area)
       const p1 = this.lowerAt(from - 1);
@@ -443,7 +464,8 @@ class Scanner {
   private standsAlone(from: number): boolean {
     if (INSTITUTIONS.has(this.lower(from))) return false;
     const next = this.nameRun(from) + 1;
-    if (this.w.possessive[next - 1] || next >= this.w.length || this.gap(next) !== ' ') return true;
+    if (this.w.possessive[next - 1]) return false;
+    if (next >= this.w.length || this.gap(next) !== ' ') return true;
     // A plural noun after the name makes it a modifier ("positions", "fighters"); a verb does not.
     const word = this.lower(next);
     return !this.isCapitalised(next) && (FUNCTION_WORDS.has(word) || !word.endsWith('s') || word.endsWith('ss'));

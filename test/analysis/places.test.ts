@@ -231,6 +231,16 @@ describe('place slots for names no list knows', () => {
     expect(texts('Police arrested Ahmed and Omar on Monday.')).toEqual([]);
   });
 
+  it('"X was shelled", "20km from X", "near X", "outside X", and the list after "villages near X"', () => {
+    expect(texts('Kessala was shelled again. Dorvan has been besieged since May.')).toEqual(['Kessala', 'Dorvan']);
+    expect(texts('Ahmed was arrested.')).toEqual([]);
+    expect(texts('The camp lies 20km from Tinbali.')).toEqual(['Tinbali']);
+    expect(texts('Shells fell near Tarkomi and outside Vessa.')).toEqual(['Tarkomi', 'Vessa']);
+    expect(texts('They met near Smith’s home.')).toEqual([]);
+    // The name after "and" ends the list: the source after it is no village.
+    expect(texts('Gunmen burned villages near Tarkomi, Belsa and Odra, Reuters said.')).toEqual(['Tarkomi', 'Belsa', 'Odra']);
+  });
+
   it('finds a gazetteer town under another transliteration', () => {
     // The gazetteer spells it "Qiryat Ata" and "Kiryat Gat".
     expect(find('Rockets fell on Kiryat Ata.', 'Kiryat Ata')).toMatchObject({ canonical: 'Qiryat Ata', country: 'IL' });
