@@ -65,7 +65,7 @@ class ClaimFinder {
   ) {
     this.text = document.text;
     document.paragraphs.forEach((p, i) => {
-      for (const s of p.sentences) this.sentences.push({ ...s, paragraph: i });
+      for (const s of p.sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: i });
     });
     this.quotes = findQuotes(this.text, document.paragraphs);
     for (const [pattern, list] of [[CUE_PATTERN, this.cues], [HEDGE_PATTERN, this.hedges]] as const) {
