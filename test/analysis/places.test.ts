@@ -241,6 +241,14 @@ describe('place slots for names no list knows', () => {
     expect(texts('Gunmen burned villages near Tarkomi, Belsa and Odra, Reuters said.')).toEqual(['Tarkomi', 'Belsa', 'Odra']);
   });
 
+  it('"in X" when the name ends its phrase; not a language, a faith or an app', () => {
+    expect(texts('Two people died in Hadreb on Friday. Clashes in Ostrova, officials said.')).toEqual(['Hadreb', 'Ostrova']);
+    expect(texts('The message was written in Arabic. He believed in Allah.')).toEqual([]);
+    expect(texts('It was posted in Telegram on Monday. Trust in Kessler Group is low.')).toEqual([]);
+    // Not at a sentence's start nor when more follows the name: "in Smith tower".
+    expect(texts('In Voskra they waited. He lived in Smith tower.')).toEqual([]);
+  });
+
   it('finds a gazetteer town under another transliteration', () => {
     // The gazetteer spells it "Qiryat Ata" and "Kiryat Gat".
     expect(find('Rockets fell on Kiryat Ata.', 'Kiryat Ata')).toMatchObject({ canonical: 'Qiryat Ata', country: 'IL' });
