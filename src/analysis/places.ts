@@ -167,6 +167,7 @@ class Scanner {
   /** Countries of the places found, to choose between places of one name and to doubt far-away towns. */
   countries = new Set<string>();
   private lowers: string[] = [];
+  private keys: string[] = [];
   /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
@@ -216,7 +217,7 @@ class Scanner {
       return run + 1;
     }
     if (this.isLocative(i - 1) && !this.isSentenceStart(i) && this.mayName(i, run)) this.pending = { from: i, to: run };
-    this.loose = this.mayName(i, run) ? { from: i, to: run } : null;
+    this.loose = { from: i, to: run }; // checked with `mayName` only when used
     if (this.listKind && !match) this.listKind = null;
     return i;
   }
@@ -232,7 +233,7 @@ class Scanner {
     // "X and Y, two towns": a name joined to a place found by its context shares its kind; joined to a
     // gazetteer town or city ("attacked X and Odesa"), only when it does not open the sentence.
     const loose = this.loose;
-    if (loose && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1)) {
+    if (loose && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1) && this.mayName(loose.from, loose.to)) {
       const known = !found.evidence && kind !== 'region' && !this.isSentenceStart(loose.from) && !this.isCapitalised(loose.from - 1);
       if (found.evidence || known) {
         this.found.push({ from: loose.from, to: loose.to, start: this.w.start[loose.from], end: this.w.end[loose.to], places: [], kind: found.evidence ? kind : 'locality', evidence: true });
@@ -403,7 +404,7 @@ class Scanner {
     }
     // "from X to Y"
     const before = this.loose ?? this.found.at(-1);
-    if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from') return 'locality';
+    if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from' && this.mayName(before.from, before.to)) return 'locality';
     if (p1 === 'between') this.listKind = 'locality';
     if (LOCATIVES.has(p1) && (FACILITIES.has(p2) || (ROADS.has(p2) && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
     if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'of' || LOCATIVES.has(this.lowerAt(from - 3)))) return 'locality';
@@ -521,7 +522,7 @@ class Scanner {
   }
 
   private key(i: number): string {
-    return wordKey(this.lower(i));
+    return (this.keys[i] ??= wordKey(this.lower(i)));
   }
 
   private isCapitalised(i: number): boolean {
