@@ -36,7 +36,7 @@ const UPPER = /^\p{Lu}/u;
 const MAX_NAME_WORDS = 5;
 /** "in X" takes only a name that ends its phrase ("in X on Monday", "in X, ..."), and no language, faith or app. */
 const CLAUSE_STARTS = new Set(['on', 'last', 'this', 'since', 'earlier', 'late', 'early', 'during', 'after', 'before', 'when', 'and', 'where', 'as', 'overnight', 'yesterday', 'today']);
-const NOT_IN_PLACES = new Set(['english', 'arabic', 'french', 'hebrew', 'russian', 'ukrainian', 'persian', 'farsi', 'kurdish', 'amharic', 'swahili', 'hausa', 'somali', 'spanish', 'urdu', 'pashto', 'dari', 'tigrinya', 'islam', 'christianity', 'judaism', 'allah', 'god', 'jesus', 'christ', 'telegram', 'facebook', 'twitter', 'whatsapp', 'youtube', 'tiktok', 'instagram', 'signal', 'parliament', 'congress']);
+const NOT_IN_PLACES = new Set(['english', 'arabic', 'french', 'hebrew', 'russian', 'ukrainian', 'persian', 'farsi', 'kurdish', 'amharic', 'swahili', 'hausa', 'somali', 'spanish', 'urdu', 'pashto', 'dari', 'tigrinya', 'islam', 'christianity', 'judaism', 'allah', 'god', 'jesus', 'christ', 'telegram', 'facebook', 'twitter', 'whatsapp', 'youtube', 'tiktok', 'instagram', 'signal', 'parliament', 'congress', 'brief', 'short', 'addition', 'particular', 'total', 'general', 'contrast', 'response', 'return', 'summary', 'conclusion', 'theory', 'practice']);
 const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
@@ -396,7 +396,7 @@ class Scanner {
       PLACE_OBJECT_VERBS.has(p1) ||
       (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
       (NEAR_WORDS.has(p1) && !this.isSentenceStart(from - 1)) ||
-      (p1 === 'in' && from === this.nameRun(from) && !this.isSentenceStart(from - 1) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1));
+      (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.gap(from + 1).startsWith(',')));
     if (slot && this.standsAlone(from)) {
       // "villages near X, Y and Z": the list goes on
       if (settlements && LIST_NOUNS.has(p2)) this.listKind = 'locality';

@@ -245,8 +245,9 @@ describe('place slots for names no list knows', () => {
     expect(texts('Two people died in Hadreb on Friday. Clashes in Ostrova, officials said.')).toEqual(['Hadreb', 'Ostrova']);
     expect(texts('The message was written in Arabic. He believed in Allah.')).toEqual([]);
     expect(texts('It was posted in Telegram on Monday. Trust in Kessler Group is low.')).toEqual([]);
-    // Not at a sentence's start nor when more follows the name: "in Smith tower".
-    expect(texts('In Voskra they waited. He lived in Smith tower.')).toEqual([]);
+    // At a sentence's start only before a comma ("In X, gunmen ..."); not when more follows the name.
+    expect(texts('In Voskra, gunmen waited.')).toEqual(['Voskra']);
+    expect(texts('In Voskra they waited. He lived in Smith tower. In Brief, nothing.')).toEqual([]);
   });
 
   it('finds a gazetteer town under another transliteration', () => {
