@@ -647,11 +647,20 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
     }
     return low > 0 && taken[low - 1][1] > start;
   };
-  const spread: Entity[] = [];
+  // One pass over the words that start with a capital, each looked up by its first word, instead
+  // of a search of the whole text per name (which grows with names × length on large documents).
+  const byFirstWord = new Map<string, [string, Entity][]>();
   for (const [name, entity] of known) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const key = firstWord(name, 0);
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), [name, entity]]);
+  }
+  const spread: Entity[] = [];
+  for (const match of text.matchAll(/\p{Lu}/gu)) {
+    const at = match.index;
+    if (isWordChar(text, at - 1)) continue;
+    for (const [name, entity] of byFirstWord.get(firstWord(text, at)) ?? []) {
       const end = at + name.length;
-      if (isWordChar(text, at - 1) || isWordChar(text, end) || overlaps(at, end)) continue;
+      if (!text.startsWith(name, at) || isWordChar(text, end) || overlaps(at, end)) continue;
       // "Bariire Ahmed" would be a person's name: the next word must not be capitalised.
       if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       spread.push({ ...entity, start: at, end });
@@ -662,6 +671,13 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   const kept: Entity[] = [];
   for (const entity of spread) if (entity.start >= (kept.at(-1)?.end ?? 0)) kept.push(entity);
   return kept;
+}
+
+/** The run of word characters starting at `at`. */
+function firstWord(text: string, at: number): string {
+  let end = at;
+  while (isWordChar(text, end)) end++;
+  return text.slice(at, end);
 }
 
 function isWordChar(text: string, index: number): boolean {
