@@ -59,36 +59,57 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
 }
 
 export interface Outcome {
-  output: string;
   errors: number;
   answered: number;
 }
 
-export function run(invocation: Invocation, warn: (line: string) => void): Outcome {
+/**
+ * Analyses the files one by one, writing each file's answer as soon as it is done, so memory stays
+ * flat however many files there are (the text is the same as one JSON.stringify of the whole array).
+ */
+export function run(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void): Outcome {
   const analyser = new Analyser();
-  const results = expandPaths(invocation.paths).map((target) => analyseTarget(target, invocation.command, analyser));
-  return formatResults(invocation, results, warn);
+  const output = createOutput(invocation, warn, write);
+  for (const target of expandPaths(invocation.paths)) output.add(analyseTarget(target, invocation.command, analyser));
+  return output.end();
 }
 
-export function formatResults(invocation: Invocation, results: readonly FileResult[], warn: (line: string) => void): Outcome {
-  for (const result of results) result.warnings.forEach(warn);
-  const errors = results.filter((r) => r.error !== undefined).length;
-  const answered = results.length - errors;
+/** Takes the files' results in file order; summaries are written at the end (the HTML report is one page). */
+export function createOutput(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void) {
+  let errors = 0;
+  let documents = 0;
+  const summaries: FileResult[] = [];
+  return {
+    add(result: FileResult): void {
+      result.warnings.forEach(warn);
+      if (result.error !== undefined) errors++;
+      if (invocation.command === 'summarise') {
+        summaries.push(result);
+        return;
+      }
+      const doc: DocumentJson = result.json ?? { file: result.file, date: null, error: result.error };
+      const first = documents++ === 0;
+      // An array element is its own JSON indented one level deeper (strings hold no raw line breaks).
+      if (invocation.json) write(`${first ? '[\n ' : ',\n '}${JSON.stringify(doc, null, 1).replace(/\n/g, '\n ')}`);
+      else write(`${first ? '' : '\n'}${describe(doc)}`);
+    },
+    end(): Outcome {
+      if (invocation.command === 'summarise') write(formatSummaries(invocation, summaries));
+      else if (invocation.json) write(documents === 0 ? '[]' : '\n]');
+      write('\n');
+      const total = invocation.command === 'summarise' ? summaries.length : documents;
+      return { errors, answered: total - errors };
+    },
+  };
+}
 
-  if (invocation.command === 'analyse') {
-    const json: DocumentJson[] = results.map((r) => r.json ?? { file: r.file, date: null, error: r.error });
-    return { output: invocation.json ? JSON.stringify(json, null, 1) : json.map(describe).join('\n'), errors, answered };
+function formatSummaries(invocation: Invocation, results: readonly FileResult[]): string {
+  if (invocation.format === 'json') return JSON.stringify(results.map((r) => ({ file: r.file, error: r.error, summary: r.summary })), null, 1);
+  // One page for all the articles: several concatenated HTML documents would not be valid HTML.
+  if (invocation.format === 'html') {
+    return renderHtmlReport(results.flatMap((r) => (r.summary ? [{ summary: r.summary, file: r.file, context: { entities: r.entities } }] : [])));
   }
-
-  const summaries = results.map((r) => ({ file: r.file, error: r.error, summary: r.summary }));
-  let output: string;
-  if (invocation.format === 'json') output = JSON.stringify(summaries, null, 1);
-  else if (invocation.format === 'html') {
-    // One page for all the articles: several concatenated HTML documents would not be valid HTML.
-    output = renderHtmlReport(results.flatMap((r) => (r.summary ? [{ summary: r.summary, file: r.file, context: { entities: r.entities } }] : [])));
-  }
-  else output = summaries.map((s) => (s.summary ? renderMarkdown(s.summary, s.file) : `# ${s.file}\n\nError: ${s.error}\n`)).join('\n---\n\n');
-  return { output, errors, answered };
+  return results.map((r) => (r.summary ? renderMarkdown(r.summary, r.file) : `# ${r.file}\n\nError: ${r.error}\n`)).join('\n---\n\n');
 }
 
 /** A few readable lines per document, for `analyse` without `--json`. */
@@ -119,13 +140,17 @@ export function main(): void {
     return;
   }
   const warn = (line: string) => process.stderr.write(`${line}\n`);
+  const write = (chunk: string) => process.stdout.write(chunk);
   const finish = (outcome: Outcome) => {
-    process.stdout.write(`${outcome.output}\n`);
     if (outcome.answered === 0) process.exitCode = 1;
   };
-  if (invocation.jobs === 1) finish(run(invocation, warn));
+  if (invocation.jobs === 1) finish(run(invocation, warn, write));
   else {
     const targets = expandPaths(invocation.paths);
-    runJobs(targets, invocation.command, invocation.jobs).then((results) => finish(formatResults(invocation, results, warn)));
+    runJobs(targets, invocation.command, invocation.jobs).then((results) => {
+      const output = createOutput(invocation, warn, write);
+      results.forEach((result) => output.add(result));
+      finish(output.end());
+    });
   }
 }

@@ -29,10 +29,11 @@ describe('run() when the analysis of one file throws', () => {
     const warnings: string[] = [];
     const invocation = parseArgs(['analyse', dir, '--json']);
     if (invocation === 'help') throw new Error('unexpected help');
-    const outcome = run(invocation, (line) => warnings.push(line));
+    let output = '';
+    const outcome = run(invocation, (line) => warnings.push(line), (chunk) => (output += chunk));
     expect(warnings).toEqual([`news-review: ${bad}: analysis failed: Maximum call stack size exceeded`]);
     expect(outcome).toMatchObject({ answered: 1, errors: 1 });
-    const [first, second] = JSON.parse(outcome.output);
+    const [first, second] = JSON.parse(output);
     expect(first).toEqual({ file: bad, date: null, error: 'analysis failed: Maximum call stack size exceeded' });
     expect(second).toMatchObject({ file: good, entities: expect.any(Array) });
   });
