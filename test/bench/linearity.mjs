@@ -9,14 +9,10 @@
 // Prints a table (or JSON with --json); exits 1 when a pathological input takes more than --max-ratio
 // times the normal one. The analysis and the corpus are bundled from src/ with esbuild, so no build is needed.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { join } from 'node:path';
+import { root } from './bundle.mjs';
+import { loadStages, timeStages } from './stageTimes.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -26,36 +22,11 @@ const sizeMB = Number(option('size-mb', '1'));
 const maxRatio = Number(option('max-ratio', '10'));
 const json = args.includes('--json');
 
-// One bundle with the entry point, the stages and the corpus generator.
-const work = mkdtempSync(join(tmpdir(), 'news-review-linearity-'));
-const entry = join(work, 'entry.ts');
-const a = (module) => JSON.stringify(join(root, 'src/analysis', module));
-writeFileSync(
-  entry,
-  `export { analyse } from ${a('analyse')};
-export { parseDocument } from ${a('document')};
-export { findDates } from ${a('dates')};
-export { findPlaces } from ${a('places')};
-export { findFactions, resolveParties } from ${a('factions')};
-export { findClaimsInWindows } from ${a('claimWindows')};
-export { summarise } from ${a('summary')};
-export { normalText, pathologicalText, PATHOLOGICAL_KINDS } from ${JSON.stringify(join(root, 'test/hostile/corpus'))};
-`,
-);
-const outfile = join(work, 'bundle.cjs');
-buildSync({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'error',
-  // corpus.ts finds the seeds relative to its own folder.
+// The stages and the corpus generator in one bundle; corpus.ts finds the seeds relative to its own folder.
+const lib = loadStages({
+  extra: `export { normalText, pathologicalText, PATHOLOGICAL_KINDS } from ${JSON.stringify(join(root, 'test/hostile/corpus'))};`,
   define: { __dirname: JSON.stringify(join(root, 'test/hostile')) },
 });
-const lib = createRequire(import.meta.url)(outfile);
-rmSync(work, { recursive: true, force: true });
 
 const kinds = option('kinds', lib.PATHOLOGICAL_KINDS.join(',')).split(',');
 const size = Math.round(sizeMB * 1024 * 1024);
@@ -65,26 +36,7 @@ const context = { documentDate: '2023-04-17', lexicon: {} };
 function measure(text, runs) {
   let best;
   for (let run = 0; run < runs; run++) {
-    const times = {};
-    const time = (stage, fn) => {
-      const start = performance.now();
-      const result = fn();
-      times[stage] = (times[stage] ?? 0) + performance.now() - start;
-      return result;
-    };
-    const document = time('document', () => lib.parseDocument(text));
-    const entities = [];
-    for (const p of document.paragraphs) {
-      const paragraph = text.slice(p.start, p.end);
-      for (const [stage, find] of [['dates', lib.findDates], ['places', lib.findPlaces], ['factions', lib.findFactions]]) {
-        for (const e of time(stage, () => find(paragraph, context))) entities.push({ ...e, start: e.start + p.start, end: e.end + p.start });
-      }
-    }
-    time('parties', () => lib.resolveParties(text, entities.filter((e) => e.type === 'faction'), context));
-    entities.sort((x, y) => x.start - y.start);
-    time('claims', () => lib.findClaimsInWindows(document, entities));
-    const analysis = time('analyse', () => lib.analyse(text, { referenceDate: context.documentDate }));
-    time('summarise', () => lib.summarise(analysis));
+    const times = timeStages(lib, text, context, { referenceDate: context.documentDate });
     if (!best) best = times;
     else for (const stage of Object.keys(times)) best[stage] = Math.min(best[stage], times[stage]);
     // A slow input is measured once: the point is to see it, not to wait for it three times.
