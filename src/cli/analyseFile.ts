@@ -14,6 +14,8 @@ export interface FileResult {
   error?: string;
   /** `analyse`: the document as JSON. */
   json?: DocumentJson;
+  /** `analyse` in a worker thread: the answer already rendered there, in place of `json`. */
+  rendered?: string;
   /** `summarise`: the summary, and the entities the HTML report links to. */
   summary?: Summary;
   entities?: Entity[];

@@ -1,10 +1,8 @@
 import { Analyser } from '../analysis/analyse';
-import { renderHtmlReport } from '../analysis/report/html';
-import type { DocumentJson } from '../analysis/report/json';
-import { renderMarkdown } from '../analysis/report/markdown';
-import { analyseTarget, type Command, type FileResult } from './analyseFile';
+import { analyseTarget, type Command } from './analyseFile';
 import { expandPaths } from './files';
 import { runJobs } from './jobs';
+import { createOutput, type Outcome } from './output';
 
 const USAGE = `news-review — dates, places, factions and attributed claims in news articles
 
@@ -58,11 +56,6 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
   return invocation;
 }
 
-export interface Outcome {
-  errors: number;
-  answered: number;
-}
-
 /**
  * Analyses the files one by one, writing each file's answer as soon as it is done, so memory stays
  * flat however many files there are (the text is the same as one JSON.stringify of the whole array).
@@ -72,57 +65,6 @@ export function run(invocation: Invocation, warn: (line: string) => void, write:
   const output = createOutput(invocation, warn, write);
   for (const target of expandPaths(invocation.paths)) output.add(analyseTarget(target, invocation.command, analyser));
   return output.end();
-}
-
-/** Takes the files' results in file order; summaries are written at the end (the HTML report is one page). */
-export function createOutput(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void) {
-  let errors = 0;
-  let documents = 0;
-  const summaries: FileResult[] = [];
-  return {
-    add(result: FileResult): void {
-      result.warnings.forEach(warn);
-      if (result.error !== undefined) errors++;
-      if (invocation.command === 'summarise') {
-        summaries.push(result);
-        return;
-      }
-      const doc: DocumentJson = result.json ?? { file: result.file, date: null, error: result.error };
-      const first = documents++ === 0;
-      // An array element is its own JSON indented one level deeper (strings hold no raw line breaks).
-      if (invocation.json) write(`${first ? '[\n ' : ',\n '}${JSON.stringify(doc, null, 1).replace(/\n/g, '\n ')}`);
-      else write(`${first ? '' : '\n'}${describe(doc)}`);
-    },
-    end(): Outcome {
-      if (invocation.command === 'summarise') write(formatSummaries(invocation, summaries));
-      else if (invocation.json) write(documents === 0 ? '[]' : '\n]');
-      write('\n');
-      const total = invocation.command === 'summarise' ? summaries.length : documents;
-      return { errors, answered: total - errors };
-    },
-  };
-}
-
-function formatSummaries(invocation: Invocation, results: readonly FileResult[]): string {
-  if (invocation.format === 'json') return JSON.stringify(results.map((r) => ({ file: r.file, error: r.error, summary: r.summary })), null, 1);
-  // One page for all the articles: several concatenated HTML documents would not be valid HTML.
-  if (invocation.format === 'html') {
-    return renderHtmlReport(results.flatMap((r) => (r.summary ? [{ summary: r.summary, file: r.file, context: { entities: r.entities } }] : [])));
-  }
-  return results.map((r) => (r.summary ? renderMarkdown(r.summary, r.file) : `# ${r.file}\n\nError: ${r.error}\n`)).join('\n---\n\n');
-}
-
-/** A few readable lines per document, for `analyse` without `--json`. */
-function describe(doc: DocumentJson): string {
-  if (doc.error) return `${doc.file}\n  error: ${doc.error}\n`;
-  const count = (type: string) => doc.entities?.filter((e) => e.type === type).length ?? 0;
-  return [
-    doc.file,
-    `  date: ${doc.date ?? '(no dateline)'}`,
-    `  headline: ${doc.headline ?? ''}`,
-    `  ${count('date')} dates, ${count('place')} places, ${count('faction')} factions, ${doc.claims?.length ?? 0} claims`,
-    '',
-  ].join('\n');
 }
 
 export function main(): void {
@@ -146,11 +88,7 @@ export function main(): void {
   };
   if (invocation.jobs === 1) finish(run(invocation, warn, write));
   else {
-    const targets = expandPaths(invocation.paths);
-    runJobs(targets, invocation.command, invocation.jobs).then((results) => {
-      const output = createOutput(invocation, warn, write);
-      results.forEach((result) => output.add(result));
-      finish(output.end());
-    });
+    const output = createOutput(invocation, warn, write);
+    runJobs(expandPaths(invocation.paths), invocation, (result) => output.add(result)).then(() => finish(output.end()));
   }
 }

@@ -1,17 +1,22 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { Analyser } from '../analysis/analyse';
-import { analyseTarget, type Command, type FileResult } from './analyseFile';
+import { analyseTarget, type FileResult } from './analyseFile';
+import type { Invocation } from './cli';
 import type { Target } from './files';
+import { renderDocument } from './output';
 
 // `--jobs N`: the files are handed out in small batches to N worker threads running this same bundle
 // (main.ts starts `serveJobs` when it is not the main thread), so a slow file holds up one batch, not a
-// whole share. Results are put back in file order, so the output is the same as without --jobs.
+// whole share. Results are passed on in file order as soon as they are, so the output is the same as
+// without --jobs and memory does not grow with the number of files.
 
 /** Files per message: large enough that messaging is cheap, small enough to balance the workers. */
 const BATCH = 16;
 
+type Task = Pick<Invocation, 'command' | 'json'>;
+
 interface Request {
-  command: Command;
+  task: Task;
   first: number;
   targets: Target[];
 }
@@ -21,49 +26,66 @@ interface Reply {
   results: FileResult[];
 }
 
-export function runJobs(targets: readonly Target[], command: Command, jobs: number): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(targets.length);
-  let next = 0;
-  let done = 0;
+/** Analyses `targets` in `invocation.jobs` workers, calling `onResult` for each file in file order. */
+export function runJobs(targets: readonly Target[], invocation: Invocation, onResult: (result: FileResult) => void): Promise<void> {
+  const task: Task = { command: invocation.command, json: invocation.json };
+  const waiting = new Map<number, FileResult>(); // results that arrived before an earlier file's
+  let next = 0; // the next file to hand out
+  let emitted = 0; // the next file to pass on
   return new Promise((resolve, reject) => {
-    if (targets.length === 0) return resolve(results);
+    if (targets.length === 0) return resolve();
     const workers: Worker[] = [];
     const send = (worker: Worker) => {
       if (next >= targets.length) return;
-      const request: Request = { command, first: next, targets: targets.slice(next, next + BATCH) };
+      const request: Request = { task, first: next, targets: targets.slice(next, next + BATCH) };
       next += request.targets.length;
       worker.postMessage(request);
     };
     const finish = (error?: Error) => {
       workers.forEach((w) => void w.terminate());
       if (error) reject(error);
-      else resolve(results);
+      else resolve();
     };
-    for (let i = 0; i < Math.min(jobs, Math.ceil(targets.length / BATCH)); i++) {
+    for (let i = 0; i < Math.min(invocation.jobs, Math.ceil(targets.length / BATCH)); i++) {
       const worker = new Worker(__filename);
       workers.push(worker);
       worker.on('message', (reply: Reply) => {
-        reply.results.forEach((result, i) => (results[reply.first + i] = result));
-        done += reply.results.length;
-        if (done === targets.length) finish();
+        reply.results.forEach((result, i) => waiting.set(reply.first + i, result));
+        for (let result = waiting.get(emitted); result; result = waiting.get(emitted)) {
+          waiting.delete(emitted++);
+          onResult(result);
+        }
+        if (emitted === targets.length) finish();
         else send(worker);
       });
       worker.on('error', finish);
       worker.on('exit', (code) => {
-        if (done < targets.length) finish(new Error(`a worker stopped (exit code ${code}) before its files were analysed`));
+        if (emitted < targets.length) finish(new Error(`a worker stopped (exit code ${code}) before its files were analysed`));
       });
       send(worker);
     }
   });
 }
 
-/** The worker side: analyse each batch with one Analyser (its paragraph cache lives as long as the worker). */
+/**
+ * The worker side: analyse each batch with one Analyser (its paragraph cache lives as long as the
+ * worker), and render `analyse` answers here — serialising is a good share of the work, and a string
+ * crosses threads far more cheaply than the object it came from.
+ */
 export function serveJobs(): void {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
   const analyser = new Analyser();
-  port.on('message', (request: Request) => {
-    const reply: Reply = { first: request.first, results: request.targets.map((t) => analyseTarget(t, request.command, analyser)) };
+  port.on('message', ({ task, first, targets }: Request) => {
+    const results = targets.map((target) => {
+      const result = analyseTarget(target, task.command, analyser);
+      if (task.command === 'analyse') {
+        result.rendered = renderDocument(result, task.json);
+        delete result.json;
+      }
+      return result;
+    });
+    const reply: Reply = { first, results };
     port.postMessage(reply);
   });
 }
