@@ -12,7 +12,11 @@ const POSSESSIVE_FORCES = /^(?:the\s+)?(.+?)['’]s\s+(?:\p{L}+\s+)?(?:forces|fi
 const LEADS = /\b(?:led|headed|commanded|leader|chief|commander|founder|head|under|loyal)\b/;
 const BACKED_PREFIX = /^(?:the\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)-(?:backed|supported|sponsored|armed|funded|trained|allied)\b/iu;
 const BACKED_BEFORE = /([\p{L}.]+)-(?:backed|supported|sponsored|armed|funded|trained)\s+$/u;
-const PASSIVE = /\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled|aided)\s+by\s+/gu;
+/** What BACKED_BEFORE needs at least: a quick test, as BACKED_BEFORE itself is slow to fail. */
+const BACKED_TAIL = /-(?:backed|supported|sponsored|armed|funded|trained)\s+$/u;
+const BACKING_VERBS = ['backed', 'supported', 'armed', 'funded', 'financed', 'trained', 'equipped', 'sponsored', 'bankrolled', 'aided'];
+/** "backed by", tried only where a "by" follows one of the verbs: trying it at every position of the text is slow. */
+const PASSIVE = new RegExp(`\\b(?:${BACKING_VERBS.join('|')})\\s+by\\s+`, 'uy');
 const ACTIVE = /^\s+(?:(?:is|are|was|were|has|have|had|reportedly|allegedly|also|openly|now|long)\s+)*(?:backs|backed|supports|supported|backing|supporting|arms|armed|funds|funded|trains|trained|allied\s+with|fought\s+alongside|fights\s+alongside|fighting\s+alongside)\s+(?:the\s+)?$/u;
 const ATTACKS = /^\s+(?:(?:has|have|had|is|are|was|were|reportedly|allegedly|also|repeatedly|then|later)\s+)*(?:attacked|attacks|attacking|shelled|shells|shelling|struck|strikes|fought|fights|fighting|clashed\s+with|clashing\s+with|ambushed|ambushes|targeted|targets|bombed|bombs|raided|raids|killed|kills|captured|seized|besieged|besieges)\s+(?:the\s+)?$/u;
 const AGAINST = /\b(?:fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|struggle|turned|clashes|clashed|fights)\s+(?:against|with)\s+(?:the\s+)?$/iu;
@@ -25,13 +29,19 @@ const SENTENCE_END = /[.!?;]\s/;
 /** How many text-defined acronyms, and leaders' names, are searched for across the document. */
 const MAX_SPREAD = 64;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const GOVERNMENT = /\bgovernment\b/i;
+const SPACE = /\s/;
+/** Entries a memo keeps before it starts afresh: more than any article's names, bounded over a stream of texts. */
+const MEMO_LIMIT = 4096;
 
 export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
   if (factions.length === 0) return { factions, parties: [], relations: [] };
   const lexicon = factionLexicon(context.lexicon ?? {});
   const mentions = spreadDefinitions(text, [...factions].sort((a, b) => a.start - b.start), lexicon);
   const groups = new Groups();
-  const keys = mentions.map((m) => keyOf(m));
+  const names = mentions.map((m) => withoutArticle(m.text));
+  const keys = mentions.map((m, i) => m.canonical ?? names[i].replace(/’/g, "'"));
   const kinds = new Map<string, string>();
   mentions.forEach((m, i) => {
     groups.add(keys[i], rank(m, lexicon));
@@ -41,10 +51,11 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   for (const [a, b] of definitionPairs(text, mentions)) groups.union(keys[a], keys[b]);
   const country = mainCountry(mentions, lexicon);
   const backed = backedParties(mentions, lexicon);
-  const leaders = new Map<string, string | null>();
+  const inner = mentions.map((m) => (m.canonical ? null : innerParty(m.text, lexicon)));
+  const led = ledParties(text, mentions, inner);
   mentions.forEach((m, i) => {
     if (m.canonical) return;
-    const target = innerParty(m.text, lexicon) ?? leaderLink(text, m, mentions, leaders) ?? proxyOf(m.text, backed, lexicon) ?? governmentOf(m.text, country, lexicon);
+    const target = inner[i] ?? led[i] ?? proxyOf(m.text, backed, lexicon) ?? governmentOf(m.text, country, lexicon);
     if (target) {
       groups.add(target, 2);
       groups.union(keys[i], target);
@@ -52,19 +63,23 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
 
   // A party's kind is the lexicon's, else its named mention's ("state"), else the first mention's.
-  for (const m of mentions) {
-    const party = lexicon.partyByKey.get(aliasKeys(groups.canonical(keyOf(m))).join(' '));
-    const root = groups.canonical(keyOf(m));
+  mentions.forEach((m, i) => {
+    const root = groups.canonical(keys[i]);
+    const party = partyNamed(root, lexicon);
     if (party) kinds.set(root, party.kind);
-    else if (m.kind === 'state' && keyOf(m) === root) kinds.set(root, 'state');
+    else if (m.kind === 'state' && keys[i] === root) kinds.set(root, 'state');
     else if (m.kind && !kinds.has(root)) kinds.set(root, m.kind);
-  }
+  });
   const resolved = mentions.map((m, i) => {
     const canonical = groups.canonical(keys[i]);
     const kind = kinds.get(canonical) ?? m.kind;
-    return kind ? { ...m, canonical, kind } : { ...m, canonical };
+    // A bare spread is V8's fast copy; assigning afterwards gives the same keys in the same order.
+    const copy = { ...m };
+    copy.canonical = canonical;
+    if (kind) copy.kind = kind;
+    return copy;
   });
-  return { factions: resolved, parties: partiesOf(resolved, groups, kinds), relations: relationsOf(text, resolved, lexicon) };
+  return { factions: resolved, parties: partiesOf(resolved, names), relations: relationsOf(text, resolved, lexicon) };
 }
 
 /** Union-find over canonical keys; a group is named by its best-ranked member (lexicon > state > text). */
@@ -79,8 +94,8 @@ class Groups {
 
   find(key: string): string {
     let root = key;
-    while (this.parent.get(root) !== root && this.parent.has(root)) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    if (root !== key) this.parent.set(key, root);
     return root;
   }
 
@@ -98,14 +113,68 @@ class Groups {
   }
 }
 
-function keyOf(m: Entity): string {
-  return m.canonical ?? m.text.replace(/^the\s+/i, '').replace(/’/g, "'");
+/** The text without a leading "the" and the spaces after it (what `/^the\s+/i` removes). */
+function withoutArticle(text: string): string {
+  // `| 32` lower-cases an ASCII letter: "t", "h", "e" in either case.
+  if ((text.charCodeAt(0) | 32) !== 116 || (text.charCodeAt(1) | 32) !== 104 || (text.charCodeAt(2) | 32) !== 101) return text;
+  let end = 3;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end > 3 ? text.slice(end) : text;
+}
+
+/** What `\s` matches: an ASCII fast path. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 function rank(m: Entity, lexicon: FactionLexicon): number {
   if (!m.canonical) return 0;
   if (m.kind === 'state') return 1;
-  return lexicon.partyByKey.has(aliasKeys(m.canonical).join(' ')) ? 3 : 2;
+  return partyNamed(m.canonical, lexicon) ? 3 : 2;
+}
+
+/** A cache of a pure function of a string, emptied when full so that a stream of texts cannot grow it without end. */
+class Memo<T extends NonNullable<unknown> | null> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly compute: (key: string) => T) {}
+
+  get(key: string): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    if (this.values.size >= MEMO_LIMIT) this.values.clear();
+    const value = this.compute(key);
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+/** A name's lexicon key (its words' keys joined): the same canonical names recur across mentions and texts. */
+const lexiconKeys = new Memo((name) => aliasKeys(name).join(' '));
+
+/** Lookups built once per lexicon object. */
+interface LexiconIndex {
+  /** The first state listed for each country code. */
+  stateByCode: Map<string, StateInfo>;
+  innerParty: Memo<string | null>;
+}
+
+const indexes = new WeakMap<FactionLexicon, LexiconIndex>();
+
+function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    const stateByCode = new Map<string, StateInfo>();
+    for (const state of lexicon.statesByKey.values()) if (!stateByCode.has(state.code)) stateByCode.set(state.code, state);
+    index = { stateByCode, innerParty: new Memo((mentionText) => findInnerParty(mentionText, lexicon)) };
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
+function partyNamed(name: string, lexicon: FactionLexicon): PartyInfo | undefined {
+  return lexicon.partyByKey.get(lexiconKeys.get(name));
 }
 
 /** Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur. */
@@ -117,38 +186,85 @@ function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLex
     if (defined.size < MAX_SPREAD && ACRONYM_WORD.test(short.text) && !lexicon.aliases.has(short.text.toLowerCase())) defined.set(short.text, { ...short, canonical: mentions[a].canonical ?? short.canonical });
   }
   if (defined.size === 0) return mentions;
-  const added: Entity[] = [];
-  for (const [acronym, model] of defined) {
-    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
-      const end = at + acronym.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      const k = lastEndingBefore(mentions, end);
-      const covering = mentions[k + 1];
-      if ((k >= 0 && mentions[k].end > at) || (covering && covering.start < end && at < covering.end)) continue;
-      added.push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
+  const acronyms = [...defined.keys()];
+  const added: Entity[][] = acronyms.map(() => []);
+  forEachOccurrence(text, acronyms, (a, at) => {
+    const acronym = acronyms[a];
+    const end = at + acronym.length;
+    if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) return true;
+    const k = lastEndingBefore(mentions, end);
+    const covering = mentions[k + 1];
+    if ((k >= 0 && mentions[k].end > at) || (covering && covering.start < end && at < covering.end)) return true;
+    const model = defined.get(acronym)!;
+    added[a].push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
+    return true;
+  });
+  return [...mentions, ...added.flat()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Calls `visit` at each place a pattern (two characters or more) occurs, in text order, as repeated
+ * `indexOf` calls would find them (a search resumes after its last hit): one pass over the text for
+ * all patterns, not one each. `visit` returns false when it wants no more places of that pattern.
+ */
+function forEachOccurrence(text: string, patterns: string[], visit: (pattern: number, at: number) => boolean): void {
+  // Patterns by their first two characters; a table of first characters skips most of the text quickly.
+  const byStart = new Map<number, number[]>();
+  const asciiFirst = new Uint8Array(128);
+  patterns.forEach((pattern, p) => {
+    const first = pattern.charCodeAt(0);
+    if (first < 128) asciiFirst[first] = 1;
+    const start = first * 65536 + pattern.charCodeAt(1);
+    byStart.set(start, [...(byStart.get(start) ?? []), p]);
+  });
+  const resume = patterns.map(() => 0); // where each pattern's next search starts; -1 once it is done
+  let open = patterns.length;
+  for (let i = 0; i < text.length && open > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && asciiFirst[c] === 0) continue;
+    const candidates = byStart.get(c * 65536 + text.charCodeAt(i + 1));
+    if (candidates === undefined) continue;
+    for (const p of candidates) {
+      if (resume[p] < 0 || i < resume[p] || !text.startsWith(patterns[p], i)) continue;
+      resume[p] = i + patterns[p].length;
+      if (!visit(p, i)) {
+        resume[p] = -1;
+        open--;
+      }
     }
   }
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The character at `i` is a letter or digit (false outside the text). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && LETTER_OR_DIGIT.test(text[i]); // NaN outside the text
 }
 
 /** Neighbouring mentions where the second defines the first: "X (ACR)", "X, known as Y". */
 function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const gap = text.slice(mentions[i].end, mentions[i + 1].start);
-    if (gap.length > 80) continue;
-    if (DEFINITION.test(gap)) pairs.push([i, i + 1]);
+    if (mentions[i + 1].start - mentions[i].end > 80) continue;
+    if (DEFINITION.test(text.slice(mentions[i].end, mentions[i + 1].start))) pairs.push([i, i + 1]);
   }
   return pairs;
 }
 
 /** A party the mention names inside it: "the Tripoli forces", "forces loyal to ... al-Burhan". */
 function innerParty(mentionText: string, lexicon: FactionLexicon): string | null {
+  return lexiconIndex(lexicon).innerParty.get(mentionText);
+}
+
+function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | null {
   const words = tokenise(mentionText);
   if (words.length > 24) return null;
   for (let n = Math.min(6, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const key = words.slice(i, i + n).map((w, j) => (j === n - 1 ? w.base : w.key)).join(' ');
+      let key = '';
+      for (let j = i; j < i + n - 1; j++) key += `${words[j].key} `;
+      key += words[i + n - 1].base;
       const party = lexicon.partyByKey.get(key) ?? (n > 1 || words[i].capitalised ? lexicon.leaders.get(key) : undefined);
       if (party && party.kind !== 'organisation' && (n > 1 || words[i].capitalised)) return party.canonical;
     }
@@ -156,29 +272,42 @@ function innerParty(mentionText: string, lexicon: FactionLexicon): string | null
   return null;
 }
 
-/** "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"). */
-function leaderLink(text: string, mention: Entity, mentions: Entity[], cache: Map<string, string | null>): string | null {
-  const match = POSSESSIVE_FORCES.exec(mention.text);
+/**
+ * "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"): for
+ * each mention not named otherwise (`inner`), the party its leader's surname links it to, or null.
+ */
+function ledParties(text: string, mentions: Entity[], inner: (string | null)[]): (string | null)[] {
+  const surnames = mentions.map((m, i) => (m.canonical || inner[i] ? null : leaderSurname(m.text)));
+  // Each surname costs a search of the text: a bounded number keeps hostile input linear.
+  const searched = [...new Set(surnames.filter((s) => s !== null))].slice(0, MAX_SPREAD);
+  const found = new Map<string, string>();
+  // A bounded number of places to look, too.
+  const tries = searched.map(() => 0);
+  forEachOccurrence(text, searched, (s, at) => {
+    const party = partyLedAt(text, mentions, at);
+    if (party) found.set(searched[s], party);
+    return !party && ++tries[s] < 50;
+  });
+  return surnames.map((surname) => (surname === null ? null : (found.get(surname) ?? null)));
+}
+
+/** "Haftar" in "Khalifa Haftar's forces"; null when too short to search for. */
+function leaderSurname(mentionText: string): string | null {
+  const match = POSSESSIVE_FORCES.exec(mentionText);
   if (!match) return null;
   const surname = match[1].split(/\s+/).pop()!;
-  if (surname.length < 3) return null;
-  if (cache.has(surname)) return cache.get(surname)!;
-  if (cache.size >= MAX_SPREAD) return null;
-  let found: string | null = null;
-  // A bounded number of places to look keeps pathological texts linear.
-  let tries = 0;
-  for (let at = text.indexOf(surname); at >= 0 && !found && tries < 50; at = text.indexOf(surname, at + surname.length), tries++) {
-    // The mention nearest before `at`, in the same sentence, that names a party.
-    for (let k = lastEndingBefore(mentions, at), steps = 0; k >= 0 && steps < 4; k--, steps++) {
-      const other = mentions[k];
-      if (at - other.end > 120 || SENTENCE_END.test(text.slice(other.end, at))) break;
-      if (POSSESSIVE_FORCES.test(other.text) || !other.canonical || other.kind === 'state') continue;
-      if (LEADS.test(text.slice(other.end, at))) found = other.canonical;
-      break;
-    }
+  return surname.length < 3 ? null : surname;
+}
+
+/** The party of the mention nearest before `at`, in the same sentence, when the words between say it is led. */
+function partyLedAt(text: string, mentions: Entity[], at: number): string | null {
+  for (let k = lastEndingBefore(mentions, at), steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const other = mentions[k];
+    if (at - other.end > 120 || SENTENCE_END.test(text.slice(other.end, at))) break;
+    if (POSSESSIVE_FORCES.test(other.text) || !other.canonical || other.kind === 'state') continue;
+    return LEADS.test(text.slice(other.end, at)) ? other.canonical : null;
   }
-  cache.set(surname, found);
-  return found;
+  return null;
 }
 
 /** Index of the last mention (sorted by start) that ends at or before `at`, or -1. */
@@ -204,7 +333,7 @@ function backedParties(mentions: Entity[], lexicon: FactionLexicon): Map<string,
   for (const m of mentions) {
     if (!m.canonical || seen.has(m.canonical)) continue;
     seen.add(m.canonical);
-    const party = lexicon.partyByKey.get(aliasKeys(m.canonical).join(' '));
+    const party = partyNamed(m.canonical, lexicon);
     for (const backer of party?.backers ?? []) {
       const key = stateOf(backer, lexicon)?.name ?? backer;
       const set = backed.get(key) ?? new Set<string>();
@@ -225,7 +354,7 @@ function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon:
 
 /** "the UN-backed government", "government forces": the government of the named or main country. */
 function governmentOf(mentionText: string, country: StateInfo | null, lexicon: FactionLexicon): string | null {
-  if (!/\bgovernment\b/i.test(mentionText)) return null;
+  if (!GOVERNMENT.test(mentionText)) return null;
   let state: StateInfo | null = null;
   for (const w of tokenise(mentionText)) state ??= lexicon.demonyms.get(w.key) ?? null;
   state ??= country;
@@ -234,44 +363,67 @@ function governmentOf(mentionText: string, country: StateInfo | null, lexicon: F
 }
 
 function stateOf(name: string, lexicon: FactionLexicon): StateInfo | undefined {
-  return lexicon.statesByKey.get(aliasKeys(name).join(' '));
+  return lexicon.statesByKey.get(lexiconKeys.get(name));
 }
 
 /** The country whose named parties the article mentions most. */
 function mainCountry(mentions: Entity[], lexicon: FactionLexicon): StateInfo | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    const party: PartyInfo | undefined = m.canonical ? lexicon.partyByKey.get(aliasKeys(m.canonical).join(' ')) : undefined;
+    const party = m.canonical ? partyNamed(m.canonical, lexicon) : undefined;
     if (party?.country && party.kind !== 'organisation' && party.kind !== 'coalition') counts.set(party.country, (counts.get(party.country) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
-  if (!best) return null;
-  for (const state of lexicon.statesByKey.values()) if (state.code === best) return state;
-  return null;
+  return best ? (lexiconIndex(lexicon).stateByCode.get(best) ?? null) : null;
 }
 
-function partiesOf(mentions: Entity[], groups: Groups, kinds: Map<string, string>): Party[] {
-  const parties = new Map<string, Party>();
-  const seen = new Set<string>(); // canonical and lower-case alias: a lookup, not a scan of the party's aliases
-  for (const m of mentions) {
-    const canonical = groups.canonical(m.canonical!);
-    let party = parties.get(canonical);
-    if (!party) {
-      party = { canonical, aliases: [], mentions: 0 };
-      const kind = kinds.get(canonical) ?? m.kind;
-      if (kind) party.kind = kind;
-      parties.set(canonical, party);
+/** The parties of resolved mentions (canonical and kind final), with `names`, their texts without "the", as aliases. */
+function partiesOf(mentions: Entity[], names: string[]): Party[] {
+  const parties = new Map<string, { party: Party; seen: Set<string> }>();
+  mentions.forEach((m, i) => {
+    const canonical = m.canonical!;
+    let entry = parties.get(canonical);
+    if (!entry) {
+      const party: Party = { canonical, aliases: [], mentions: 0 };
+      if (m.kind) party.kind = m.kind;
+      // Lower-case aliases: a lookup, not a scan of the party's aliases.
+      entry = { party, seen: new Set() };
+      parties.set(canonical, entry);
     }
-    party.mentions++;
-    const alias = m.text.replace(/^the\s+/i, '');
-    const key = `${canonical}\u0000${alias.toLowerCase()}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      party.aliases.push(alias);
+    entry.party.mentions++;
+    const key = names[i].toLowerCase();
+    if (!entry.seen.has(key)) {
+      entry.seen.add(key);
+      entry.party.aliases.push(names[i]);
     }
+  });
+  return [...parties.values()].map((entry) => entry.party).sort((a, b) => b.mentions - a.mentions);
+}
+
+/** "Turkey-backed forces", "Turkish-trained Gorgor commandos": the backer a mention, or the words before it, name. */
+function namedBacker(text: string, m: Entity): string | undefined {
+  // Both patterns need a hyphen: checking for one first spares most mentions the slow general patterns.
+  const inside = m.text.includes('-') ? BACKED_PREFIX.exec(m.text)?.[1] : undefined;
+  if (inside !== undefined) return inside;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return BACKED_TAIL.test(before) ? BACKED_BEFORE.exec(before)?.[1] : undefined;
+}
+
+/** Where PASSIVE matches in the text, as [start, end]: looked for only where a "by" follows a space. */
+function passiveSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let by = text.indexOf('by'); by >= 0; by = text.indexOf('by', by + 2)) {
+    let verbEnd = by;
+    while (verbEnd > 0 && isSpace(text.charCodeAt(verbEnd - 1))) verbEnd--;
+    if (verbEnd === by) continue;
+    const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
+    if (!verb) continue;
+    PASSIVE.lastIndex = verbEnd - verb.length;
+    const match = PASSIVE.exec(text);
+    if (match) spans.push([match.index, match.index + match[0].length]);
   }
-  return [...parties.values()].sort((a, b) => b.mentions - a.mentions);
+  return spans;
 }
 
 /** Backing and fighting the text states between mentioned parties. */
@@ -284,12 +436,11 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
   const backerName = (name: string): string | undefined => {
     const state = stateOf(name, lexicon);
     if (state) return state.name;
-    return lexicon.partyByKey.get(aliasKeys(name).join(' '))?.canonical;
+    return partyNamed(name, lexicon)?.canonical;
   };
 
   mentions.forEach((m, i) => {
-    // "Turkey-backed forces", "Turkish-trained Gorgor commandos".
-    const prefix = BACKED_PREFIX.exec(m.text)?.[1] ?? BACKED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    const prefix = namedBacker(text, m);
     if (prefix) add(backerName(prefix), m.canonical, 'backs');
     const next = mentions[i + 1];
     if (!next) return;
@@ -305,16 +456,14 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
       if (BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
     }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
-    const before = text.slice(Math.max(0, next.start - 40), next.start);
     // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && AGAINST.test(before)) add(m.canonical, next.canonical, 'opposes');
+    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
+      add(m.canonical, next.canonical, 'opposes');
+    }
   });
 
   // "<A>, supported by <B>, <C> and <D>".
-  PASSIVE.lastIndex = 0;
-  for (let match = PASSIVE.exec(text); match; match = PASSIVE.exec(text)) {
-    const at = match.index;
-    const after = at + match[0].length;
+  for (const [at, after] of passiveSpans(text)) {
     const before = lastEndingBefore(mentions, at);
     const subject = before >= 0 && at - mentions[before].end <= 150 && !SENTENCE_END.test(text.slice(mentions[before].end, at)) ? mentions[before] : null;
     if (!subject) continue;
