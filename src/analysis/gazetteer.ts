@@ -88,11 +88,9 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
 export function placesOf(bucket: Bucket, key: string): Place[] | undefined {
   const list = bucket.names.get(key);
   if (!list) return undefined;
-  if (list.some((place) => typeof place === 'string')) {
-    for (let k = 0; k < list.length; k++) {
-      const line = list[k];
-      if (typeof line === 'string') list[k] = parseLine(line);
-    }
+  for (let k = 0; k < list.length; k++) {
+    const line = list[k];
+    if (typeof line === 'string') list[k] = parseLine(line);
   }
   return list as Place[];
 }
@@ -146,11 +144,14 @@ function addKey(index: PlaceIndex, key: string, place: Place | string): void {
  * dots ignored, and common variants of Arabic and Hebrew transliteration made one (see `foldSpelling`).
  */
 export function wordKey(word: string): string {
+  let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c > 122 || c === 39 || c === 46 || c === 96) return foldSpelling(slowWordKey(word));
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return foldSpelling(word.toLowerCase());
+  // The recogniser passes words already in lower case: no copy then.
+  return foldSpelling(upper ? word.toLowerCase() : word);
 }
 
 function slowWordKey(word: string): string {

@@ -90,26 +90,27 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
   return index;
 }
 
-/** One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). */
+/**
+ * One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). The
+ * arrays are reused from call to call: a paragraph's words live only while it is scanned.
+ */
 function splitWords(text: string): Words {
   const n = text.length;
-  // Room for every word of a news paragraph; a huge one grows the arrays as it goes.
-  let room = Math.min((n >> 1) + 1, 4096);
-  const words: Words = { text, start: new Int32Array(room), end: new Int32Array(room), rawEnd: new Int32Array(room), possessive: new Uint8Array(room), length: 0 };
+  const words: Words = { text, ...columns, length: 0 };
   let count = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordStart(text, i)) {
+    if (!(charClass(text.charCodeAt(i)) & WORD_START)) {
       i++;
       continue;
     }
     const start = i++;
     let dotted = false;
     for (;;) {
-      while (i < n && isWordPart(text, i)) i++;
+      while (i < n && charClass(text.charCodeAt(i)) & WORD_PART) i++;
       const c = text.charCodeAt(i);
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
-      if ((c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordStart(text, i + 1)) {
+      if ((c === 39 || c === 0x2019 || c === 46) && i + 1 < n && charClass(text.charCodeAt(i + 1)) & WORD_START) {
         if (c === 46) dotted = true;
         i++;
         continue;
@@ -122,15 +123,7 @@ function splitWords(text: string): Words {
     const c1 = text.charCodeAt(end - 2);
     const c2 = text.charCodeAt(end - 1);
     const possessive = end - start > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019);
-    if (count === room) {
-      room *= 2;
-      words.start = grow(words.start, room);
-      words.end = grow(words.end, room);
-      words.rawEnd = grow(words.rawEnd, room);
-      const possessive = new Uint8Array(room);
-      possessive.set(words.possessive);
-      words.possessive = possessive;
-    }
+    if (count === words.start.length) Object.assign(words, (columns = grown(columns)));
     words.start[count] = start;
     words.end[count] = possessive ? end - 2 : end;
     words.rawEnd[count] = end;
@@ -141,33 +134,93 @@ function splitWords(text: string): Words {
   return words;
 }
 
-function grow(array: Int32Array, size: number): Int32Array {
-  const grown = new Int32Array(size);
-  grown.set(array);
-  return grown;
+type Columns = Pick<Words, 'start' | 'end' | 'rawEnd' | 'possessive'>;
+
+let columns: Columns = { start: new Int32Array(1024), end: new Int32Array(1024), rawEnd: new Int32Array(1024), possessive: new Uint8Array(1024) };
+
+/** Twice the room, the words so far kept. */
+function grown(old: Columns): Columns {
+  const room = old.start.length * 2;
+  const copy = <T extends Int32Array | Uint8Array>(array: T, into: T): T => {
+    into.set(array);
+    return into;
+  };
+  return {
+    start: copy(old.start, new Int32Array(room)),
+    end: copy(old.end, new Int32Array(room)),
+    rawEnd: copy(old.rawEnd, new Int32Array(room)),
+    possessive: copy(old.possessive, new Uint8Array(room)),
+  };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+// Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
+// tokenizer and `spreadPlaces` test every character, and most are ASCII or a few accented letters.
+const KNOWN = 1;
+const WORD_START = 2; // a letter or a digit
+const WORD_PART = 4; // a letter, a mark or a digit
+const CAPITAL = 8; // an upper-case letter
+const NAME_CHAR = 16; // a letter, a digit or a hyphen: what may not touch a spread name
+const charClasses = new Uint8Array(0x10000);
 
-function isWordStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[i]);
+/** The class bits of a UTF-16 code unit (never past the end of a text: NaN indexes nothing). */
+function charClass(code: number): number {
+  return charClasses[code] || classify(code);
 }
 
-function isWordPart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_MARK_OR_DIGIT.test(text[i]);
+function classify(code: number): number {
+  const char = String.fromCharCode(code);
+  const bits =
+    KNOWN |
+    (/[\p{L}\p{N}]/u.test(char) ? WORD_START : 0) |
+    (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
+    (/\p{Lu}/u.test(char) ? CAPITAL : 0) |
+    (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0);
+  charClasses[code] = bits;
+  return bits;
+}
+
+/** What the scanner reads of a word, worked out once per spelling ("Kyiv", "the") and kept across paragraphs. */
+interface Spelling {
+  lower: string;
+  key: string;
+  /** The gazetteer's names starting with the word, and its places of the word alone. */
+  bucket: Bucket | undefined;
+  places: Place[] | undefined;
+  /** "Libyan", "Libyans": never a place. */
+  demonym: boolean;
+}
+
+/** Enough for the vocabulary of the news; a text of ever new words empties it now and then. */
+const MAX_SPELLINGS = 50_000;
+/** Longer words are rare, and V8 makes a longer slice a view of the whole text, which the cache would keep. */
+const MAX_CACHED_LENGTH = 12;
+const spellings = new Map<string, Spelling>();
+let spellingsIndex: PlaceIndex | undefined;
+
+function spellingOf(word: string, index: PlaceIndex): Spelling {
+  if (index !== spellingsIndex || spellings.size >= MAX_SPELLINGS) {
+    spellings.clear();
+    spellingsIndex = index;
+  }
+  if (word.length > MAX_CACHED_LENGTH) return spell(word, index);
+  let spelling = spellings.get(word);
+  if (!spelling) spellings.set(word, (spelling = spell(word, index)));
+  return spelling;
+}
+
+function spell(word: string, index: PlaceIndex): Spelling {
+  const lower = word.toLowerCase();
+  const key = wordKey(lower);
+  const bucket = index.byFirst.get(key);
+  return { lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key) };
 }
 
 class Scanner {
   readonly found: Found[] = [];
   /** Countries of the places found, to choose between places of one name and to doubt far-away towns. */
   countries = new Set<string>();
-  private lowers: string[] = [];
-  private keys: string[] = [];
+  /** Each word's spelling, looked up on first use. */
+  private readonly spelled: (Spelling | undefined)[];
   /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
@@ -179,7 +232,9 @@ class Scanner {
     private readonly w: Words,
     private readonly index: PlaceIndex,
     private readonly user: PlaceIndex | null,
-  ) {}
+  ) {
+    this.spelled = new Array<Spelling | undefined>(w.length);
+  }
 
   scan(): Found[] {
     const w = this.w;
@@ -251,21 +306,21 @@ class Scanner {
 
   /** The longest name in the user's lexicon or the gazetteer starting at word `i`. */
   private lookup(i: number): Found | null {
-    const first = this.key(i);
-    const user = this.user?.byFirst.get(first);
-    const found = user ? this.longest(i, first, user, null) : null;
-    const bucket = this.index.byFirst.get(first);
-    return bucket ? this.longest(i, first, bucket, found) : found;
+    const { key, bucket, places } = this.spelling(i);
+    const user = this.user?.byFirst.get(key);
+    const found = user ? this.longest(i, key, user, null, placesOf(user, key)) : null;
+    return bucket ? this.longest(i, key, bucket, found, places) : found;
   }
 
-  private longest(i: number, first: string, bucket: Bucket, best: Found | null): Found | null {
+  /** `places` are the bucket's places of the first word alone. */
+  private longest(i: number, first: string, bucket: Bucket, best: Found | null, places: Place[] | undefined): Found | null {
     let key = first;
     let last = i;
     for (;;) {
-      const places = placesOf(bucket, key);
       if (places && (!best || last > best.to)) best = { from: i, to: last, start: this.w.start[i], end: this.w.end[last], places, evidence: false };
       if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) return best;
       key += ` ${this.key(++last)}`;
+      places = placesOf(bucket, key);
     }
   }
 
@@ -363,7 +418,7 @@ class Scanner {
   /** Whether the capitalised words `from`..`to` may be a place's name at all. */
   private mayName(from: number, to: number): boolean {
     const first = this.lower(from);
-    if (FUNCTION_WORDS.has(first) || this.index.demonyms.has(this.key(from))) return false;
+    if (FUNCTION_WORDS.has(first) || this.spelling(from).demonym) return false;
     return to > from || (first.length > 1 && !MONTHS_AND_DAYS.has(first));
   }
 
@@ -513,8 +568,12 @@ class Scanner {
     return this.w.text.slice(this.w.start[i], this.w.end[i]);
   }
 
+  private spelling(i: number): Spelling {
+    return (this.spelled[i] ??= spellingOf(this.text(i), this.index));
+  }
+
   private lower(i: number): string {
-    return (this.lowers[i] ??= this.text(i).toLowerCase());
+    return this.spelling(i).lower;
   }
 
   private lowerAt(i: number): string {
@@ -522,15 +581,12 @@ class Scanner {
   }
 
   private key(i: number): string {
-    return (this.keys[i] ??= wordKey(this.lower(i)));
+    return this.spelling(i).key;
   }
 
   private isCapitalised(i: number): boolean {
     if (i < 0 || i >= this.w.length) return false;
-    const c = this.w.text.charCodeAt(this.w.start[i]);
-    if (c >= 65 && c <= 90) return true;
-    if (c < 128) return false;
-    return UPPER.test(this.w.text[this.w.start[i]]);
+    return (charClass(this.w.text.charCodeAt(this.w.start[i])) & CAPITAL) !== 0;
   }
 
   private isAcronymText(found: Found): boolean {
