@@ -187,7 +187,7 @@ function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLex
   }
   if (defined.size === 0) return mentions;
   const acronyms = [...defined.keys()];
-  const added: Entity[][] = acronyms.map(() => []);
+  const added: Entity[] = []; // in text order, as the search visits them
   forEachOccurrence(text, acronyms, (a, at) => {
     const acronym = acronyms[a];
     const end = at + acronym.length;
@@ -196,16 +196,26 @@ function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLex
     const covering = mentions[k + 1];
     if ((k >= 0 && mentions[k].end > at) || (covering && covering.start < end && at < covering.end)) return true;
     const model = defined.get(acronym)!;
-    added[a].push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
+    added.push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
     return true;
   });
-  return [...mentions, ...added.flat()].sort((a, b) => a.start - b.start);
+  return mergeByStart(mentions, added);
+}
+
+/** Two lists sorted by start merged into one; `a`'s come first at equal starts, as a stable sort of both would put them. */
+function mergeByStart(a: Entity[], b: Entity[]): Entity[] {
+  const merged: Entity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return merged;
 }
 
 /**
- * Calls `visit` at each place a pattern (two characters or more) occurs, in text order, as repeated
- * `indexOf` calls would find them (a search resumes after its last hit): one pass over the text for
- * all patterns, not one each. `visit` returns false when it wants no more places of that pattern.
+ * Calls `visit` at each place a pattern (two characters or more) occurs, as repeated `indexOf` calls
+ * would find them (a search resumes after its last hit): one pass over the text for all patterns, not
+ * one each. Places come in text order, and at one place in the patterns' order. `visit` returns false
+ * when it wants no more places of that pattern.
  */
 function forEachOccurrence(text: string, patterns: string[], visit: (pattern: number, at: number) => boolean): void {
   // Patterns by their first two characters; a table of first characters skips most of the text quickly.
@@ -406,8 +416,28 @@ function namedBacker(text: string, m: Entity): string | undefined {
   // Both patterns need a hyphen: checking for one first spares most mentions the slow general patterns.
   const inside = m.text.includes('-') ? BACKED_PREFIX.exec(m.text)?.[1] : undefined;
   if (inside !== undefined) return inside;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const from = Math.max(0, m.start - 40);
+  // Every "-backed" word ends in "d".
+  if (beforeTrailingSpaces(text, from, m.start) !== 100) return undefined;
+  const before = text.slice(from, m.start);
   return BACKED_TAIL.test(before) ? BACKED_BEFORE.exec(before)?.[1] : undefined;
+}
+
+/** AGAINST can match the 40 characters before `at` only when they end in "against", "with" or "the" and spaces. */
+function mayFollowAgainst(text: string, at: number): boolean {
+  // `| 32` lower-cases an ASCII letter; no other character matches "t", "h" or "e" without case.
+  const last = beforeTrailingSpaces(text, Math.max(0, at - 40), at) | 32;
+  return last === 116 || last === 104 || last === 101;
+}
+
+/**
+ * The character before the spaces that end at `at`, within text[from, at) (NaN when no space ends
+ * there or nothing precedes the spaces): a quick test before a pattern ending in `\s+$`.
+ */
+function beforeTrailingSpaces(text: string, from: number, at: number): number {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end === at || end === from ? NaN : text.charCodeAt(end - 1);
 }
 
 /** Where PASSIVE matches in the text, as [start, end]: looked for only where a "by" follows a space. */
@@ -457,7 +487,7 @@ function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon):
     }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
+    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && mayFollowAgainst(text, next.start) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
       add(m.canonical, next.canonical, 'opposes');
     }
   });
