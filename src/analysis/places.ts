@@ -159,7 +159,8 @@ const KNOWN = 1;
 const WORD_START = 2; // a letter or a digit
 const WORD_PART = 4; // a letter, a mark or a digit
 const CAPITAL = 8; // an upper-case letter
-const NAME_CHAR = 16; // a letter, a digit or a hyphen: what may not touch a spread name
+const NAME_CHAR = 16; // a letter, a digit or a hyphen
+const MAY_BE_CAPITAL = 32; // an upper-case letter, or the first half of a character beyond the BMP
 const charClasses = new Uint8Array(0x10000);
 
 /** The class bits of a UTF-16 code unit (never past the end of a text: NaN indexes nothing). */
@@ -169,12 +170,14 @@ function charClass(code: number): number {
 
 function classify(code: number): number {
   const char = String.fromCharCode(code);
+  const capital = /\p{Lu}/u.test(char);
   const bits =
     KNOWN |
     (/[\p{L}\p{N}]/u.test(char) ? WORD_START : 0) |
     (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
-    (/\p{Lu}/u.test(char) ? CAPITAL : 0) |
-    (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0);
+    (capital ? CAPITAL : 0) |
+    (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0) |
+    (capital || (code >= 0xd800 && code <= 0xdbff) ? MAY_BE_CAPITAL : 0);
   charClasses[code] = bits;
   return bits;
 }
@@ -705,20 +708,23 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   };
   // One pass over the words that start with a capital, each looked up by its first word, instead
   // of a search of the whole text per name (which grows with names × length on large documents).
-  const byFirstWord = new Map<string, [string, Entity][]>();
+  const byFirstWord = new Map<number, [string, Entity][]>();
   for (const [name, entity] of known) {
-    const key = firstWord(name, 0);
-    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), [name, entity]]);
+    const key = firstWordKey(name, 0);
+    const names = byFirstWord.get(key);
+    if (names) names.push([name, entity]);
+    else byFirstWord.set(key, [[name, entity]]);
   }
   const spread: Entity[] = [];
-  for (const match of text.matchAll(/\p{Lu}/gu)) {
-    const at = match.index;
-    if (isWordChar(text, at - 1)) continue;
-    for (const [name, entity] of byFirstWord.get(firstWord(text, at)) ?? []) {
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const bits = charClass(text.charCodeAt(at));
+    const wordStart = !inWord;
+    inWord = (bits & NAME_CHAR) !== 0;
+    if (!(bits & MAY_BE_CAPITAL) || !wordStart) continue;
+    for (const [name, entity] of byFirstWord.get(firstWordKey(text, at)) ?? []) {
       const end = at + name.length;
-      if (!text.startsWith(name, at) || isWordChar(text, end) || overlaps(at, end)) continue;
-      // "Bariire Ahmed" would be a person's name: the next word must not be capitalised.
-      if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      if (!text.startsWith(name, at) || isWordChar(text, end) || overlaps(at, end) || beforeCapital(text, end)) continue;
       spread.push({ ...entity, start: at, end });
     }
   }
@@ -729,13 +735,23 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   return kept;
 }
 
-/** The run of word characters starting at `at`. */
-function firstWord(text: string, at: number): string {
+/**
+ * The first word at `at` by its first character and its length, which is enough to pick out the few
+ * names it may start (the names are then compared whole) without cutting the word out of the text.
+ */
+function firstWordKey(text: string, at: number): number {
   let end = at;
   while (isWordChar(text, end)) end++;
-  return text.slice(at, end);
+  return (end - at) * 0x10000 + text.charCodeAt(at);
 }
 
+/** "Bariire Ahmed" would be a person's name: the word after a spread name must not be capitalised. */
+function beforeCapital(text: string, end: number): boolean {
+  const space = text.charCodeAt(end);
+  return (space === 32 || space === 0xa0) && end + 1 < text.length && (charClass(text.charCodeAt(end + 1)) & CAPITAL) !== 0;
+}
+
+/** A letter, a digit or a hyphen at `index`: what may not touch a spread name. */
 function isWordChar(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && /[\p{L}\p{N}\-]/u.test(text[index]);
+  return index >= 0 && index < text.length && (charClass(text.charCodeAt(index)) & NAME_CHAR) !== 0;
 }
