@@ -17,6 +17,14 @@ const MAX_ADVERBIAL = 120;
 const MAX_OBJECT = 400;
 const MAX_PER_SENTENCE = 48;
 
+// Patterns with a Unicode property outside a class are module constants: the bundler turns such a
+// literal into a `new RegExp(...)` evaluated at each use.
+const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
+const SPEAKER_AFTER_CUE = /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u;
+const LOWER_START = /^\p{Ll}/u;
+const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i;
+const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
+
 interface Sentence extends Span {
   paragraph: number;
 }
@@ -127,7 +135,7 @@ class ClaimFinder {
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(quote.close + 1, cue.start);
     const before = this.text[quote.close - 1];
-    if (!/[,?!—–-]/.test(before ?? '') && !/^\s*,/.test(gap) && !/^\s+\p{Ll}/u.test(gap)) return undefined;
+    if (!/[,?!—–-]/.test(before ?? '') && !/^\s*,/.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
     if (/[“”"«»:;]/.test(gap) || gap.length > 200) return undefined;
     let source: ClaimSource | null;
     let channel: TextSpan | undefined;
@@ -184,13 +192,14 @@ class ClaimFinder {
 
   private readSentence(sentence: Sentence, cues: Cue[], hedges: Cue[], attributed: Draft[]): void {
     const local: Draft[] = [...attributed];
-    const boundaries = this.boundaries(sentence);
+    let boundaries: number[] | undefined; // read when a cue first needs them
     let floor = Math.max(sentence.start, ...attributed.map((d) => this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end)));
     const attached = new Set<number>();
 
     for (const cue of cues) {
       if (cue.start < floor) continue;
       const lastOpen = lastWhere(local, (d) => d.open);
+      boundaries ??= this.boundaries(sentence);
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
       // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
@@ -204,8 +213,9 @@ class ClaimFinder {
     }
 
     // Hedges: attached to a claim of their own clause, or a claim of their own with no source.
-    const contrasts = this.contrasts(sentence);
-    const hedgeBoundaries = contrasts.map((c) => c.end);
+    let contrasts: Span[] | undefined; // read when a hedge or an open claim first needs them
+    if (hedges.length) contrasts = this.contrasts(sentence);
+    const hedgeBoundaries = contrasts?.map((c) => c.end) ?? [];
     let hedgeDraft: Draft | undefined;
     for (const hedge of hedges) {
       if (attached.has(hedge.start)) continue;
@@ -242,6 +252,7 @@ class ClaimFinder {
       const draft = local[i];
       if (!draft.open) continue;
       const next = local.slice(i + 1).find((d) => d.region > draft.content.start);
+      contrasts ??= this.contrasts(sentence);
       const contrast = contrasts.find((c) => c.start > draft.content.start);
       draft.content = this.trim(draft.content.start, Math.min(next ? next.region : sentence.end, contrast ? contrast.start : sentence.end));
       draft.open = false;
@@ -283,7 +294,7 @@ class ClaimFinder {
     }
 
     // "..., said the minister." — the speaker after the cue, the content before the comma.
-    if (charBefore === ',' && /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u.test(text.slice(cue.end, cue.end + 6))) {
+    if (charBefore === ',' && SPEAKER_AFTER_CUE.test(text.slice(cue.end, cue.end + 6))) {
       const comma = this.commaBefore(cue.start, limit);
       const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
       const content = this.trim(this.postStart(floor, limit, local), comma);
@@ -337,10 +348,10 @@ class ClaimFinder {
     const nextWord = next?.[1] ?? '';
     const nextLower = nextWord.toLowerCase();
     const start = cue.end + (next ? next[0].length - nextWord.length : 0);
-    const clauseRest = text.slice(cue.end, this.clauseEnd(cue.end, sentence.end));
     if (!next || /^\s*[,.;!?]/.test(rest)) return { start: cue.end, post: true };
     if (TELL_CUES.has(word)) {
       // ", he told reporters." / "told Reuters the army had ..."
+      const clauseRest = text.slice(cue.end, this.clauseEnd(cue.end, sentence.end));
       if (clauseRest.split(/\s+/).filter(Boolean).length <= 6) {
         const channel = this.trim(cue.end, cue.end + clauseRest.length);
         return { start: cue.end, post: true, channel: channel.end > channel.start ? this.span(channel.start, channel.end) : undefined };
@@ -428,13 +439,14 @@ class ClaimFinder {
     const hedges: string[] = [];
     let start = at;
     // "The rebels, however, said": a parenthetical connective is not part of the source.
-    const aside = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i.exec(this.text.slice(Math.max(limit, at - 30), at));
+    const from = Math.max(limit, at - 30);
+    const aside = this.text.charCodeAt(spacesBefore(this.text, at, from) - 1) === 0x2c ? ASIDE.exec(this.text.slice(from, at)) : null;
     if (aside) start = at - aside[0].length;
     for (let n = 0; n < 6; n++) {
       const word = this.wordBefore(start, limit);
       if (!word) break;
       const lower = word.word.toLowerCase();
-      const adverb = lower.length > 4 && lower.endsWith('ly') && /^\p{Ll}/u.test(word.word);
+      const adverb = lower.length > 4 && lower.endsWith('ly') && LOWER_START.test(word.word);
       if (!BETWEEN.has(lower) && !adverb) break;
       if (SINGLE_WORD_HEDGES.has(lower)) hedges.unshift(lower);
       start = word.start;
@@ -445,7 +457,7 @@ class ClaimFinder {
   /** Where the object of "denied", "reported", "warned of" ends. */
   private objectEnd(start: number, sentenceEnd: number): number {
     const window = this.text.slice(start, Math.min(sentenceEnd, start + MAX_OBJECT));
-    const m = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u.exec(window);
+    const m = OBJECT_END.exec(window);
     return start + (m ? m.index : window.length);
   }
 
@@ -481,11 +493,11 @@ class ClaimFinder {
   private trim(start: number, end: number, source = false): Span {
     const text = this.text;
     for (;;) {
-      while (start < end && (isSpace(text.charCodeAt(start)) || (source && /[,—–-]/.test(text[start])))) start++;
-      while (end > start && (isSpace(text.charCodeAt(end - 1)) || /[,.;:—–]/.test(text[end - 1]))) end--;
-      const tail = /(?:^|\s)(?:and|but|though|although|while|whereas|as|or|yet|that)$/.exec(text.slice(Math.max(start, end - 10), end));
-      if (!tail || end - tail[0].length < start) return { start, end };
-      end -= tail[0].length;
+      while (start < end && (isSpace(text.charCodeAt(start)) || (source && isLeadingDash(text.charCodeAt(start))))) start++;
+      while (end > start && (isSpace(text.charCodeAt(end - 1)) || isTrailingPunctuation(text.charCodeAt(end - 1)))) end--;
+      const tail = danglingTail(text, Math.max(start, end - 10), end);
+      if (!tail || end - tail < start) return { start, end };
+      end -= tail;
     }
   }
 
@@ -546,16 +558,11 @@ class ClaimFinder {
   }
 
   private finish(): Claim[] {
-    const seen = new Set<string>();
+    // Sorted by start, then end: drafts with the same content are neighbours, the first one is kept.
     const drafts = this.drafts
       .filter((d) => d.content.end > d.content.start)
       .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
-      .filter((d) => {
-        const key = `${d.content.start}:${d.content.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+      .filter((d, i, all) => i === 0 || d.content.start !== all[i - 1].content.start || d.content.end !== all[i - 1].content.end);
     resolveAntecedents(
       drafts
         .map((d) => d.source)
@@ -663,6 +670,48 @@ function lowerBound(cues: readonly Cue[], at: number): number {
 
 function firstWord(text: string): string {
   return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1].toLowerCase() ?? '';
+}
+
+/** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
+const DANGLING: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that']);
+const LONGEST_DANGLING = 8;
+
+/** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
+function spacesBefore(text: string, i: number, from: number): number {
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * The length of `(?:^|\s)(?:and|but|...|that)$` in text[from, end): a conjunction left dangling at
+ * the end, with the white space before it; 0 if none.
+ */
+function danglingTail(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && end - i <= LONGEST_DANGLING && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  if (i === end || !DANGLING.has(text.slice(i, end))) return 0;
+  if (i === from) return end - i;
+  return isRegexSpace(text.charCodeAt(i - 1)) ? end - i + 1 : 0;
+}
+
+/** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
+function isLeadingDash(code: number): boolean {
+  return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
+}
+
+/** `,.;:—–`: what no span ends with. */
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** White space as a regex `\s` reads it. */
+function isRegexSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isSpace(code: number): boolean {

@@ -10,6 +10,7 @@ const MEDIA_WORDS = new Set(lexicon.mediaWords);
 const TITLES = new Set(lexicon.titles);
 const PARTICLES = new Set(lexicon.nameParticles);
 const PRONOUNS: Record<string, string> = lexicon.pronouns;
+const LONGEST_PRONOUN = Math.max(...Object.keys(PRONOUNS).map((p) => p.length));
 /** Phrases that make a source anonymous wherever they stand ("who asked not to be named"). */
 const ANONYMITY_PHRASES = lexicon.anonymityPhrases;
 /** Nouns that make a source anonymous when they head it ("residents", "a source close to ..."). */
@@ -23,6 +24,11 @@ const HEAD_ENDS = new Set([
 ]);
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+// Patterns with a Unicode property outside a class are module constants: the bundler turns such a
+// literal into a `new RegExp(...)` evaluated at each use.
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const NAME_BEFORE = /(?:(?:the|The)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 
 /** Code units of the letter or digit at `i`, or 0: an ASCII fast path, Unicode classes for the rest. */
 function letterOrDigitAt(text: string, i: number): number {
@@ -39,8 +45,11 @@ interface Word {
   end: number;
 }
 
-/** Words: a letter or digit, then letters, digits, apostrophes, dots and hyphens — one pass over the characters. */
-function words(text: string): Word[] {
+/**
+ * Words: a letter or digit, then letters, digits, apostrophes, dots and hyphens — one pass over the
+ * characters. Offsets are `offset` plus the index in `text`.
+ */
+function words(text: string, offset = 0): Word[] {
   const found: Word[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -62,24 +71,60 @@ function words(text: string): Word[] {
     }
     // A full stop ends the word unless it is an initial or an abbreviation ("U.S.", "Gen.").
     let token = text.slice(start, i);
-    if (token.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(token) && !TITLES.has(token.slice(0, -1).toLowerCase())) token = token.slice(0, -1);
+    if (token.endsWith('.') && !INITIALS.test(token) && !TITLES.has(token.slice(0, -1).toLowerCase())) token = token.slice(0, -1);
     const lower = token.toLowerCase();
-    found.push({ text: token, lower: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), start, end: start + token.length });
+    found.push({ text: token, lower: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), start: offset + start, end: offset + start + token.length });
   }
   return found;
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+// Character tests on the first code unit, with the Unicode classes only for letters outside ASCII.
+const UPPER_START = /^\p{Lu}/u;
+const PROPER = /^\p{Lu}|^\p{Ll}{1,4}-\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\d.-]{2,}$/u;
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : UPPER_START.test(word);
+}
+
 /** Capitalised, or a capital after a name particle ("al-Sham"). */
-const isProper = (word: string) => /^\p{Lu}|^\p{Ll}{1,4}-\p{Lu}/u.test(word);
-const isAcronym = (word: string) => /^[\p{Lu}\d.-]{2,}$/u.test(word);
-const possessive = (word: string) => /['’]s?$/.test(word);
+function isProper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (isAsciiUpper(c)) return true;
+  return c < 128 && !isAsciiLower(c) ? false : PROPER.test(word);
+}
+
+/** Two or more capitals, digits, dots or hyphens and nothing else ("UN", "M23", "U.S"). */
+function isAcronym(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ACRONYM.test(word);
+    if (!isAsciiUpper(c) && !(c >= 48 && c <= 57) && c !== 46 && c !== 45) return false;
+  }
+  return word.length >= 2;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const possessive = (word: string) => isApostrophe(word.charCodeAt(word.length - 1)) || (word.endsWith('s') && isApostrophe(word.charCodeAt(word.length - 2)));
 
 /** The lower-case form with the possessive ending dropped. */
-const bare = (lower: string) => lower.replace(/['’]s$|['’]$/, '');
+function bare(lower: string): string {
+  const n = lower.length;
+  if (isApostrophe(lower.charCodeAt(n - 1))) return lower.slice(0, -1);
+  return lower.endsWith('s') && isApostrophe(lower.charCodeAt(n - 2)) ? lower.slice(0, -2) : lower;
+}
+
+/** `word` without a final full stop. */
+const undotted = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Whether `text` is a pronoun source ("he", "It", "which"). */
 export function pronounOf(text: string): string | undefined {
+  // Lower-casing never shortens a string: a longer text is no pronoun, and most sources are longer.
+  if (text.length > LONGEST_PRONOUN) return undefined;
   const lower = text.toLowerCase();
   return Object.prototype.hasOwnProperty.call(PRONOUNS, lower) ? PRONOUNS[lower] : undefined;
 }
@@ -91,14 +136,15 @@ export function pronounOf(text: string): string | undefined {
  */
 function isName(run: Word[], covered: (w: Word) => boolean): boolean {
   if (run.length === 0) return false;
-  if (run.some((w) => covered(w) || ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower)) || isAcronym(w.text.replace(/\.$/, '')))) {
+  if (run.some((w) => covered(w) || ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower)) || isAcronym(undotted(w.text)))) {
     return false;
   }
   const last = run[run.length - 1];
   if (possessive(last.text)) return false;
-  const titled = TITLES.has(run[0].lower.replace(/\.$/, ''));
-  const named = run.filter((w) => isProper(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
-  return named.length >= 2 || (titled && named.length >= 1);
+  const titled = TITLES.has(undotted(run[0].lower));
+  let named = 0;
+  for (const w of run) if (isProper(w.text) && !TITLES.has(undotted(w.lower))) named++;
+  return named >= 2 || (titled && named >= 1);
 }
 
 /** Maximal runs of name-like words (capitalised words, titles, particles between capitalised words). */
@@ -106,8 +152,8 @@ function nameRuns(list: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   for (const word of list) {
-    const particle = run.length > 0 && (PARTICLES.has(word.lower) || /^(?:al|el|ag|ad|ar|as|ash|bin|abu)-/.test(word.lower));
-    if ((isCapitalised(word.text) && (run.length > 0 || !DETERMINER_WORDS.has(word.lower))) || particle) run.push(word);
+    const nameLike = isCapitalised(word.text) ? run.length > 0 || !DETERMINER_WORDS.has(word.lower) : run.length > 0 && isParticle(word.lower);
+    if (nameLike) run.push(word);
     else {
       if (run.length) runs.push(run);
       run = [];
@@ -116,6 +162,8 @@ function nameRuns(list: Word[]): Word[][] {
   if (run.length) runs.push(run);
   return runs;
 }
+
+const isParticle = (lower: string) => PARTICLES.has(lower) || /^(?:al|el|ag|ad|ar|as|ash|bin|abu)-/.test(lower);
 
 /** The words of the head phrase: up to the first preposition or relative word. */
 function headOf(list: Word[]): Word[] {
@@ -135,8 +183,8 @@ function headOf(list: Word[]): Word[] {
  */
 export function classifySource(text: string, offset = 0, entities: readonly Entity[] = []): SourceKind {
   const lower = ` ${text.toLowerCase().replace(/’/g, "'")} `;
-  const segments = text.split(/,\s*|\s+\(|\)\s*/).filter((s) => s.trim());
-  const headSegment = words(segments[0] ?? text);
+  const segments = segmentsOf(text);
+  const headSegment = segments.length ? words(segments[0].text, segments[0].at) : words(text);
   const head = headOf(headSegment);
   const headLower = head.map((w) => bare(w.lower));
 
@@ -145,7 +193,7 @@ export function classifySource(text: string, offset = 0, entities: readonly Enti
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   const index = namingIndex(entities);
   const covered = (w: Word) => index.covers(offset + w.start, offset + w.end);
-  if (personNamed(text, segments, covered)) return 'person';
+  if (personNamed(segments, headSegment, head, covered)) return 'person';
 
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(headLower.slice(-2).join(' '));
   if (mediaHead) return 'media';
@@ -202,25 +250,38 @@ function hasPhrase(paddedLower: string, phrase: string): boolean {
   return !/[\p{L}]/u.test(paddedLower[at - 1]) && !/[\p{L}]/u.test(paddedLower[at + phrase.length] ?? ' ');
 }
 
-/** A named individual at the head ("Amira Salih, a volunteer ..."), at the end of the head segment ("LNA spokesperson Ahmed Mismari"), or in apposition to a role ("Cauca's governor, Marcela Ortiz"). */
-function personNamed(text: string, segments: string[], covered: (w: Word) => boolean): boolean {
-  let cursor = 0;
-  const located = segments.map((segment) => {
-    const at = text.indexOf(segment, cursor);
-    cursor = at + segment.length;
-    return { segment, at };
-  });
-  const shifted = (list: Word[], at: number) => list.map((w) => ({ ...w, start: w.start + at, end: w.end + at }));
+/** A comma-, bracket-separated part of a source phrase, and where it starts in the phrase. */
+interface Segment {
+  text: string;
+  at: number;
+}
 
-  const first = located[0];
-  if (!first) return false;
-  const firstWords = shifted(words(first.segment), first.at);
-  const head = headOf(firstWords);
+/** The non-blank segments of a source phrase ("Amira Salih", "a volunteer with ..."). */
+function segmentsOf(text: string): Segment[] {
+  let cursor = 0;
+  return text
+    .split(/,\s*|\s+\(|\)\s*/)
+    .filter((s) => s.trim())
+    .map((segment) => {
+      const at = text.indexOf(segment, cursor);
+      cursor = at + segment.length;
+      return { text: segment, at };
+    });
+}
+
+/**
+ * A named individual at the head ("Amira Salih, a volunteer ..."), at the end of the head segment
+ * ("LNA spokesperson Ahmed Mismari"), or in apposition to a role ("Cauca's governor, Marcela Ortiz").
+ * `firstWords` are the words of the first segment, `head` their head phrase.
+ */
+function personNamed(segments: Segment[], firstWords: Word[], head: Word[], covered: (w: Word) => boolean): boolean {
+  if (!segments.length) return false;
+  const wordsOf = (segment: Segment) => words(segment.text, segment.at);
   const runs = nameRuns(head);
   // A name opening the phrase, or closing its head segment ("the spokesperson for their forces Mustafa al-Muije").
   if (runs.length && runs[0][0] === head[0] && isName(runs[0], covered)) return true;
   // "Amira Salih, a volunteer with ...": a name described by a role after it, whatever a gazetteer says.
-  const described = located[1] && /^(?:a|an|the)\s/i.test(located[1].segment) && headOf(words(located[1].segment)).some((w) => ROLE_NOUNS.has(bare(w.lower)));
+  const described = segments[1] && /^(?:a|an|the)\s/i.test(segments[1].text) && headOf(wordsOf(segments[1])).some((w) => ROLE_NOUNS.has(bare(w.lower)));
   if (described && runs.length && runs[0].length === head.length && isName(runs[0], () => false)) return true;
   const lastRun = nameRuns(firstWords).at(-1);
   if (lastRun && lastRun.at(-1) === firstWords.at(-1) && isName(lastRun, covered)) {
@@ -230,10 +291,11 @@ function personNamed(text: string, segments: string[], covered: (w: Word) => boo
   }
   // "Cauca's governor, Marcela Ortiz": a segment that is a name and nothing else, after a role or title.
   const roleHead = head.some((w) => ROLE_NOUNS.has(bare(w.lower)) || TITLES.has(bare(w.lower)));
-  for (const { segment, at } of located.slice(1, 3)) {
-    const list = shifted(words(segment), at);
+  if (!roleHead) return false;
+  for (const segment of segments.slice(1, 3)) {
+    const list = wordsOf(segment);
     const run = nameRuns(list)[0];
-    if (roleHead && run && run.length === list.length && isName(run, covered)) return true;
+    if (run && run.length === list.length && isName(run, covered)) return true;
   }
   return false;
 }
@@ -271,7 +333,7 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     if (HUMAN.has(latest.kind)) human = latest;
     if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
     // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
-    const noun = lastWhere(headOf(words(latest.text.split(',')[0])), (w) => /^\p{Ll}/u.test(w.text) && !DETERMINER_WORDS.has(w.lower));
+    const noun = lastWhere(headOf(words(latest.text.split(',')[0])), (w) => LOWER_START.test(w.text) && !DETERMINER_WORDS.has(w.lower));
     if (noun) byHeadNoun.set(bare(noun.lower), latest);
   }
 }
@@ -297,7 +359,7 @@ export function relativeAntecedent(text: string, commaAt: number, entities: read
   // Without an entity: the capitalised name just before the comma ("the UAE"), else the short
   // phrase since the last punctuation ("The group").
   const window = text.slice(Math.max(0, commaAt - 80), commaAt);
-  const name = /(?:(?:the|The)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u.exec(window);
+  const name = NAME_BEFORE.exec(window);
   const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf('”'));
   const phrase = window.slice(cut + 1).trim();
   const chosen = name ? name[0] : phrase.split(/\s+/).length <= 6 ? phrase : phrase.split(/\s+/).slice(-3).join(' ');
