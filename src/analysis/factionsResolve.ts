@@ -158,6 +158,8 @@ interface LexiconIndex {
   /** The first state listed for each country code. */
   stateByCode: Map<string, StateInfo>;
   innerParty: Memo<string | null>;
+  /** The state of the first demonym in a mention ("the Sudanese government"), or null. */
+  demonymState: Memo<StateInfo | null>;
 }
 
 const indexes = new WeakMap<FactionLexicon, LexiconIndex>();
@@ -167,7 +169,11 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
   if (!index) {
     const stateByCode = new Map<string, StateInfo>();
     for (const state of lexicon.statesByKey.values()) if (!stateByCode.has(state.code)) stateByCode.set(state.code, state);
-    index = { stateByCode, innerParty: new Memo((mentionText) => findInnerParty(mentionText, lexicon)) };
+    index = {
+      stateByCode,
+      innerParty: new Memo((mentionText) => findInnerParty(mentionText, lexicon)),
+      demonymState: new Memo((mentionText) => findDemonymState(mentionText, lexicon)),
+    };
     indexes.set(lexicon, index);
   }
   return index;
@@ -356,7 +362,7 @@ function backedParties(mentions: Entity[], lexicon: FactionLexicon): Map<string,
 
 /** "Rwanda-backed forces" is the one party in the text the lexicon says that state backs. */
 function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon: FactionLexicon): string | null {
-  const backer = BACKED_PREFIX.exec(mentionText)?.[1];
+  const backer = prefixBacker(mentionText);
   const state = backer ? stateOf(backer, lexicon) : undefined;
   const candidates = backed.get(state?.name ?? backer ?? '');
   return candidates?.size === 1 ? [...candidates][0] : null;
@@ -365,11 +371,17 @@ function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon:
 /** "the UN-backed government", "government forces": the government of the named or main country. */
 function governmentOf(mentionText: string, country: StateInfo | null, lexicon: FactionLexicon): string | null {
   if (!GOVERNMENT.test(mentionText)) return null;
-  let state: StateInfo | null = null;
-  for (const w of tokenise(mentionText)) state ??= lexicon.demonyms.get(w.key) ?? null;
-  state ??= country;
+  const state = lexiconIndex(lexicon).demonymState.get(mentionText) ?? country;
   if (!state) return null;
   return lexicon.governmentOf.get(state.code)?.canonical ?? state.name;
+}
+
+function findDemonymState(mentionText: string, lexicon: FactionLexicon): StateInfo | null {
+  for (const w of tokenise(mentionText)) {
+    const state = lexicon.demonyms.get(w.key);
+    if (state) return state;
+  }
+  return null;
 }
 
 function stateOf(name: string, lexicon: FactionLexicon): StateInfo | undefined {
@@ -413,14 +425,18 @@ function partiesOf(mentions: Entity[], names: string[]): Party[] {
 
 /** "Turkey-backed forces", "Turkish-trained Gorgor commandos": the backer a mention, or the words before it, name. */
 function namedBacker(text: string, m: Entity): string | undefined {
-  // Both patterns need a hyphen: checking for one first spares most mentions the slow general patterns.
-  const inside = m.text.includes('-') ? BACKED_PREFIX.exec(m.text)?.[1] : undefined;
+  const inside = prefixBacker(m.text);
   if (inside !== undefined) return inside;
   const from = Math.max(0, m.start - 40);
   // Every "-backed" word ends in "d".
   if (beforeTrailingSpaces(text, from, m.start) !== 100) return undefined;
   const before = text.slice(from, m.start);
   return BACKED_TAIL.test(before) ? BACKED_BEFORE.exec(before)?.[1] : undefined;
+}
+
+/** "Turkey" in "Turkey-backed forces". BACKED_PREFIX needs a hyphen: testing for one first spares most mentions the slow pattern. */
+function prefixBacker(mentionText: string): string | undefined {
+  return mentionText.includes('-') ? BACKED_PREFIX.exec(mentionText)?.[1] : undefined;
 }
 
 /** AGAINST can match the 40 characters before `at` only when they end in "against", "with" or "the" and spaces. */
