@@ -1,5 +1,5 @@
 import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
-import { spaced, tokenise, type Word } from './factionsWords';
+import { CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
 import type { Entity, RecogniserContext } from './types';
 
 export { resolveParties } from './factionsResolve';
@@ -83,6 +83,96 @@ function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && (word.match(/[\p{Lu}\d]/gu) ?? []).length >= 2;
 }
 
+/** The gap before a name in "loyal to “X”": spaces and opening quotes; sticky, tried where the gap starts. */
+const NAME_GAP = /[\s“"‘']+/y;
+/** The last run of letters before the end of a loyalty mention. */
+const LAST_LETTERS = /(\p{L}+)\W*$/u;
+const LETTER = /\p{L}/u;
+
+/** `\w` of a regular expression: ASCII letters, digits and the underscore. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Either half of a surrogate pair: part of a character beyond the BMP, maybe a letter. */
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+// Each word set as one bit of a key's `roles`: a word's memberships then cost one lookup of its key.
+const roleSets: Set<string>[] = [];
+function role(set: Set<string>): number {
+  roleSets.push(set);
+  return 1 << (roleSets.length - 1);
+}
+const FORCE_NOUN = role(FORCE_SUFFIX);
+const HEAD = role(HEADS);
+const PLACE_HEAD = role(PLACE_HEADS);
+const STATE_HEAD = role(STATE_HEADS);
+const MODIFIER = role(MODIFIERS);
+const COMPOUND_WORD = role(COMPOUND_PART);
+const ROLE_NOUN = role(ROLE_NOUNS);
+const CAPITAL_HEAD = role(CAPITAL_HEADS);
+const MULTI_DEMONYM_START = role(MULTI_DEMONYM_STARTS);
+const PERSON = role(PERSONS);
+const LOYALTY_HEAD = role(LOYALTY_HEADS);
+const PERSON_HEAD = role(PERSON_HEADS);
+const TITLE = role(TITLES);
+const NP_HEAD = role(NP_HEADS);
+const BEFORE_CUE = role(BEFORE_CUES);
+const AFTER_CUE = role(AFTER_CUES);
+const NAME_CONNECTOR = role(NAME_CONNECTORS);
+// Words the scan asks about at every word.
+const THE = role(new Set(['the']));
+const AND = role(new Set(['and']));
+
+/** An alias with the id of each of its keys, so a mention matches it word by word without key strings. */
+interface IndexedAlias {
+  alias: Alias;
+  ids: number[];
+}
+
+/** What a key is to the scan: its word sets and its lexicon entries. */
+interface KeyInfo {
+  roles: number;
+  /** Aliases whose index key is this key. */
+  aliases?: IndexedAlias[];
+  /** Aliases indexed by "the" and this key ("the uae"). */
+  theAliases?: IndexedAlias[];
+  demonym?: StateInfo;
+  people?: boolean;
+}
+
+/** Every key the scan knows, numbered, with what each is: a word then costs one probe of the table. */
+interface KeyIndex {
+  table: KeyTable;
+  infos: KeyInfo[];
+}
+
+const keyIndexes = new WeakMap<FactionLexicon, KeyIndex>();
+
+/** The key index of a lexicon, built on its first scan. */
+function keyIndex(lexicon: FactionLexicon): KeyIndex {
+  let index = keyIndexes.get(lexicon);
+  if (index) return index;
+  const table = new KeyTable();
+  const infos: KeyInfo[] = [];
+  const info = (key: string): KeyInfo => (infos[table.add(key)] ??= { roles: 0 });
+  roleSets.forEach((set, n) => {
+    for (const key of set) info(key).roles |= 1 << n;
+  });
+  const indexed = (list: Alias[]): IndexedAlias[] => list.map((alias) => ({ alias, ids: alias.keys.map((key) => table.add(key)) }));
+  for (const [key, list] of lexicon.aliases) {
+    if (key.startsWith('the ')) info(key.slice(4)).theAliases = indexed(list);
+    else info(key).aliases = indexed(list);
+  }
+  for (const [key, state] of lexicon.demonyms) info(key).demonym = state;
+  for (const key of lexicon.peoples) info(key).people = true;
+  index = { table, infos };
+  keyIndexes.set(lexicon, index);
+  return index;
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -104,7 +194,17 @@ export function findFactions(text: string, context: RecogniserContext): Entity[]
 }
 
 class ParagraphScan {
-  private readonly words: Word[];
+  private readonly words: WordColumns;
+  private readonly count: number;
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly flags: number[];
+  /** Each word's entry in the key index, and its word sets. */
+  private readonly infos: (KeyInfo | undefined)[] = [];
+  private readonly roles: number[] = [];
+  /** Each word's key id, -1 for a key the index does not hold. */
+  private readonly ids: number[] = [];
+  private readonly index: KeyIndex;
   private readonly found: Candidate[] = [];
   private readonly states: StateMention[] = [];
   private partyEdges: Set<number> | null = null;
@@ -113,11 +213,25 @@ class ParagraphScan {
     private readonly text: string,
     private readonly lexicon: FactionLexicon,
   ) {
-    this.words = tokenise(text);
+    const words = new WordColumns(text);
+    this.words = words;
+    this.count = words.count;
+    this.starts = words.starts;
+    this.ends = words.ends;
+    this.flags = words.flags;
+    this.index = keyIndex(lexicon);
+    const { table, infos } = this.index;
+    for (let i = 0; i < this.count; i++) {
+      const id = this.flags[i] & PLAIN ? table.findPlain(text, this.starts[i], this.ends[i], words.hashes[i]) : table.find(words.key(i));
+      const info = id < 0 ? undefined : infos[id];
+      this.ids.push(id);
+      this.infos.push(info);
+      this.roles.push(info ? info.roles : 0);
+    }
   }
 
   run(): Entity[] {
-    for (let i = 0; i < this.words.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       this.lexiconAt(i);
       this.describedAt(i);
       this.possessiveAt(i);
@@ -127,6 +241,74 @@ class ParagraphScan {
     this.statesAsParties();
     this.knownAs();
     return this.settle();
+  }
+
+  /** Word `i`'s key, or '' past the last word. */
+  private key(i: number): string {
+    return i < this.count ? this.words.key(i) : '';
+  }
+
+  /** Word `i` exists and its key is `key`. */
+  private keyIs(i: number, key: string): boolean {
+    return i < this.count && this.words.keyIs(i, key);
+  }
+
+  private is(i: number, role: number): boolean {
+    return (this.roles[i] & role) !== 0;
+  }
+
+  private capitalised(i: number): boolean {
+    return (this.flags[i] & CAPITALISED) !== 0;
+  }
+
+  private possessive(i: number): boolean {
+    return (this.flags[i] & POSSESSIVE) !== 0;
+  }
+
+  private spacedAt(i: number): boolean {
+    return (this.flags[i] & SPACED) !== 0;
+  }
+
+  /** A bare hyphen joins word `i` to the one before ("U.S.-backed"). */
+  private hyphenBefore(i: number): boolean {
+    const gap = this.ends[i - 1];
+    return this.starts[i] - gap === 1 && this.text.charCodeAt(gap) === 45;
+  }
+
+  /** "UN-backed", "Russia-led": the key ends in a compound's second part. */
+  private compound(i: number): boolean {
+    if ((this.flags[i] & HYPHENATED) === 0) return false;
+    if ((this.flags[i] & PLAIN) === 0) return COMPOUND.test(this.key(i));
+    // The part after the last hyphen, looked up in place.
+    let hyphen = this.ends[i] - 1;
+    while (this.text.charCodeAt(hyphen) !== 45 && this.text.charCodeAt(hyphen) !== 0x2011) hyphen--;
+    const id = this.index.table.findPlain(this.text, hyphen + 1, this.ends[i]);
+    return id >= 0 && ((this.index.infos[id]?.roles ?? 0) & COMPOUND_WORD) !== 0;
+  }
+
+  /** The key index's entry for a possessive word's base. */
+  private baseInfo(i: number): KeyInfo | undefined {
+    const { table, infos } = this.index;
+    const id = this.flags[i] & PLAIN ? table.findPlain(this.text, this.starts[i], this.ends[i] - 2) : table.find(this.base(i));
+    return id < 0 ? undefined : infos[id];
+  }
+
+  /** A possessive word's base is `key`. */
+  private baseIs(i: number, key: string): boolean {
+    return this.flags[i] & PLAIN ? plainKeyIs(this.text, this.starts[i], this.ends[i] - 2, key) : this.base(i) === key;
+  }
+
+  /** Key without its possessive `'s`. */
+  private base(i: number): string {
+    return this.possessive(i) ? this.key(i).slice(0, -2) : this.key(i);
+  }
+
+  private baseEnd(i: number): number {
+    return this.possessive(i) ? this.ends[i] - 2 : this.ends[i];
+  }
+
+  private raw(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
   }
 
   /** The text equals an acronym alias, its first letter in either case, quotes straightened. */
@@ -152,10 +334,10 @@ class ParagraphScan {
 
   private wordStartingAt(offset: number): number {
     let lo = 0;
-    let hi = this.words.length - 1;
+    let hi = this.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = this.words[mid].start;
+      const start = this.starts[mid];
       if (start === offset) return mid;
       if (start < offset) lo = mid + 1;
       else hi = mid - 1;
@@ -163,39 +345,33 @@ class ParagraphScan {
     return -1;
   }
 
-  private raw(w: Word): string {
-    return this.text.slice(w.start, w.end);
-  }
-
-  private spacedAt(i: number): boolean {
-    return i > 0 && spaced(this.text, this.words[i - 1].end, this.words[i].start);
+  /** The aliases a mention starting at word `i` could be: by its key, or by "the" and the next key. */
+  private aliasesAt(i: number): IndexedAlias[] | undefined {
+    if (this.is(i, THE)) {
+      if (i + 1 >= this.count) return undefined;
+      return this.infos[i + 1]?.theAliases ?? (this.possessive(i + 1) ? this.baseInfo(i + 1)?.theAliases : undefined);
+    }
+    return this.infos[i]?.aliases ?? (this.possessive(i) ? this.baseInfo(i)?.aliases : undefined);
   }
 
   /** The longest alias starting at word `i`: [alias, index of its last word, end offset]. */
   private aliasAt(i: number): [Alias, number, number] | null {
-    const words = this.words;
-    const w = words[i];
-    const next = words[i + 1];
-    const aliases = this.lexicon.aliases;
-    const list =
-      w.key === 'the'
-        ? next && (aliases.get(`the ${next.key}`) ?? (next.possessive ? aliases.get(`the ${next.base}`) : undefined))
-        : (aliases.get(w.key) ?? (w.possessive ? aliases.get(w.base) : undefined));
+    const list = this.aliasesAt(i);
     if (!list) return null;
-    for (const alias of list) {
-      const n = alias.keys.length;
-      if (i + n > words.length) continue;
+    for (const { alias, ids } of list) {
+      const n = ids.length;
+      if (i + n > this.count) continue;
       let ok = true;
       let end = 0;
       for (let j = 0; j < n && ok; j++) {
-        const w = words[i + j];
-        if (j > 0 && !this.spacedAt(i + j) && this.text.slice(words[i + j - 1].end, w.start) !== '-') ok = false;
-        else if (w.key === alias.keys[j]) end = w.end;
-        else if (j === n - 1 && w.possessive && w.base === alias.keys[j]) end = w.baseEnd;
+        const k = i + j;
+        if (j > 0 && !this.spacedAt(k) && !this.hyphenBefore(k)) ok = false;
+        else if (this.ids[k] === ids[j]) end = this.ends[k];
+        else if (j === n - 1 && this.possessive(k) && this.baseIs(k, alias.keys[j])) end = this.ends[k] - 2;
         else ok = false;
       }
       if (!ok) continue;
-      if (alias.exact ? !this.sameCase(words[i].start, end, alias.exact) : !this.hasCapital(words[i].start, end)) continue;
+      if (alias.exact ? !this.sameCase(this.starts[i], end, alias.exact) : !this.hasCapital(this.starts[i], end)) continue;
       return [alias, i + n - 1, end];
     }
     return null;
@@ -205,34 +381,32 @@ class ParagraphScan {
     const hit = this.aliasAt(i);
     if (!hit) return;
     const [alias, last, end] = hit;
-    const words = this.words;
     if (alias.state) {
-      this.states.push({ first: i, last, start: words[i].start, end, state: alias.state });
+      this.states.push({ first: i, last, start: this.starts[i], end, state: alias.state });
       return;
     }
     const party = alias.party!;
     let stop = end;
-    const next = words[last + 1];
-    if (next && !words[last].possessive && FORCE_SUFFIX.has(next.key) && this.spacedAt(last + 1)) stop = next.end;
+    if (last + 1 < this.count && !this.possessive(last) && this.is(last + 1, FORCE_NOUN) && this.spacedAt(last + 1)) stop = this.ends[last + 1];
     else if (party.kind === 'organisation') return; // international bodies are parties only through their forces
-    this.found.push({ start: words[i].start, end: stop, canonical: party.canonical, kind: party.kind });
+    this.found.push({ start: this.starts[i], end: stop, canonical: party.canonical, kind: party.kind });
   }
 
   /** A demonym or people before a head: "Turkish troops", "Arab tribal fighters". */
   private demonymAt(i: number): [number, StateInfo | null] | null {
-    const words = this.words;
-    if (!words[i].capitalised) return null;
+    if (!this.capitalised(i)) return null;
+    const info = this.infos[i];
     // One-word demonyms are the rule; longer ones ("South Sudanese") only after their first word.
-    const single = this.lexicon.demonyms.get(words[i].key);
-    if (single) return /^us$/.test(words[i].key) && this.raw(words[i]) !== 'US' ? null : [i, single];
-    if (this.lexicon.peoples.has(words[i].key)) return [i, null];
-    if (!MULTI_DEMONYM_STARTS.has(words[i].key)) return null;
-    for (let n = Math.min(3, words.length - i); n >= 2; n--) {
-      let key = words[i].key;
+    const single = info?.demonym;
+    if (single) return this.keyIs(i, 'us') && this.raw(i) !== 'US' ? null : [i, single];
+    if (info?.people) return [i, null];
+    if (!this.is(i, MULTI_DEMONYM_START)) return null;
+    for (let n = Math.min(3, this.count - i); n >= 2; n--) {
+      let key = this.key(i);
       let ok = true;
       for (let j = 1; j < n && ok; j++) {
-        if (!this.spacedAt(i + j) || !words[i + j].capitalised) ok = false;
-        else key += ` ${words[i + j].key}`;
+        if (!this.spacedAt(i + j) || !this.capitalised(i + j)) ok = false;
+        else key += ` ${this.key(i + j)}`;
       }
       if (!ok) continue;
       const state = this.lexicon.demonyms.get(key);
@@ -243,70 +417,67 @@ class ParagraphScan {
 
   /** "[the] modifiers head": "government forces", "the UN-backed government", "Rwanda-backed forces". */
   private describedAt(i: number): void {
-    const words = this.words;
-    const first = words[i];
-    if (!first.capitalised && first.key !== 'the' && !MODIFIERS.has(first.key) && first.key.indexOf('-') < 0) return;
+    const count = this.count;
+    const hasThe = this.is(i, THE);
+    if (!this.capitalised(i) && !hasThe && !this.is(i, MODIFIER) && (this.flags[i] & HYPHENATED) === 0) return;
     let j = i;
-    const hasThe = words[i].key === 'the';
     if (hasThe) j++;
     let modifiers = 0;
     let bareName = false;
     let state: StateInfo | null = null;
     let stateOnly = true;
-    while (j < words.length && modifiers < 5 && (j === i || this.spacedAt(j))) {
-      const w = words[j];
+    while (j < count && modifiers < 5 && (j === i || this.spacedAt(j))) {
       const demonym = this.demonymAt(j);
       if (demonym) {
         state ??= demonym[1];
         j = demonym[0] + 1;
-      } else if (MODIFIERS.has(w.key) && !w.possessive && !this.headHere(j)) {
+      } else if (this.is(j, MODIFIER) && !this.possessive(j) && !this.headHere(j)) {
         stateOnly = false;
         j++;
-      } else if (COMPOUND.test(w.key) || (words[j + 1] && COMPOUND_PART.has(words[j + 1].key) && this.text.slice(w.end, words[j + 1].start) === '-')) {
-        j += COMPOUND.test(w.key) ? 1 : 2;
+      } else if (this.compound(j) || (j + 1 < count && this.is(j + 1, COMPOUND_WORD) && this.hyphenBefore(j + 1))) {
+        j += this.compound(j) ? 1 : 2;
         stateOnly = false;
-      } else if (w.key === 'and' && modifiers > 0 && words[j + 1] && this.spacedAt(j + 1)) {
+      } else if (this.is(j, AND) && modifiers > 0 && j + 1 < count && this.spacedAt(j + 1)) {
         j++;
         continue;
-      } else if (w.capitalised && !w.possessive && hasThe && j > i && !(state && CAPITAL_HEADS.has(w.key))) {
+      } else if (this.capitalised(j) && !this.possessive(j) && hasThe && j > i && !(state && this.is(j, CAPITAL_HEAD))) {
         bareName = true;
         stateOnly = false;
         j++;
       } else break;
       modifiers++;
     }
-    if (modifiers === 0 || j >= words.length || !this.spacedAt(j)) return;
-    const head = words[j];
-    if (head.possessive) return;
+    if (modifiers === 0 || j >= count || !this.spacedAt(j)) return;
+    if (this.possessive(j)) return;
+    const capitalHead = this.capitalised(j);
     // Capitalised heads only as a state's named service: "the Ukrainian Air Force", "Russian Navy".
-    if (head.capitalised && !(state && stateOnly && CAPITAL_HEADS.has(head.key))) return;
-    let end = head.end;
+    if (capitalHead && !(state && stateOnly && this.is(j, CAPITAL_HEAD))) return;
+    let end = this.ends[j];
     let headIndex = j;
-    const pair = words[j + 1] && this.spacedAt(j + 1) ? `${head.key} ${words[j + 1].key}` : '';
-    if (head.capitalised && CAPITAL_HEADS.has(pair)) {
+    const paired = j + 1 < count && this.spacedAt(j + 1);
+    if (capitalHead && paired && CAPITAL_HEADS.has(`${this.key(j)} ${this.key(j + 1)}`)) {
       headIndex = j + 1;
-      end = words[j + 1].end;
-    } else if (head.capitalised && !HEADS.has(head.key)) return;
-    else if (head.key === 'armed' && words[j + 1]?.key === 'forces' && this.spacedAt(j + 1)) {
+      end = this.ends[j + 1];
+    } else if (capitalHead && !this.is(j, HEAD)) return;
+    else if (paired && this.keyIs(j, 'armed') && this.keyIs(j + 1, 'forces')) {
       headIndex = j + 1;
-      end = words[j + 1].end;
-    } else if (head.key === 'air' && words[j + 1]?.key === 'force' && this.spacedAt(j + 1)) {
+      end = this.ends[j + 1];
+    } else if (paired && this.keyIs(j, 'air') && this.keyIs(j + 1, 'force')) {
       headIndex = j + 1;
-      end = words[j + 1].end;
-    } else if (!HEADS.has(head.key)) return;
-    if (bareName && !PLACE_HEADS.has(words[headIndex].key)) return;
+      end = this.ends[j + 1];
+    } else if (!this.is(j, HEAD)) return;
+    if (bareName && !this.is(headIndex, PLACE_HEAD)) return;
     // "Libyan military leader", "government officials": the head is itself a modifier here.
-    const after = words[headIndex + 1];
-    if (after && this.spacedAt(headIndex + 1) && ROLE_NOUNS.has(after.key)) return;
+    if (headIndex + 1 < count && this.spacedAt(headIndex + 1) && this.is(headIndex + 1, ROLE_NOUN)) return;
     // "the Congolese army", "the rebel forces" keep their article; "the Russian fighters" is "Russian fighters".
     // A capitalised service is a proper name, which leaves its article out like lexicon names do.
-    const start = hasThe && !PERSONS.has(words[headIndex].key) && !head.capitalised ? words[i].start : words[hasThe ? i + 1 : i].start;
+    const start = hasThe && !this.is(headIndex, PERSON) && !capitalHead ? this.starts[i] : this.starts[hasThe ? i + 1 : i];
     end = this.extendOf(headIndex, end);
     const loyal = this.loyalty(headIndex);
     if (loyal > end) end = loyal;
     const candidate: Candidate = { start, end, kind: 'force' };
     if (state && stateOnly) {
-      const own = STATE_HEADS.has(words[headIndex].key) ? this.stateForce(state, words[headIndex].key) : null;
+      const own = this.is(headIndex, STATE_HEAD) ? this.stateForce(state, this.key(headIndex)) : null;
       if (own) Object.assign(candidate, own);
     }
     this.found.push(candidate);
@@ -314,9 +485,9 @@ class ParagraphScan {
 
   /** A word that can modify or head ("government forces", "the federal government") heads here. */
   private headHere(j: number): boolean {
-    const next = this.words[j + 1];
-    if (!HEADS.has(this.words[j].key)) return false;
-    return !next || !this.spacedAt(j + 1) || next.capitalised || !(HEADS.has(next.key) || MODIFIERS.has(next.key));
+    if (!this.is(j, HEAD)) return false;
+    const next = j + 1;
+    return next >= this.count || !this.spacedAt(next) || this.capitalised(next) || !this.is(next, HEAD | MODIFIER);
   }
 
   /** The state's own army or government, as the lexicon names it. */
@@ -335,136 +506,143 @@ class ParagraphScan {
 
   /** "... forces of the Tripoli government": the owner belongs to the mention. */
   private extendOf(headIndex: number, end: number): number {
-    const words = this.words;
-    if (words[headIndex + 1]?.key !== 'of' || words[headIndex + 2]?.key !== 'the' || !this.spacedAt(headIndex + 1) || !this.spacedAt(headIndex + 2)) return end;
-    for (let k = headIndex + 3; k < Math.min(words.length, headIndex + 9) && this.spacedAt(k); k++) {
-      const w = words[k];
-      if (PLACE_HEADS.has(w.key) && !w.capitalised) return w.end;
-      if (!w.capitalised && !MODIFIERS.has(w.key) && !COMPOUND.test(w.key)) return end;
+    if (!this.keyIs(headIndex + 1, 'of') || !this.keyIs(headIndex + 2, 'the') || !this.spacedAt(headIndex + 1) || !this.spacedAt(headIndex + 2)) return end;
+    for (let k = headIndex + 3; k < Math.min(this.count, headIndex + 9) && this.spacedAt(k); k++) {
+      if (this.is(k, PLACE_HEAD) && !this.capitalised(k)) return this.ends[k];
+      if (!this.capitalised(k) && !this.is(k, MODIFIER) && !this.compound(k)) return end;
     }
     return end;
   }
 
   /** "X's forces": a leader's or a state's. */
   private possessiveAt(i: number): void {
-    const words = this.words;
-    const w = words[i];
-    if (!w.possessive || !w.capitalised || i + 1 >= words.length || !this.spacedAt(i + 1)) return;
+    if (!this.possessive(i) || !this.capitalised(i) || i + 1 >= this.count || !this.spacedAt(i + 1)) return;
     let headIndex = i + 1;
-    let head = words[headIndex].key;
-    if ((head === 'armed' || head === 'air' || head === 'security') && words[i + 2] && this.spacedAt(i + 2)) {
-      headIndex = i + 2;
-      head = words[headIndex].key;
-    }
+    if ((this.keyIs(headIndex, 'armed') || this.keyIs(headIndex, 'air') || this.keyIs(headIndex, 'security')) && i + 2 < this.count && this.spacedAt(i + 2)) headIndex = i + 2;
     const stateHit = this.aliasAt(i);
     if (stateHit?.[0].state && stateHit[1] === i) {
       // "Real Madrid's forces" is not Spain's.
-      const before = words[i - 1];
-      if (!STATE_HEADS.has(head) || (before && before.capitalised && this.spacedAt(i))) return;
+      if (!this.is(headIndex, STATE_HEAD) || (i > 0 && this.capitalised(i - 1) && this.spacedAt(i))) return;
       const state = stateHit[0].state;
-      const own = this.stateForce(state, head === 'government' ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
-      this.found.push({ start: w.start, end: words[headIndex].end, ...own });
+      const own = this.stateForce(state, this.keyIs(headIndex, 'government') ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
+      this.found.push({ start: this.starts[i], end: this.ends[headIndex], ...own });
       return;
     }
-    if (!PERSON_HEADS.has(head) || words[headIndex].capitalised) return;
+    if (!this.is(headIndex, PERSON_HEAD) || this.capitalised(headIndex)) return;
     let first = i;
-    while (first > 0 && i - first < 3 && this.spacedAt(first) && (words[first - 1].capitalised || NAME_PARTICLES.test(words[first - 1].key)) && !words[first - 1].possessive) first--;
+    while (first > 0 && i - first < 3 && this.spacedAt(first) && (this.capitalised(first - 1) || NAME_PARTICLES.test(this.key(first - 1))) && !this.possessive(first - 1)) first--;
     // A sentence-initial article is not part of the name.
-    if (first < i && ['the', 'a', 'an'].includes(words[first].key)) first++;
-    const leaderKey = this.text.slice(words[first].start, w.baseEnd);
-    const party = this.lexicon.leaders.get(tokenise(leaderKey).map((x) => x.key).join(' ')) ?? this.lexicon.leaders.get(w.base);
+    if (first < i && (this.is(first, THE) || this.keyIs(first, 'a') || this.keyIs(first, 'an'))) first++;
+    const leaderKey = this.text.slice(this.starts[first], this.baseEnd(i));
+    const party = this.lexicon.leaders.get(tokenise(leaderKey).map((x) => x.key).join(' ')) ?? this.lexicon.leaders.get(this.base(i));
     const lexiconParty = stateHit?.[0].party;
     const canonical = party?.canonical ?? lexiconParty?.canonical;
-    this.found.push({ start: words[first].start, end: words[headIndex].end, canonical, kind: party?.kind ?? lexiconParty?.kind ?? 'armed-group' });
+    this.found.push({ start: this.starts[first], end: this.ends[headIndex], canonical, kind: party?.kind ?? lexiconParty?.kind ?? 'armed-group' });
   }
 
   /** "forces loyal to X": the mention runs to the end of X. */
   private loyaltyAt(i: number): void {
-    const w = this.words[i];
-    if (!LOYALTY_HEADS.has(w.key)) return;
+    if (!this.is(i, LOYALTY_HEAD)) return;
     const end = this.loyalty(i);
-    if (end > w.end) this.found.push({ start: w.start, end, kind: 'force' });
+    if (end > this.ends[i]) this.found.push({ start: this.starts[i], end, kind: 'force' });
   }
 
   /** After a head at `headIndex`: the end of "loyal to X" / "backing the ... government", or -1. */
   private loyalty(headIndex: number): number {
-    const words = this.words;
-    const a = words[headIndex + 1];
-    if (!a || !this.spacedAt(headIndex + 1)) return -1;
+    const count = this.count;
+    if (headIndex + 1 >= count || !this.spacedAt(headIndex + 1)) return -1;
+    const a = headIndex + 1;
     let k: number;
     let names: boolean;
-    if ((a.key === 'loyal' || a.key === 'allied' || a.key === 'close') && words[headIndex + 2]?.key === 'to') {
+    if ((this.keyIs(a, 'loyal') || this.keyIs(a, 'allied') || this.keyIs(a, 'close')) && this.keyIs(headIndex + 2, 'to')) {
       k = headIndex + 3;
       names = true;
-    } else if (a.key === 'backing' || a.key === 'supporting') {
+    } else if (this.keyIs(a, 'backing') || this.keyIs(a, 'supporting')) {
       k = headIndex + 2;
       names = false;
     } else return -1;
     let end = -1;
     let named = false;
-    for (let n = 0; k < words.length && n < 12; k++, n++) {
-      const gap = this.text.slice(words[k - 1].end, words[k].start);
-      if (!/^[\s“"‘']+$/.test(gap)) break;
-      const w = words[k];
-      if (w.capitalised || (named && NAME_PARTICLES.test(w.key))) {
+    for (let n = 0; k < count && n < 12; k++, n++) {
+      if (!this.nameGap(k)) break;
+      if (this.capitalised(k) || (named && NAME_PARTICLES.test(this.key(k)))) {
         named = true;
-        end = w.end;
+        end = this.ends[k];
         continue;
       }
-      if (named && !NP_HEADS.has(w.key) && w.key !== 'known') break;
-      if (w.key === 'known' && words[k + 1]?.key === 'as') {
+      const known = this.keyIs(k, 'known');
+      if (named && !this.is(k, NP_HEAD) && !known) break;
+      if (known && this.keyIs(k + 1, 'as')) {
         k++;
         named = false;
         continue;
       }
-      if (NP_HEADS.has(w.key) && !named) {
-        end = w.end;
-        const next = words[k + 1];
-        if (next && this.spacedAt(k + 1) && (next.capitalised || TITLES.has(next.key) || next.key === 'known')) continue;
+      if (this.is(k, NP_HEAD) && !named) {
+        end = this.ends[k];
+        const next = k + 1;
+        if (next < count && this.spacedAt(next) && (this.capitalised(next) || this.is(next, TITLE) || this.keyIs(next, 'known'))) continue;
         break;
       }
-      if (named && NP_HEADS.has(w.key)) {
-        end = w.end;
+      if (named && this.is(k, NP_HEAD)) {
+        end = this.ends[k];
         break;
       }
-      if (TITLES.has(w.key) || COMPOUND.test(w.key)) continue;
+      if (this.is(k, TITLE) || this.compound(k)) continue;
       break;
     }
     if (end < 0) return -1;
     // Keep a closing quotation mark ("known as “Tumaco”").
     const close = this.text[end];
     if (close === '”' || close === '"' || close === '’') end++;
-    if (!names) {
-      const last = this.text.slice(0, end).match(/(\p{L}+)\W*$/u)?.[1]?.toLowerCase() ?? '';
-      if (!NP_HEADS.has(last)) return -1;
-    }
+    if (!names && !NP_HEADS.has(this.lastLetters(end))) return -1;
     return end;
+  }
+
+  /** Only spaces and quotation marks before word `k`. */
+  private nameGap(k: number): boolean {
+    NAME_GAP.lastIndex = this.ends[k - 1];
+    return NAME_GAP.test(this.text) && NAME_GAP.lastIndex === this.starts[k];
+  }
+
+  /**
+   * The last run of letters before `end`, lower case, as LAST_LETTERS finds it in all the text before.
+   * Its match starts no earlier than the letters before the trailing non-word characters, so the pattern
+   * runs on that tail only, not on the whole paragraph once per mention.
+   */
+  private lastLetters(end: number): string {
+    const text = this.text;
+    let from = end;
+    while (from > 0 && !isAsciiWordChar(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && (isSurrogate(text.charCodeAt(from - 1)) || LETTER.test(text[from - 1]))) from--;
+    return LAST_LETTERS.exec(text.slice(from, end))?.[1]?.toLowerCase() ?? '';
   }
 
   /** "Libyan National Army (LNA)": a party named and abbreviated in the text. */
   private acronymAt(i: number): void {
-    const words = this.words;
-    const w = words[i];
-    if (this.text[w.start - 1] !== '(' || this.text[w.end] !== ')' || i === 0) return;
-    if (!isAcronym(this.raw(w))) return;
-    const open = w.start - 1;
-    if (!/^\s*$/.test(this.text.slice(words[i - 1].end, open))) return;
+    const text = this.text;
+    if (text.charCodeAt(this.starts[i] - 1) !== 40 || text.charCodeAt(this.ends[i]) !== 41 || i === 0) return;
+    if (!isAcronym(this.raw(i))) return;
+    const open = this.starts[i] - 1;
+    if (!/^\s*$/.test(text.slice(this.ends[i - 1], open))) return;
     let first = i - 1;
-    while (first > 0 && i - first < 14 && this.spacedAt(first) && (words[first - 1].capitalised || NAME_CONNECTORS.has(words[first - 1].key))) first--;
-    while (first < i - 1 && !words[first].capitalised) first++;
+    while (first > 0 && i - first < 14 && this.spacedAt(first) && (this.capitalised(first - 1) || this.is(first - 1, NAME_CONNECTOR))) first--;
+    while (first < i - 1 && !this.capitalised(first)) first++;
     // "Fighters of the X Front (XF)": the sentence's first noun is not part of the name.
-    if (first < i - 1 && (FORCE_SUFFIX.has(words[first].key) || ROLE_NOUNS.has(words[first].key)) && NAME_CONNECTORS.has(words[first + 1].key)) {
+    if (first < i - 1 && (this.is(first, FORCE_NOUN) || this.is(first, ROLE_NOUN)) && this.is(first + 1, NAME_CONNECTOR)) {
       first++;
-      while (first < i - 1 && NAME_CONNECTORS.has(words[first].key)) first++;
+      while (first < i - 1 && this.is(first, NAME_CONNECTOR)) first++;
     }
-    if (!words[first].capitalised) return;
-    if (first < i - 1 && words[first].key === 'the') first++;
-    const nameKeys = words.slice(first, i).map((x) => x.key);
-    const known = this.lexicon.partyByKey.get(nameKeys.join(' ')) ?? this.lexicon.partyByKey.get(w.key);
+    if (!this.capitalised(first)) return;
+    if (first < i - 1 && this.is(first, THE)) first++;
+    const nameKeys: string[] = [];
+    for (let k = first; k < i; k++) nameKeys.push(this.key(k));
+    const known = this.lexicon.partyByKey.get(nameKeys.join(' ')) ?? this.lexicon.partyByKey.get(this.key(i));
     if (!known && (!nameKeys.some((k) => NAME_HEADS.has(k) || NAME_HEADS.has(k.replace(/^.*-/, ''))) || nameKeys.some((k, n) => NOT_PARTY_NAMES.has(k) || (k === 'security' && nameKeys[n + 1] === 'council')))) return;
-    const canonical = known?.canonical ?? this.text.slice(words[first].start, words[i - 1].end);
+    const start = this.starts[first];
+    const end = this.ends[i - 1];
+    const canonical = known?.canonical ?? text.slice(start, end);
     const kind = known?.kind ?? 'armed-group';
-    this.found.push({ start: words[first].start, end: words[i - 1].end, canonical, kind }, { start: w.start, end: w.end, canonical, kind });
+    this.found.push({ start, end, canonical, kind }, { start: this.starts[i], end: this.ends[i], canonical, kind });
   }
 
   /** States and capitals named as backers or parties ("supported by Egypt", "Rwanda denies ..."). */
@@ -476,22 +654,22 @@ class ParagraphScan {
       // "the U.S." is also "U.S.": the longer mention, met first, decides.
       if (mention.start < reach) continue;
       reach = mention.end;
-      const words = this.words;
-      const before = words[mention.first - 1];
-      const after = words[mention.last + 1];
+      const before = mention.first - 1;
+      const after = mention.last + 1;
+      const hasAfter = after < this.count;
       // Part of a longer name: "Jordan Peterson", "New Mexico", "Georgia Tech".
       const inName =
-        (after && after.capitalised && this.spacedAt(mention.last + 1) && after.key !== 'and') ||
-        (before && before.capitalised && !before.possessive && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
+        (hasAfter && this.capitalised(after) && this.spacedAt(after) && !this.is(after, AND)) ||
+        (before >= 0 && this.capitalised(before) && !this.possessive(before) && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
       // The cheap word checks first: the gap and context patterns run only for a state standing alone.
       const party =
         !inName &&
-        !words[mention.last].possessive &&
+        !this.possessive(mention.last) &&
         this.text[mention.end] !== '-' &&
         ((previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) ||
           this.besideParty(mention) ||
-          (before !== undefined && BEFORE_CUES.has(before.key) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
-          (after === undefined ? false : (AFTER_CUES.has(after.key) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
+          (before >= 0 && this.is(before, BEFORE_CUE) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
+          (hasAfter && (this.is(after, AFTER_CUE) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
         // The state acts through its government: "Addis Ababa" is the party "the federal government" is.
         const government = this.lexicon.governmentOf.get(mention.state.code);
@@ -525,14 +703,14 @@ class ParagraphScan {
       if (!m) continue;
       const from = c.end + m[0].length;
       const k = this.wordStartingAt(from);
-      if (k < 0 || !this.words[k].capitalised) continue;
+      if (k < 0 || !this.capitalised(k)) continue;
       let last = k;
-      if (!isAcronym(this.raw(this.words[k]))) {
-        while (last + 1 < this.words.length && last - k < 4 && this.spacedAt(last + 1) && this.words[last + 1].capitalised) last++;
+      if (!isAcronym(this.raw(k))) {
+        while (last + 1 < this.count && last - k < 4 && this.spacedAt(last + 1) && this.capitalised(last + 1)) last++;
       }
       const hit = this.aliasAt(k);
       const party = hit?.[0].party;
-      extra.push({ start: this.words[k].start, end: this.words[last].end, canonical: party?.canonical, kind: party?.kind ?? c.kind });
+      extra.push({ start: this.starts[k], end: this.ends[last], canonical: party?.canonical, kind: party?.kind ?? c.kind });
     }
     this.found.push(...extra);
   }

@@ -13,6 +13,23 @@ export interface Word {
   capitalised: boolean;
 }
 
+/** The key ends in `'s` (and has more before it). */
+export const POSSESSIVE = 1;
+export const CAPITALISED = 2;
+/** Only spaces separate the word from the one before it (no punctuation, no line break). */
+export const SPACED = 4;
+/** The key holds a hyphen ("pro-government", "al-Shabaab"). */
+export const HYPHENATED = 8;
+/**
+ * Only ASCII and the joiners ’ and ‑: the key is the text with ASCII capitals lowered and those joiners
+ * straightened, whatever else the text holds, so it can be compared or looked up without being made.
+ */
+export const PLAIN = 16;
+
+// FNV-1a over a key's UTF-16 units.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER = /\p{Lu}/u;
 
@@ -28,6 +45,8 @@ function isUpper(text: string, i: number): boolean {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 /** Letters and digits: an ASCII fast path, Unicode classes for the rest. */
 function isWordChar(text: string, i: number): boolean {
@@ -42,6 +61,17 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0x2011;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160 || c === 9;
+}
+
+/** A plain word's character as its key has it. */
+function plainKeyChar(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2019) return 39;
+  return c === 0x2011 ? 45 : c;
+}
+
 /**
  * The whole text's keys in one call: lower case and apostrophes done once, not once per word. Only
  * when lower-casing keeps every offset ("İ" grows) and no sigma can change form with its context.
@@ -51,58 +81,210 @@ function lowerOnce(text: string): string | null {
   return lower.length === text.length && text.indexOf('Σ') < 0 ? lower : null;
 }
 
-export function tokenise(text: string): Word[] {
-  const words: Word[] = [];
-  const n = text.length;
-  const lower = lowerOnce(text);
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let dots = 0;
-    for (;;) {
-      while (i < n && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-      // A joiner continues the word only when a letter or digit follows it.
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-        if (text.charCodeAt(i) === 46) dots++;
+/** The words of a text as parallel columns, no object per word: what the paragraph scan walks. */
+export class WordColumns {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED` and `PLAIN` bits. */
+  readonly flags: number[] = [];
+  /** Each plain word's key hashed for `KeyTable.findPlain`, made in the same pass. */
+  readonly hashes: number[] = [];
+  readonly count: number;
+  /** `lowerOnce` of the text, made the first time a word that is not plain needs its key. */
+  private lower: string | null | undefined;
+
+  constructor(readonly text: string) {
+    this.scan();
+    this.count = this.starts.length;
+  }
+
+  /** Word `i`'s key equals `key`: compared in place for a plain word. */
+  keyIs(i: number, key: string): boolean {
+    return this.flags[i] & PLAIN ? plainKeyIs(this.text, this.starts[i], this.ends[i], key) : this.key(i) === key;
+  }
+
+  /** Word `i`'s key: lower case, curly apostrophes made straight. */
+  key(i: number): string {
+    if (this.flags[i] & PLAIN) return plainKey(this.text, this.starts[i], this.ends[i]);
+    if (this.lower === undefined) this.lower = lowerOnce(this.text);
+    return this.lower === null ? normaliseKey(this.text.slice(this.starts[i], this.ends[i])) : this.lower.slice(this.starts[i], this.ends[i]);
+  }
+
+  private scan(): void {
+    const text = this.text;
+    const n = text.length;
+    let i = 0;
+    // Whether every character since the previous word was a space (false before the first word).
+    let spacesOnly = false;
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      if (first < 128 ? ASCII_WORD[first] === 0 : !isWordChar(text, i)) {
+        spacesOnly &&= isSpace(first);
         i++;
         continue;
       }
-      break;
+      const start = i;
+      let dots = 0;
+      let hyphens = 0;
+      let plain = true;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_WORD[c] === 0) break;
+            hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+            i++;
+          } else {
+            if (!isWordChar(text, i)) break;
+            plain = false; // its key is not hashed here: the table finds it by its key string
+            i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+          }
+        }
+        // A joiner continues the word only when a letter or digit follows it.
+        const c = text.charCodeAt(i);
+        if (i + 1 < n && isJoiner(c) && isWordChar(text, i + 1)) {
+          if (c === 46) dots++;
+          else if (c === 45 || c === 0x2011) hyphens++;
+          hash = Math.imul(hash ^ plainKeyChar(c), FNV_PRIME);
+          i++;
+          continue;
+        }
+        break;
+      }
+      let end = i;
+      // "U.S." keeps its last dot.
+      if (dots > 0 && text.charCodeAt(end) === 46 && INITIALS.test(text.slice(start, end))) {
+        hash = Math.imul(hash ^ 46, FNV_PRIME);
+        end++;
+      }
+      this.hashes.push(hash);
+      this.starts.push(start);
+      this.ends.push(end);
+      this.flags.push(
+        (isPossessive(text, start, end) ? POSSESSIVE : 0) |
+          (isUpper(text, start) ? CAPITALISED : 0) |
+          (spacesOnly ? SPACED : 0) |
+          (hyphens > 0 ? HYPHENATED : 0) |
+          (plain ? PLAIN : 0),
+      );
+      i = end;
+      spacesOnly = true;
     }
-    let end = i;
-    // "U.S." keeps its last dot.
-    if (dots > 0 && text.charCodeAt(end) === 46 && INITIALS.test(text.slice(start, end))) end++;
-    const key = lower === null ? normaliseKey(text.slice(start, end)) : lower.slice(start, end);
-    const possessive = key.length > 2 && key.endsWith("'s");
+  }
+}
+
+/**
+ * A plain word's key, as `normaliseKey` makes it. Most need at most their first letter lowered, done here
+ * without `toLowerCase`, which is slow on text that holds any character beyond Latin-1.
+ */
+function plainKey(text: string, start: number, end: number): string {
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (plainKeyChar(c) !== c) return normaliseKey(text.slice(start, end));
+  }
+  const first = text.charCodeAt(start);
+  return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + text.slice(start + 1, end) : text.slice(start, end);
+}
+
+/**
+ * The key ends in `'s` and has more before it. Read off the text: only S lowers to "s" and only the
+ * joiners ' and ’ become "'", and as a word starts with a letter or digit its key is longer than 2.
+ */
+function isPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const s = text.charCodeAt(end - 1);
+  const apostrophe = text.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+export function tokenise(text: string): Word[] {
+  const columns = new WordColumns(text);
+  const words: Word[] = [];
+  for (let k = 0; k < columns.count; k++) {
+    const key = columns.key(k);
+    const end = columns.ends[k];
+    const possessive = (columns.flags[k] & POSSESSIVE) !== 0;
     words.push({
-      start,
+      start: columns.starts[k],
       end,
       key,
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: isUpper(text, start),
+      capitalised: (columns.flags[k] & CAPITALISED) !== 0,
     });
-    i = end;
   }
   return words;
 }
 
-/** True when only spaces separate two words (no punctuation, no line break). */
-export function spaced(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 160 && c !== 9) return false;
+/** Keys numbered in the order added, found from a plain word's characters without making its key. */
+export class KeyTable {
+  private readonly keys: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing: id + 1 per slot, 0 when empty; never more than half full. */
+  private slots = new Int32Array(64);
+
+  /** The id of `key`, numbering it if new. */
+  add(key: string): number {
+    const found = this.find(key);
+    if (found >= 0) return found;
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.hashes.push(hashKey(key));
+    this.place(id);
+    return id;
   }
-  return true;
+
+  /** The id of `key`, or -1. */
+  find(key: string): number {
+    const hash = hashKey(key);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === hash && this.keys[id] === key) return id;
+    }
+  }
+
+  /** The id of the key of the plain word or part of one at `start`..`end` (see `PLAIN`), or -1. */
+  findPlain(text: string, start: number, end: number, hash = hashPlain(text, start, end)): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === hash && plainKeyIs(text, start, end, this.keys[id])) return id;
+    }
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[id] & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let id = 0; id < this.keys.length; id++) this.place(id);
+  }
 }
 
-/** The characters between two words, trimmed ("," or "(" or "" for spaces). */
-export function gapText(text: string, from: number, to: number): string {
-  return text.slice(from, to).trim();
+function hashPlain(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ plainKeyChar(text.charCodeAt(k)), FNV_PRIME);
+  return hash;
+}
+
+function hashKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
+
+export function plainKeyIs(text: string, start: number, end: number, key: string): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) if (plainKeyChar(text.charCodeAt(start + k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
