@@ -53,12 +53,11 @@ export function summarise(analysis: Analysis): Summary {
   const text = document.text;
   const body = bodySentences(analysis);
   const claims = [...analysis.claims].sort((a, b) => a.start - b.start);
-  const count = (type: Entity['type']) => analysis.entities.filter((e) => e.type === type).length;
   return {
     headline: document.headline?.text.trim() || null,
     date: analysis.date,
     dateline: document.dateline ? text.slice(document.dateline.span.start, document.dateline.span.end).replace(/[\s\-–—]+$/, '').trim() || null : null,
-    sentences: extract(analysis, body),
+    sentences: extract(body, claims, analysis.entities),
     claimsBySource: groupBySource(claims, analysis.entities),
     sourcing: sourcingOf(claims),
     unattributed: unattributedOf(body, claims),
@@ -66,7 +65,7 @@ export function summarise(analysis: Analysis): Summary {
     relations: analysis.relations,
     places: placesOf(analysis.entities),
     timeline: timelineOf(analysis, body),
-    counts: { claims: claims.length, dates: count('date'), places: count('place'), factions: count('faction') },
+    counts: countsOf(claims, analysis.entities),
   };
 }
 
@@ -77,6 +76,16 @@ export function sourcingOf(claims: readonly Claim[]): Sourcing {
     else if (claim.hedged) sourcing.hedged++;
   }
   return sourcing;
+}
+
+function countsOf(claims: readonly Claim[], entities: readonly Entity[]): Summary['counts'] {
+  const counts = { claims: claims.length, dates: 0, places: 0, factions: 0 };
+  for (const entity of entities) {
+    if (entity.type === 'date') counts.dates++;
+    else if (entity.type === 'place') counts.places++;
+    else if (entity.type === 'faction') counts.factions++;
+  }
+  return counts;
 }
 
 /** The article's sentences without the headline when it stands on its own line. */
@@ -99,35 +108,84 @@ function isTitleLine(analysis: Analysis, sentence: Span): boolean {
   return text.startsWith('#') || !/[.!?…"”’)]$/.test(text.trim());
 }
 
-/** The lead, then the sentences with the most claims and distinct entities, back in text order. */
-function extract(analysis: Analysis, body: TextSpan[]): TextSpan[] {
-  if (body.length === 0) return [];
-  const claims = new Array<number>(body.length).fill(0);
-  for (const claim of analysis.claims) {
-    const i = sentenceIndex(body, claim.start);
-    if (i >= 0) claims[i]++;
-  }
-  const names = body.map(() => new Set<string>());
-  for (const entity of analysis.entities) {
-    const i = sentenceIndex(body, entity.start);
-    if (i >= 0) names[i].add(`${entity.type}:${entity.canonical ?? entity.text}`);
-  }
-  const scored = body.slice(1).map((sentence, index) => {
-    // Long sentences are not better summaries; a gentle length penalty keeps the summary short.
-    return { sentence, index, score: 2 * claims[index + 1] + names[index + 1].size - sentence.text.length / 400 };
-  });
-  const picked = scored
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, SUMMARY_SENTENCES - 1)
-    .sort((a, b) => a.index - b.index)
-    .map((s) => s.sentence);
-  return [body[0], ...picked];
+interface Pick {
+  index: number;
+  score: number;
 }
+
+/** The lead, then the sentences with the most claims and distinct entities, back in text order. */
+function extract(body: TextSpan[], claims: readonly Claim[], entities: readonly Entity[]): TextSpan[] {
+  if (body.length === 0) return [];
+  const claimCounts = new Int32Array(body.length);
+  for (const i of sentenceIndices(body, claims)) if (i >= 0) claimCounts[i]++;
+  const names = distinctNames(body, entities);
+  // The best few by score, ties to the earlier sentence: one pass instead of sorting every sentence.
+  const best: Pick[] = [];
+  for (let index = 1; index < body.length; index++) {
+    // Long sentences are not better summaries; a gentle length penalty keeps the summary short.
+    const score = 2 * claimCounts[index] + names[index] - body[index].text.length / 400;
+    if (score > 0) keepBest(best, { index, score }, SUMMARY_SENTENCES - 1);
+  }
+  return [body[0], ...best.sort((a, b) => a.index - b.index).map((pick) => body[pick.index])];
+}
+
+/** Inserts `pick` into `best` (highest score first, earlier index first among equals), keeping at most `size`. */
+function keepBest(best: Pick[], pick: Pick, size: number): void {
+  let at = best.length;
+  while (at > 0 && best[at - 1].score < pick.score) at--;
+  if (at >= size) return;
+  best.splice(at, 0, pick);
+  if (best.length > size) best.pop();
+}
+
+/** How many distinct entities (by type and name) each sentence mentions. */
+function distinctNames(body: readonly Span[], entities: readonly Entity[]): Int32Array {
+  const counts = new Int32Array(body.length);
+  const sentences = sentenceIndices(body, entities);
+  const order = bySentence(sentences);
+  for (let from = 0, to = 0; from < order.length; from = to) {
+    const sentence = sentences[order[from]];
+    while (to < order.length && sentences[order[to]] === sentence) to++;
+    if (sentence >= 0) counts[sentence] = countDistinct(entities, order, from, to);
+  }
+  return counts;
+}
+
+/** Indices into `sentences` grouped by sentence: already so when entities come in text order, as from `analyse`. */
+function bySentence(sentences: Int32Array): Int32Array {
+  const order = new Int32Array(sentences.length);
+  let ascending = true;
+  for (let i = 0; i < order.length; i++) {
+    order[i] = i;
+    if (i > 0 && sentences[i] < sentences[i - 1]) ascending = false;
+  }
+  return ascending ? order : order.sort((a, b) => sentences[a] - sentences[b]);
+}
+
+/** Distinct names among `entities[order[from..to)]`: compared pairwise for the few of a sentence, in a Set beyond. */
+function countDistinct(entities: readonly Entity[], order: Int32Array, from: number, to: number): number {
+  if (to - from > 16) {
+    const seen = new Set<string>();
+    for (let n = from; n < to; n++) seen.add(nameKey(entities[order[n]]));
+    return seen.size;
+  }
+  let distinct = 0;
+  for (let n = from; n < to; n++) {
+    const entity = entities[order[n]];
+    let m = from;
+    while (m < n && !sameName(entities[order[m]], entity)) m++;
+    if (m === n) distinct++;
+  }
+  return distinct;
+}
+
+const nameKey = (entity: Entity) => `${entity.type}:${entity.canonical ?? entity.text}`;
+const sameName = (a: Entity, b: Entity) => a.type === b.type && (a.canonical ?? a.text) === (b.canonical ?? b.text);
 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
 function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): SourceGroup[] {
   const factions = factionsByStart(entities);
+  const normalised = new Map<string, string>(); // claims often share a source: normalise each text once
   const groups = new Map<string, SourceGroup>();
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
   for (const claim of claims) {
@@ -136,7 +194,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
       continue;
     }
     const named = claim.source.antecedent ?? claim.source;
-    const key = sourceKey(named, factions);
+    const key = sourceKey(named, factions, normalised);
     let group = groups.get(key);
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
@@ -150,37 +208,60 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
 /**
  * One key per source however it is written: a party speaking is keyed by its canonical name ("The AA"
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
+ * `normalised` remembers the texts already normalised, for the many claims of one article.
  */
-export function sourceKey(source: TextSpan, factions: readonly Entity[]): string {
+export function sourceKey(source: TextSpan, factions: FactionsByStart, normalised?: Map<string, string>): string {
   const faction = factionAtHead(source, factions);
-  const head = source.text.split(',')[0];
-  if (faction?.canonical && head.length <= faction.text.length + 12) return `party:${faction.canonical.toLowerCase()}`;
-  return normaliseSource(source.text);
+  if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) return `party:${faction.canonical.toLowerCase()}`;
+  if (!normalised) return normaliseSource(source.text);
+  let key = normalised.get(source.text);
+  if (key === undefined) normalised.set(source.text, (key = normaliseSource(source.text)));
+  return key;
 }
 
-/** The faction entities sorted by offset, for `sourceKey`'s binary search. */
-export function factionsByStart(entities: readonly Entity[]): Entity[] {
-  return entities.filter((e) => e.type === 'faction').sort((a, b) => a.start - b.start);
+/** The length of the text before its first comma. */
+function headLength(text: string): number {
+  const comma = text.indexOf(',');
+  return comma < 0 ? text.length : comma;
+}
+
+/** The faction entities sorted by offset, and their offsets alone: a compact array for `sourceKey`'s binary search. */
+export interface FactionsByStart {
+  entities: Entity[];
+  starts: Float64Array;
+}
+
+export function factionsByStart(entities: readonly Entity[]): FactionsByStart {
+  const factions = entities.filter((e) => e.type === 'faction').sort((a, b) => a.start - b.start);
+  const starts = new Float64Array(factions.length);
+  for (let i = 0; i < factions.length; i++) starts[i] = factions[i].start;
+  return { entities: factions, starts };
 }
 
 /** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
-function factionAtHead(source: TextSpan, factions: readonly Entity[]): Entity | undefined {
+function factionAtHead(source: TextSpan, factions: FactionsByStart): Entity | undefined {
+  const { entities, starts } = factions;
   let low = 0;
-  let high = factions.length;
+  let high = starts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (factions[mid].start < source.start) low = mid + 1;
+    if (starts[mid] < source.start) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < factions.length && factions[i].start - source.start <= 4; i++) {
-    if (factions[i].end <= source.end) return factions[i];
+  for (let i = low; i < starts.length && starts[i] - source.start <= 4; i++) {
+    if (entities[i].end <= source.end) return entities[i];
   }
   return undefined;
 }
 
+/** Anything `normaliseSource` would change beyond case and a leading article: quotes, odd or repeated whitespace. */
+const UNTIDY = /[’‘`]|[^\S ]|^ | $| {2}/;
+
 export function normaliseSource(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most sources are tidy already: "the national police" only loses its article.
+  if (!UNTIDY.test(lower)) return lower.replace(/^(?:the|a|an) /, '');
+  return lower
     .replace(/[’‘`]/g, "'")
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')
@@ -192,9 +273,12 @@ function placesOf(entities: readonly Entity[]): PlaceCount[] {
   for (const entity of entities) {
     if (entity.type !== 'place') continue;
     const name = entity.canonical ?? entity.text;
-    const place = places.get(name) ?? { name, mentions: 0, ...(entity.country ? { country: entity.country } : {}) };
+    let place = places.get(name);
+    if (!place) {
+      place = { name, mentions: 0, ...(entity.country ? { country: entity.country } : {}) };
+      places.set(name, place);
+    }
     place.mentions++;
-    places.set(name, place);
   }
   return [...places.values()].sort((a, b) => b.mentions - a.mentions);
 }
@@ -214,15 +298,35 @@ function timelineOf(analysis: Analysis, body: TextSpan[]): TimelineEntry[] {
 
 /** Sentences that no claim (content or source) touches. */
 function unattributedOf(body: TextSpan[], claims: readonly Claim[]): TextSpan[] {
-  const touched = new Array<boolean>(body.length).fill(false);
-  for (const claim of claims) {
-    for (const span of claim.source ? [claim, claim.source] : [claim]) {
-      for (let i = Math.max(0, sentenceIndex(body, span.start)); i < body.length && body[i].start < span.end; i++) {
-        if (body[i].end > span.start) touched[i] = true;
-      }
+  const touched = new Uint8Array(body.length);
+  let hint = -1;
+  const touch = (span: Span) => {
+    hint = sentenceIndexNear(body, span.start, hint);
+    for (let i = Math.max(0, hint); i < body.length && body[i].start < span.end; i++) {
+      if (body[i].end > span.start) touched[i] = 1;
     }
+  };
+  for (const claim of claims) {
+    touch(claim);
+    if (claim.source) touch(claim.source);
   }
   return body.filter((_, i) => !touched[i]);
+}
+
+/** `sentenceIndex` of each span's start. */
+function sentenceIndices(body: readonly Span[], spans: readonly Span[]): Int32Array {
+  const indices = new Int32Array(spans.length);
+  let hint = -1;
+  for (let k = 0; k < spans.length; k++) indices[k] = hint = sentenceIndexNear(body, spans[k].start, hint);
+  return indices;
+}
+
+/** `sentenceIndex`, first trying the sentence `hint` and the few after it: spans mostly come in text order. */
+function sentenceIndexNear(body: readonly Span[], at: number, hint: number): number {
+  for (let i = Math.max(0, hint); i < body.length && i <= hint + 4 && body[i].start <= at; i++) {
+    if (i + 1 === body.length || body[i + 1].start > at) return i;
+  }
+  return sentenceIndex(body, at);
 }
 
 /** The index of the sentence containing `at` (or the last one starting before it), -1 if none. */
