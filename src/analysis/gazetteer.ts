@@ -29,6 +29,8 @@ export interface Bucket {
   names: Map<string, (Place | string)[]>;
   /** The most words of a name in the bucket: a lookup reads no further. */
   maxWords: number;
+  /** The keys of the second words of its names, gathered on first use (`goesOn`). */
+  seconds?: Set<string>;
 }
 
 export interface GazetteerStats {
@@ -95,6 +97,20 @@ export function placesOf(bucket: Bucket, key: string): Place[] | undefined {
   return list as Place[];
 }
 
+/** Whether a name in the bucket goes on with this second word: a lookup reads on only then. */
+export function goesOn(bucket: Bucket, second: string): boolean {
+  if (!bucket.seconds) {
+    bucket.seconds = new Set();
+    for (const key of bucket.names.keys()) {
+      const space = key.indexOf(' ');
+      if (space < 0) continue;
+      const end = key.indexOf(' ', space + 1);
+      bucket.seconds.add(key.slice(space + 1, end < 0 ? undefined : end));
+    }
+  }
+  return bucket.seconds.has(second);
+}
+
 function parseLine(line: string): Place {
   const [canonical, country, kind, lat, lon, flags] = line.split('\t');
   const place: Place = { canonical, kind, flags };
@@ -133,6 +149,7 @@ function addKey(index: PlaceIndex, key: string, place: Place | string): void {
     let words = 1;
     for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
     if (words > bucket.maxWords) bucket.maxWords = words;
+    bucket.seconds = undefined;
   }
   const list = bucket.names.get(key);
   if (!list) bucket.names.set(key, [place]);

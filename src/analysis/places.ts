@@ -1,4 +1,4 @@
-import { addName, gazetteer, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
+import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
 import {
   DIRECTION_ADJECTIVES,
   DIRECTIONS,
@@ -322,7 +322,9 @@ class Scanner {
     for (;;) {
       if (places && (!best || last > best.to)) best = { from: i, to: last, start: this.w.start[i], end: this.w.end[last], places, evidence: false };
       if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) return best;
-      key += ` ${this.key(++last)}`;
+      const next = this.key(++last);
+      if (last === i + 1 && !goesOn(bucket, next)) return best;
+      key += ` ${next}`;
       places = placesOf(bucket, key);
     }
   }
