@@ -51,6 +51,8 @@ interface Words {
   /** End including any possessive and a dotted abbreviation's final dot. */
   rawEnd: Int32Array;
   possessive: Uint8Array;
+  /** Whether the word starts with an upper-case letter. */
+  capital: Uint8Array;
   length: number;
 }
 
@@ -96,21 +98,22 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
  */
 function splitWords(text: string): Words {
   const n = text.length;
-  const words: Words = { text, ...columns, length: 0 };
+  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals } = columns;
   let count = 0;
   let i = 0;
   while (i < n) {
-    if (!(charClass(text.charCodeAt(i)) & WORD_START)) {
+    const initial = charClass(text.charCodeAt(i));
+    if (!(initial & WORD_START)) {
       i++;
       continue;
     }
     const start = i++;
     let dotted = false;
+    let c = 0;
     for (;;) {
-      while (i < n && charClass(text.charCodeAt(i)) & WORD_PART) i++;
-      const c = text.charCodeAt(i);
+      while (i < n && charClass((c = text.charCodeAt(i))) & WORD_PART) i++;
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
-      if ((c === 39 || c === 0x2019 || c === 46) && i + 1 < n && charClass(text.charCodeAt(i + 1)) & WORD_START) {
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
         if (c === 46) dotted = true;
         i++;
         continue;
@@ -119,24 +122,27 @@ function splitWords(text: string): Words {
     }
     let end = i;
     // "U.S." keeps its final dot; "Libya." does not.
-    if (dotted && text.charCodeAt(i) === 46) end = ++i;
-    const c1 = text.charCodeAt(end - 2);
-    const c2 = text.charCodeAt(end - 1);
-    const possessive = end - start > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019);
-    if (count === words.start.length) Object.assign(words, (columns = grown(columns)));
-    words.start[count] = start;
-    words.end[count] = possessive ? end - 2 : end;
-    words.rawEnd[count] = end;
-    words.possessive[count] = possessive ? 1 : 0;
+    if (dotted && i < n && c === 46) end = ++i;
+    const last = text.charCodeAt(end - 1);
+    const possessive = end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
+    if (count === starts.length) ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals } = columns = grown(columns));
+    starts[count] = start;
+    ends[count] = possessive ? end - 2 : end;
+    rawEnds[count] = end;
+    possessives[count] = possessive ? 1 : 0;
+    capitals[count] = initial & CAPITAL ? 1 : 0;
     count++;
   }
-  words.length = count;
-  return words;
+  return { text, start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, length: count };
 }
 
-type Columns = Pick<Words, 'start' | 'end' | 'rawEnd' | 'possessive'>;
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
-let columns: Columns = { start: new Int32Array(1024), end: new Int32Array(1024), rawEnd: new Int32Array(1024), possessive: new Uint8Array(1024) };
+type Columns = Omit<Words, 'text' | 'length'>;
+
+let columns: Columns = { start: new Int32Array(1024), end: new Int32Array(1024), rawEnd: new Int32Array(1024), possessive: new Uint8Array(1024), capital: new Uint8Array(1024) };
 
 /** Twice the room, the words so far kept. */
 function grown(old: Columns): Columns {
@@ -150,6 +156,7 @@ function grown(old: Columns): Columns {
     end: copy(old.end, new Int32Array(room)),
     rawEnd: copy(old.rawEnd, new Int32Array(room)),
     possessive: copy(old.possessive, new Uint8Array(room)),
+    capital: copy(old.capital, new Uint8Array(room)),
   };
 }
 
@@ -590,8 +597,7 @@ class Scanner {
   }
 
   private isCapitalised(i: number): boolean {
-    if (i < 0 || i >= this.w.length) return false;
-    return (charClass(this.w.text.charCodeAt(this.w.start[i])) & CAPITAL) !== 0;
+    return i >= 0 && i < this.w.length && this.w.capital[i] === 1;
   }
 
   private isAcronymText(found: Found): boolean {
