@@ -146,7 +146,10 @@ interface KeyInfo {
 /** Every key the scan knows, numbered, with what each is: a word then costs one probe of the table. */
 interface KeyIndex {
   table: KeyTable;
-  infos: KeyInfo[];
+  /** By key id; none for `NO_KEY` and for keys that only occur inside aliases. */
+  infos: (KeyInfo | undefined)[];
+  /** By key id: `KeyInfo.roles`, 0 where there is no entry. */
+  roles: Int32Array;
 }
 
 const keyIndexes = new WeakMap<FactionLexicon, KeyIndex>();
@@ -168,7 +171,9 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
   }
   for (const [key, state] of lexicon.demonyms) info(key).demonym = state;
   for (const key of lexicon.peoples) info(key).people = true;
-  index = { table, infos };
+  const roles = new Int32Array(table.size);
+  infos.forEach((entry, id) => (roles[id] = entry.roles));
+  index = { table, infos: Array.from({ length: table.size }, (_, id) => infos[id]), roles };
   keyIndexes.set(lexicon, index);
   return index;
 }
@@ -199,12 +204,10 @@ class ParagraphScan {
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly flags: number[];
-  /** Each word's entry in the key index, and its word sets. */
-  private readonly infos: (KeyInfo | undefined)[] = [];
-  private readonly roles: number[] = [];
-  /** Each word's key id, -1 for a key the index does not hold. */
-  private readonly ids: number[] = [];
+  /** Each word's key id in the key index. */
+  private readonly ids: number[];
   private readonly index: KeyIndex;
+  private readonly roles: Int32Array;
   private readonly found: Candidate[] = [];
   private readonly states: StateMention[] = [];
   private partyEdges: Set<number> | null = null;
@@ -213,21 +216,15 @@ class ParagraphScan {
     private readonly text: string,
     private readonly lexicon: FactionLexicon,
   ) {
-    const words = new WordColumns(text);
+    this.index = keyIndex(lexicon);
+    this.roles = this.index.roles;
+    const words = new WordColumns(text, this.index.table);
     this.words = words;
     this.count = words.count;
     this.starts = words.starts;
     this.ends = words.ends;
     this.flags = words.flags;
-    this.index = keyIndex(lexicon);
-    const { table, infos } = this.index;
-    for (let i = 0; i < this.count; i++) {
-      const id = this.flags[i] & PLAIN ? table.findPlain(text, this.starts[i], this.ends[i], words.hashes[i]) : table.find(words.key(i));
-      const info = id < 0 ? undefined : infos[id];
-      this.ids.push(id);
-      this.infos.push(info);
-      this.roles.push(info ? info.roles : 0);
-    }
+    this.ids = words.ids;
   }
 
   run(): Entity[] {
@@ -254,7 +251,7 @@ class ParagraphScan {
   }
 
   private is(i: number, role: number): boolean {
-    return (this.roles[i] & role) !== 0;
+    return (this.roles[this.ids[i]] & role) !== 0;
   }
 
   private capitalised(i: number): boolean {
@@ -283,14 +280,19 @@ class ParagraphScan {
     let hyphen = this.ends[i] - 1;
     while (this.text.charCodeAt(hyphen) !== 45 && this.text.charCodeAt(hyphen) !== 0x2011) hyphen--;
     const id = this.index.table.findPlain(this.text, hyphen + 1, this.ends[i]);
-    return id >= 0 && ((this.index.infos[id]?.roles ?? 0) & COMPOUND_WORD) !== 0;
+    return (this.roles[id] & COMPOUND_WORD) !== 0;
+  }
+
+  /** The key index's entry for word `i`'s key. */
+  private info(i: number): KeyInfo | undefined {
+    return this.index.infos[this.ids[i]];
   }
 
   /** The key index's entry for a possessive word's base. */
   private baseInfo(i: number): KeyInfo | undefined {
     const { table, infos } = this.index;
     const id = this.flags[i] & PLAIN ? table.findPlain(this.text, this.starts[i], this.ends[i] - 2) : table.find(this.base(i));
-    return id < 0 ? undefined : infos[id];
+    return infos[id];
   }
 
   /** A possessive word's base is `key`. */
@@ -349,9 +351,9 @@ class ParagraphScan {
   private aliasesAt(i: number): IndexedAlias[] | undefined {
     if (this.is(i, THE)) {
       if (i + 1 >= this.count) return undefined;
-      return this.infos[i + 1]?.theAliases ?? (this.possessive(i + 1) ? this.baseInfo(i + 1)?.theAliases : undefined);
+      return this.info(i + 1)?.theAliases ?? (this.possessive(i + 1) ? this.baseInfo(i + 1)?.theAliases : undefined);
     }
-    return this.infos[i]?.aliases ?? (this.possessive(i) ? this.baseInfo(i)?.aliases : undefined);
+    return this.info(i)?.aliases ?? (this.possessive(i) ? this.baseInfo(i)?.aliases : undefined);
   }
 
   /** The longest alias starting at word `i`: [alias, index of its last word, end offset]. */
@@ -395,7 +397,7 @@ class ParagraphScan {
   /** A demonym or people before a head: "Turkish troops", "Arab tribal fighters". */
   private demonymAt(i: number): [number, StateInfo | null] | null {
     if (!this.capitalised(i)) return null;
-    const info = this.infos[i];
+    const info = this.info(i);
     // One-word demonyms are the rule; longer ones ("South Sudanese") only after their first word.
     const single = info?.demonym;
     if (single) return this.keyIs(i, 'us') && this.raw(i) !== 'US' ? null : [i, single];
@@ -682,8 +684,12 @@ class ParagraphScan {
   /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
   private besideParty(mention: StateMention): boolean {
     const edges = this.partyEdges!;
-    const before = /\s+and\s+$/.exec(this.text.slice(Math.max(0, mention.start - 7), mention.start));
-    if (before && edges.has(mention.start - before[0].length)) return true;
+    // The patterns only where an "and" is the next word, the one they need.
+    if (mention.first > 0 && this.is(mention.first - 1, AND)) {
+      const before = /\s+and\s+$/.exec(this.text.slice(Math.max(0, mention.start - 7), mention.start));
+      if (before && edges.has(mention.start - before[0].length)) return true;
+    }
+    if (mention.last + 1 >= this.count || !this.is(mention.last + 1, AND)) return false;
     const after = /^\s+and\s+/.exec(this.text.slice(mention.end, mention.end + 7));
     return after !== null && edges.has(-1 - (mention.end + after[0].length));
   }
@@ -697,6 +703,7 @@ class ParagraphScan {
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
   private knownAs(): void {
+    if (!this.text.includes('known') && !this.text.includes('referred')) return; // the words KNOWN_AS needs
     const extra: Candidate[] = [];
     for (const c of this.found) {
       const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));

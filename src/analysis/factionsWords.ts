@@ -87,13 +87,17 @@ export class WordColumns {
   readonly ends: number[] = [];
   /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED` and `PLAIN` bits. */
   readonly flags: number[] = [];
-  /** Each plain word's key hashed for `KeyTable.findPlain`, made in the same pass. */
-  readonly hashes: number[] = [];
+  /** Each word's key id in the table given, `NO_KEY` for a key it does not hold (and without a table). */
+  readonly ids: number[] = [];
   readonly count: number;
   /** `lowerOnce` of the text, made the first time a word that is not plain needs its key. */
   private lower: string | null | undefined;
 
-  constructor(readonly text: string) {
+  /** With a `table`, each word's key is looked up as the word is read, its hash made in the same pass. */
+  constructor(
+    readonly text: string,
+    private readonly table?: KeyTable,
+  ) {
     this.scan();
     this.count = this.starts.length;
   }
@@ -158,7 +162,6 @@ export class WordColumns {
         hash = Math.imul(hash ^ 46, FNV_PRIME);
         end++;
       }
-      this.hashes.push(hash);
       this.starts.push(start);
       this.ends.push(end);
       this.flags.push(
@@ -168,6 +171,8 @@ export class WordColumns {
           (hyphens > 0 ? HYPHENATED : 0) |
           (plain ? PLAIN : 0),
       );
+      if (!this.table) this.ids.push(NO_KEY);
+      else this.ids.push(plain ? this.table.findPlain(text, start, end, hash) : this.table.find(this.key(this.ids.length)));
       i = end;
       spacesOnly = true;
     }
@@ -218,18 +223,27 @@ export function tokenise(text: string): Word[] {
   return words;
 }
 
-/** Keys numbered in the order added, found from a plain word's characters without making its key. */
+/** The id `KeyTable.find` gives any key the table does not hold, so per-id arrays need no bounds test. */
+export const NO_KEY = 0;
+
+/** Keys numbered from 1 in the order added, found from a plain word's characters without making its key. */
 export class KeyTable {
-  private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
-  /** Open addressing: id + 1 per slot, 0 when empty; never more than half full. */
+  /** By id; `NO_KEY` holds no key. */
+  private readonly keys: string[] = [''];
+  private readonly hashes: number[] = [0];
+  /** Open addressing: the id per slot, `NO_KEY` when empty; never more than half full. */
   private slots = new Int32Array(64);
+
+  /** How many ids there are, `NO_KEY` included. */
+  get size(): number {
+    return this.keys.length;
+  }
 
   /** The id of `key`, numbering it if new. */
   add(key: string): number {
     const found = this.find(key);
-    if (found >= 0) return found;
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    if (found !== NO_KEY) return found;
+    if (this.keys.length * 2 > this.slots.length) this.grow();
     const id = this.keys.length;
     this.keys.push(key);
     this.hashes.push(hashKey(key));
@@ -237,23 +251,23 @@ export class KeyTable {
     return id;
   }
 
-  /** The id of `key`, or -1. */
+  /** The id of `key`, or `NO_KEY`. */
   find(key: string): number {
     const hash = hashKey(key);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] - 1;
-      if (id < 0) return -1;
+      const id = this.slots[slot];
+      if (id === NO_KEY) return NO_KEY;
       if (this.hashes[id] === hash && this.keys[id] === key) return id;
     }
   }
 
-  /** The id of the key of the plain word or part of one at `start`..`end` (see `PLAIN`), or -1. */
+  /** The id of the key of the plain word or part of one at `start`..`end` (see `PLAIN`), or `NO_KEY`. */
   findPlain(text: string, start: number, end: number, hash = hashPlain(text, start, end)): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] - 1;
-      if (id < 0) return -1;
+      const id = this.slots[slot];
+      if (id === NO_KEY) return NO_KEY;
       if (this.hashes[id] === hash && plainKeyIs(text, start, end, this.keys[id])) return id;
     }
   }
@@ -261,13 +275,13 @@ export class KeyTable {
   private place(id: number): void {
     const mask = this.slots.length - 1;
     let slot = this.hashes[id] & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
+    while (this.slots[slot] !== NO_KEY) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let id = 0; id < this.keys.length; id++) this.place(id);
+    for (let id = 1; id < this.keys.length; id++) this.place(id);
   }
 }
 
