@@ -13,6 +13,8 @@ const PRONOUNS: Record<string, string> = lexicon.pronouns;
 const LONGEST_PRONOUN = Math.max(...Object.keys(PRONOUNS).map((p) => p.length));
 /** Phrases that make a source anonymous wherever they stand ("who asked not to be named"). */
 const ANONYMITY_PHRASES = lexicon.anonymityPhrases;
+/** Any of them anywhere: one scan that rules most phrases out before each is looked for on its own. */
+const ANY_ANONYMITY_PHRASE = new RegExp(ANONYMITY_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** Nouns that make a source anonymous when they head it ("residents", "a source close to ..."). */
 const ANONYMOUS_HEADS = new Set(lexicon.anonymousHeads);
 const DETERMINER_WORDS = new Set(lexicon.determiners);
@@ -59,6 +61,8 @@ function words(text: string, offset = 0): Word[] {
       continue;
     }
     const start = i;
+    // Lower-case ASCII is its own lower-case form: most words need no conversion.
+    let lowerAscii = isLowerAscii(text.charCodeAt(i));
     i += first;
     for (;;) {
       const c = text.charCodeAt(i);
@@ -68,14 +72,23 @@ function words(text: string, offset = 0): Word[] {
         if (!size) break;
         i += size;
       }
+      lowerAscii &&= isLowerAscii(c);
     }
     // A full stop ends the word unless it is an initial or an abbreviation ("U.S.", "Gen.").
     let token = text.slice(start, i);
     if (token.endsWith('.') && !INITIALS.test(token) && !TITLES.has(token.slice(0, -1).toLowerCase())) token = token.slice(0, -1);
-    const lower = token.toLowerCase();
-    found.push({ text: token, lower: lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"), start: offset + start, end: offset + start + token.length });
+    found.push({ text: token, lower: lowerAscii ? token : lowerForm(token), start: offset + start, end: offset + start + token.length });
   }
   return found;
+}
+
+/** Whether `c` is ASCII and no capital: a character that lower-casing leaves alone. */
+const isLowerAscii = (c: number) => c < 128 && !(c >= 65 && c <= 90);
+
+/** The lower-case form of a word, with typographic apostrophes made straight. */
+function lowerForm(token: string): string {
+  const lower = token.toLowerCase();
+  return lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'");
 }
 
 // Character tests on the first code unit, with the Unicode classes only for letters outside ASCII.
@@ -176,23 +189,41 @@ function headOf(list: Word[]): Word[] {
 }
 
 /**
- * The kind of source `text` (starting at `offset` in the document) names. Anonymity markers win
- * ("a doctor ..., who spoke on condition of anonymity"), then a named individual at the head or in
- * apposition, then media, then the head noun: a role, or else an organisation (parties and states
- * speaking are organisations).
+ * Classifies the source phrases of one document. A phrase's kind depends only on its text and on the
+ * known names over it, and phrases recur ("the army", "police"): each is classified once.
  */
-export function classifySource(text: string, offset = 0, entities: readonly Entity[] = []): SourceKind {
+export class SourceClassifier {
+  private readonly kinds = new Map<string, SourceKind>();
+
+  /** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
+  classify(text: string, offset: number, entities: readonly Entity[]): SourceKind {
+    const index = namingIndex(entities);
+    const key = `${index.spansOver(offset, offset + text.length)}|${text}`;
+    let kind = this.kinds.get(key);
+    if (kind === undefined) {
+      kind = classifySource(text, (w) => index.covers(offset + w.start, offset + w.end));
+      this.kinds.set(key, kind);
+    }
+    return kind;
+  }
+}
+
+/**
+ * The kind of source `text` names; `covered` tells the words a known party or larger place covers.
+ * Anonymity markers win ("a doctor ..., who spoke on condition of anonymity"), then a named
+ * individual at the head or in apposition, then media, then the head noun: a role, or else an
+ * organisation (parties and states speaking are organisations).
+ */
+function classifySource(text: string, covered: (w: Word) => boolean): SourceKind {
   const lower = ` ${text.toLowerCase().replace(/’/g, "'")} `;
   const segments = segmentsOf(text);
   const headSegment = segments.length ? words(segments[0].text, segments[0].at) : words(text);
   const head = headOf(headSegment);
   const headLower = head.map((w) => bare(w.lower));
 
-  if (ANONYMITY_PHRASES.some((phrase) => hasPhrase(lower, phrase)) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
+  if ((ANY_ANONYMITY_PHRASE.test(lower) && ANONYMITY_PHRASES.some((phrase) => hasPhrase(lower, phrase))) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
-  const index = namingIndex(entities);
-  const covered = (w: Word) => index.covers(offset + w.start, offset + w.end);
   if (personNamed(segments, headSegment, head, covered)) return 'person';
 
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(headLower.slice(-2).join(' '));
@@ -212,6 +243,8 @@ export function classifySource(text: string, offset = 0, entities: readonly Enti
 interface NamingIndex {
   /** Whether a known party or larger place overlaps [start, end) and is longer than it. */
   covers(start: number, end: number): boolean;
+  /** The parties and larger places overlapping [start, end), as offsets from `start` ("3,9,12,20"). */
+  spansOver(start: number, end: number): string;
 }
 
 /** Per entity list (a document's, shared by all its claims): the parties and larger places by start. */
@@ -223,21 +256,32 @@ function namingIndex(entities: readonly Entity[]): NamingIndex {
   if (index) return index;
   const naming = entities.filter((e) => e.type === 'faction' || (e.type === 'place' && e.kind !== 'locality')).sort((a, b) => a.start - b.start);
   const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
+  /** How many entities start before `end`: those overlapping [start, end) are the last ones, back while one could still reach `start`. */
+  const startingBefore = (end: number) => {
+    let lo = 0;
+    let hi = naming.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (naming[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   index = {
     covers(start, end) {
-      // The last entity starting before `end`, then back while one could still reach `start`.
-      let lo = 0;
-      let hi = naming.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (naming[mid].start < end) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo - 1; i >= 0 && naming[i].start > start - longest; i--) {
+      for (let i = startingBefore(end) - 1; i >= 0 && naming[i].start > start - longest; i--) {
         const e = naming[i];
         if (e.end > start && e.end - e.start > end - start) return true;
       }
       return false;
+    },
+    spansOver(start, end) {
+      let spans = '';
+      for (let i = startingBefore(end) - 1; i >= 0 && naming[i].start > start - longest; i--) {
+        const e = naming[i];
+        if (e.end > start) spans += `${e.start - start},${e.end - start};`;
+      }
+      return spans;
     },
   };
   namingIndexes.set(entities, index);
@@ -314,6 +358,7 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
   let organisation: ClaimSource | undefined;
   let any: ClaimSource | undefined;
   const byHeadNoun = new Map<string, ClaimSource>();
+  const headNouns = new Map<string, string | undefined>(); // by source text: phrases recur
   for (const source of sources) {
     const pronoun = pronounOf(source.text);
     // "the group", "the aid worker": a short definite phrase, keyed by its last word.
@@ -332,10 +377,17 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     any = latest;
     if (HUMAN.has(latest.kind)) human = latest;
     if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
-    // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
-    const noun = lastWhere(headOf(words(latest.text.split(',')[0])), (w) => LOWER_START.test(w.text) && !DETERMINER_WORDS.has(w.lower));
-    if (noun) byHeadNoun.set(bare(noun.lower), latest);
+    let noun = headNouns.get(latest.text);
+    if (noun === undefined && !headNouns.has(latest.text)) headNouns.set(latest.text, (noun = headNoun(latest.text)));
+    if (noun !== undefined) byHeadNoun.set(noun, latest);
   }
+}
+
+/** The last common noun of a source's head, bare ("army spokesman Jean Mbala" -> "spokesman"). */
+function headNoun(text: string): string | undefined {
+  const comma = text.indexOf(',');
+  const noun = lastWhere(headOf(words(comma < 0 ? text : text.slice(0, comma))), (w) => LOWER_START.test(w.text) && !DETERMINER_WORDS.has(w.lower));
+  return noun && bare(noun.lower);
 }
 
 /** The antecedent of a relative "which" / "who": the phrase just before its comma. */
