@@ -10,7 +10,7 @@ import {
   parseIsoDate,
   type Ymd,
 } from './datesCalendar';
-import { isCapitalised, isNumeral, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
+import { isCapitalised, isNumeral, isWordCharAt, lowerCase, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import {
   AMBIGUOUS_MONTHS,
   MONTH_ABBREVIATIONS,
@@ -94,6 +94,9 @@ class DateScan {
   private floor = 0;
   /** The last full date in the paragraph, for "the same day", "the previous day". */
   private lastDay: Ymd | null = null;
+  /** The last word looked up on either side: the rules often ask for the same neighbour twice. */
+  private lastBefore = { pos: -1, floor: -1, word: null as Word | null };
+  private lastAfter = { pos: -1, word: null as Word | null };
 
   constructor(
     private readonly text: string,
@@ -119,7 +122,7 @@ class DateScan {
 
   private wordAt(start: number, end: number): Word {
     const text = this.text.slice(start, end);
-    return { text, lower: text.toLowerCase(), start, end, joined: false };
+    return { text, lower: lowerCase(text), start, end, joined: false };
   }
 
   private add(match: Match): void {
@@ -143,11 +146,22 @@ class DateScan {
   }
 
   private before(pos: number): Word | null {
-    return wordBefore(this.text, pos, this.floor);
+    const last = this.lastBefore;
+    if (last.pos !== pos || last.floor !== this.floor) {
+      last.pos = pos;
+      last.floor = this.floor;
+      last.word = wordBefore(this.text, pos, this.floor);
+    }
+    return last.word;
   }
 
   private after(pos: number): Word | null {
-    return wordAfter(this.text, pos);
+    const last = this.lastAfter;
+    if (last.pos !== pos) {
+      last.pos = pos;
+      last.word = wordAfter(this.text, pos);
+    }
+    return last.word;
   }
 
   // ---- numbers: ISO and numeric dates, times, days of a month, years, decades

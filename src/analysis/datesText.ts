@@ -14,10 +14,12 @@ const MAX_GAP = 3;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+const LETTER = /\p{L}/u;
+
 function isLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  return code >= 0xc0 && /\p{L}/u.test(text[i]);
+  return code >= 0xc0 && LETTER.test(text[i]);
 }
 
 /** Letters and digits, and a `.` or `,` between digits ("1.5", "2,000", "25.05.2020"). */
@@ -35,8 +37,19 @@ const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || co
 const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
 
 export function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90; // ASCII without a string operation
   const first = text[0];
   return first !== undefined && first !== first.toLowerCase();
+}
+
+/** `word.toLowerCase()`, without the call (slow on two-byte strings) when nothing would change: ASCII without capitals. */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 export const isNumeral = (word: string) => isDigit(word.charCodeAt(0));
@@ -50,7 +63,7 @@ export function wordEnd(text: string, start: number): number {
 
 function word(text: string, start: number, end: number, joined: boolean): Word {
   const slice = text.slice(start, end);
-  return { text: slice, lower: slice.toLowerCase(), start, end, joined };
+  return { text: slice, lower: lowerCase(slice), start, end, joined };
 }
 
 /** The word ending just before `pos` (across a few spaces or one hyphen), not starting before `floor`. */
