@@ -371,9 +371,17 @@ class DateScan {
 
   /** Future when the clause before the mention says so ("will meet on Tuesday"), past otherwise. */
   private tense(start: number): Direction {
-    const window = this.text.slice(Math.max(0, start - 60), start);
-    const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('; ')) + 1);
-    return FUTURE_CUE.test(clause) ? 'future' : 'past';
+    return FUTURE_CUE.test(this.text.slice(this.clauseStart(start), start)) ? 'future' : 'past';
+  }
+
+  /** Where the clause before `start` begins: after the last ". " or "; " of the 60 characters before it. */
+  private clauseStart(start: number): number {
+    const from = Math.max(0, start - 60);
+    for (let i = start - 2; i >= from; i--) {
+      const code = this.text.charCodeAt(i);
+      if ((code === 46 || code === 59) && this.text.charCodeAt(i + 1) === 32) return i + 1;
+    }
+    return from;
   }
 
   // ---- weekdays
