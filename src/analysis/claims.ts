@@ -205,9 +205,9 @@ class ClaimFinder {
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
       // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
-      const draft = cue.word.toLowerCase() === 'according to' ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
+      const draft = lowerCase(cue.word) === 'according to' ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
-      for (const h of draft.hedges) attached.add(hedges.find((x) => x.word.toLowerCase() === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
+      for (const h of draft.hedges) attached.add(hedges.find((x) => lowerCase(x.word) === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
       draft.paragraph = sentence.paragraph;
       local.push(draft);
       this.drafts.push(draft);
@@ -225,11 +225,12 @@ class ClaimFinder {
       const owner = lastWhere(local, (d) => d.region <= hedge.start);
       const ownerReaches = owner && (owner.open || hedge.start < owner.content.end || hedge.start < (owner.cueSpan?.end ?? 0));
       if (owner && ownerReaches && owner.region >= clause - 2 && owner.source) {
-        if (!owner.hedges.includes(hedge.word.toLowerCase())) owner.hedges.push(hedge.word.toLowerCase());
+        const lower = lowerCase(hedge.word);
+        if (!owner.hedges.includes(lower)) owner.hedges.push(lower);
         continue;
       }
       if (hedgeDraft && hedgeDraft.region === clause) {
-        hedgeDraft.hedges.push(hedge.word.toLowerCase());
+        hedgeDraft.hedges.push(lowerCase(hedge.word));
         continue;
       }
       hedgeDraft = {
@@ -239,7 +240,7 @@ class ClaimFinder {
         cue: hedge.word,
         cueSpan: { start: hedge.start, end: hedge.end },
         source: null,
-        hedges: [hedge.word.toLowerCase()],
+        hedges: [lowerCase(hedge.word)],
         stance: 'asserts',
         quote: false,
         paragraph: sentence.paragraph,
@@ -267,7 +268,8 @@ class ClaimFinder {
     const text = this.text;
     const word = cue.word;
     const previous = this.wordBefore(cue.start, limit);
-    if (previous && (DETERMINERS.has(previous.word.toLowerCase()) || BE.has(previous.word.toLowerCase()))) return undefined;
+    const previousLower = previous && lowerCase(previous.word);
+    if (previousLower && (DETERMINERS.has(previousLower) || BE.has(previousLower))) return undefined;
     if (/^\s+by\b/.test(text.slice(cue.end, cue.end + 5))) return undefined;
 
     const between = this.skipBetween(cue.start, limit);
@@ -348,7 +350,7 @@ class ClaimFinder {
     }
     const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(rest);
     const nextWord = next?.[1] ?? '';
-    const nextLower = nextWord.toLowerCase();
+    const nextLower = lowerCase(nextWord);
     const start = cue.end + (next ? next[0].length - nextWord.length : 0);
     if (!next || /^\s*[,.;!?]/.test(rest)) return { start: cue.end, post: true };
     if (TELL_CUES.has(word)) {
@@ -447,7 +449,7 @@ class ClaimFinder {
     for (let n = 0; n < 6; n++) {
       const word = this.wordBefore(start, limit);
       if (!word) break;
-      const lower = word.word.toLowerCase();
+      const lower = lowerCase(word.word);
       const adverb = lower.length > 4 && lower.endsWith('ly') && LOWER_START.test(word.word);
       if (!BETWEEN.has(lower) && !adverb) break;
       if (SINGLE_WORD_HEDGES.has(lower)) hedges.unshift(lower);
@@ -532,7 +534,7 @@ class ClaimFinder {
   }
 
   private draft(region: number, cue: Cue, source: ClaimSource | null, extra: { hedges?: string[]; channel?: TextSpan; quote?: boolean }): Draft {
-    const word = cue.word.toLowerCase();
+    const word = lowerCase(cue.word);
     return {
       region,
       content: { start: region, end: region },
@@ -704,6 +706,15 @@ function isLeadingDash(code: number): boolean {
 /** `,.;:—–`: what no span ends with. */
 function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
+}
+
+/** `word.toLowerCase()`, without the call (slow on text with curly quotes) for a word in lower-case ASCII already. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 function isAsciiLower(code: number): boolean {

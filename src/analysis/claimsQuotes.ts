@@ -1,7 +1,8 @@
 import type { Paragraph } from './types';
 
-// Quotations in one linear pass. Curly marks nest (a depth count, so 10,000 unclosed “ cost one step
-// each); straight marks toggle. News style lets a quotation run over paragraphs: the first paragraph
+// Quotations in one linear pass over the quotation marks (a regex finds the next one: far faster
+// than reading every character). Curly marks nest (a depth count, so 10,000 unclosed “ cost one
+// step each); straight marks toggle. News style lets a quotation run over paragraphs: the first paragraph
 // ends without a closing mark and the next one opens with a mark. A quotation still open at the end
 // of a paragraph that is not continued so is dropped (unbalanced).
 
@@ -12,7 +13,7 @@ export interface Quote {
   close: number;
 }
 
-/** The closing mark for an opening one, or 0 (a switch: a keyed object lookup per character is far slower). */
+/** The closing mark for an opening one, or 0. */
 function closerOf(c: number): number {
   switch (c) {
     case 0x201c: // “
@@ -27,12 +28,22 @@ function closerOf(c: number): number {
   }
 }
 
+/** Every mark that opens or closes a quotation. */
+const MARKS = /["“”„«»]/g;
+
+/** The index of the first quotation mark at or after `from`, or the text's length. */
+function nextMark(text: string, from: number): number {
+  MARKS.lastIndex = from;
+  return MARKS.exec(text)?.index ?? text.length;
+}
+
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let opener = 0;
   let closer = 0;
   let depth = 0;
+  let mark = -1; // the first mark at or after the last place searched from
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
     let i = start;
@@ -41,12 +52,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       if (text.charCodeAt(start) === opener) i = start + 1;
       else open = -1;
     }
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
+    if (mark < i) mark = nextMark(text, i);
+    for (; mark < end; mark = nextMark(text, mark + 1)) {
+      const c = text.charCodeAt(mark);
       if (open < 0) {
-        const match = c === 0x22 || c > 0xaa ? closerOf(c) : 0;
+        const match = closerOf(c);
         if (match !== 0) {
-          open = i;
+          open = mark;
           opener = c;
           closer = match;
           depth = 1;
@@ -54,7 +66,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       } else if (c === closer) {
         if (opener !== closer && depth > 1) depth--;
         else {
-          quotes.push({ open, close: i });
+          quotes.push({ open, close: mark });
           open = -1;
         }
       } else if (c === opener) depth++;

@@ -193,16 +193,19 @@ function headOf(list: Word[]): Word[] {
  * known names over it, and phrases recur ("the army", "police"): each is classified once.
  */
 export class SourceClassifier {
+  /** Kinds by phrase, when no known name overlaps it (most phrases); by the names' offsets and the phrase otherwise. */
   private readonly kinds = new Map<string, SourceKind>();
+  private readonly namedKinds = new Map<string, SourceKind>();
 
   /** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
   classify(text: string, offset: number, entities: readonly Entity[]): SourceKind {
     const index = namingIndex(entities);
-    const key = `${index.spansOver(offset, offset + text.length)}|${text}`;
-    let kind = this.kinds.get(key);
+    const spans = index.spansOver(offset, offset + text.length);
+    const [kinds, key] = spans ? [this.namedKinds, `${spans}|${text}`] : [this.kinds, text];
+    let kind = kinds.get(key);
     if (kind === undefined) {
       kind = classifySource(text, (w) => index.covers(offset + w.start, offset + w.end));
-      this.kinds.set(key, kind);
+      kinds.set(key, kind);
     }
     return kind;
   }
