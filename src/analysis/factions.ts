@@ -1,5 +1,5 @@
 import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
-import { CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
+import { BRACKETED, CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
 import type { Entity, RecogniserContext } from './types';
 
 export { resolveParties } from './factionsResolve';
@@ -125,6 +125,8 @@ const NAME_CONNECTOR = role(NAME_CONNECTORS);
 // Words the scan asks about at every word.
 const THE = role(new Set(['the']));
 const AND = role(new Set(['and']));
+/** The words KNOWN_AS cannot match without. */
+const KNOWN_AS_CUE = role(new Set(['known', 'referred']));
 
 /** An alias with the id of each of its keys, so a mention matches it word by word without key strings. */
 interface IndexedAlias {
@@ -229,6 +231,7 @@ class ParagraphScan {
 
   run(): Entity[] {
     for (let i = 0; i < this.count; i++) {
+      if (!this.mayTrigger(i)) continue;
       this.lexiconAt(i);
       this.describedAt(i);
       this.possessiveAt(i);
@@ -238,6 +241,14 @@ class ParagraphScan {
     this.statesAsParties();
     this.knownAs();
     return this.settle();
+  }
+
+  /**
+   * Whether any rule can start at word `i`: every rule's first test needs one of these flags or a key the
+   * index holds (an alias's first word, "the", a modifier, a loyalty head), so most words are passed at once.
+   */
+  private mayTrigger(i: number): boolean {
+    return (this.flags[i] & (CAPITALISED | POSSESSIVE | HYPHENATED | BRACKETED)) !== 0 || this.info(i) !== undefined;
   }
 
   /** Word `i`'s key, or '' past the last word. */
@@ -622,7 +633,7 @@ class ParagraphScan {
   /** "Libyan National Army (LNA)": a party named and abbreviated in the text. */
   private acronymAt(i: number): void {
     const text = this.text;
-    if (text.charCodeAt(this.starts[i] - 1) !== 40 || text.charCodeAt(this.ends[i]) !== 41 || i === 0) return;
+    if ((this.flags[i] & BRACKETED) === 0 || i === 0) return;
     if (!isAcronym(this.raw(i))) return;
     const open = this.starts[i] - 1;
     if (!/^\s*$/.test(text.slice(this.ends[i - 1], open))) return;
@@ -703,7 +714,7 @@ class ParagraphScan {
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
   private knownAs(): void {
-    if (!this.text.includes('known') && !this.text.includes('referred')) return; // the words KNOWN_AS needs
+    if (!this.ids.some((id) => (this.roles[id] & KNOWN_AS_CUE) !== 0)) return;
     const extra: Candidate[] = [];
     for (const c of this.found) {
       const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));

@@ -25,6 +25,8 @@ export const HYPHENATED = 8;
  * straightened, whatever else the text holds, so it can be compared or looked up without being made.
  */
 export const PLAIN = 16;
+/** In brackets of its own: "(" just before, ")" just after ("(LNA)"). */
+export const BRACKETED = 32;
 
 // FNV-1a over a key's UTF-16 units.
 const FNV_OFFSET = 0x811c9dc5;
@@ -38,10 +40,12 @@ export function normaliseKey(text: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('‘') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/[’‘]/g, "'").replace(/‑/g, '-');
 }
 
-function isUpper(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(text[i]);
+/**
+ * A word ending in these two characters has a key ending in "'s": only S lowers to "s", only the joiners
+ * ' and ’ become "'". (Its key is then longer than 2 exactly when the word is: it starts with a letter.)
+ */
+function isPossessiveEnding(beforeLast: number, last: number): boolean {
+  return (last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -85,7 +89,7 @@ function lowerOnce(text: string): string | null {
 export class WordColumns {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED` and `PLAIN` bits. */
+  /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED`, `PLAIN` and `BRACKETED` bits. */
   readonly flags: number[] = [];
   /** Each word's key id in the table given, `NO_KEY` for a key it does not hold (and without a table). */
   readonly ids: number[] = [];
@@ -120,10 +124,13 @@ export class WordColumns {
     let i = 0;
     // Whether every character since the previous word was a space (false before the first word).
     let spacesOnly = false;
+    // The character just before the next word (0 before the first).
+    let before = 0;
     while (i < n) {
       const first = text.charCodeAt(i);
       if (first < 128 ? ASCII_WORD[first] === 0 : !isWordChar(text, i)) {
         spacesOnly &&= isSpace(first);
+        before = first;
         i++;
         continue;
       }
@@ -132,9 +139,14 @@ export class WordColumns {
       let hyphens = 0;
       let plain = true;
       let hash = FNV_OFFSET;
+      // The word's last two characters (first halves of surrogate pairs), for a possessive "'s".
+      let last = 0;
+      let beforeLast = 0;
+      // Each character is read once: the one that ends a run of letters is the joiner tested next.
+      let c = 0;
       for (;;) {
         while (i < n) {
-          const c = text.charCodeAt(i);
+          c = text.charCodeAt(i);
           if (c < 128) {
             if (ASCII_WORD[c] === 0) break;
             hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
@@ -144,13 +156,16 @@ export class WordColumns {
             plain = false; // its key is not hashed here: the table finds it by its key string
             i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
           }
+          beforeLast = last;
+          last = c;
         }
         // A joiner continues the word only when a letter or digit follows it.
-        const c = text.charCodeAt(i);
         if (i + 1 < n && isJoiner(c) && isWordChar(text, i + 1)) {
           if (c === 46) dots++;
           else if (c === 45 || c === 0x2011) hyphens++;
           hash = Math.imul(hash ^ plainKeyChar(c), FNV_PRIME);
+          beforeLast = last;
+          last = c;
           i++;
           continue;
         }
@@ -158,16 +173,20 @@ export class WordColumns {
       }
       let end = i;
       // "U.S." keeps its last dot.
-      if (dots > 0 && text.charCodeAt(end) === 46 && INITIALS.test(text.slice(start, end))) {
+      if (dots > 0 && c === 46 && i < n && INITIALS.test(text.slice(start, end))) {
         hash = Math.imul(hash ^ 46, FNV_PRIME);
+        last = 46;
         end++;
       }
+      const possessive = end - start > 2 && isPossessiveEnding(beforeLast, last);
+      const capitalised = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]);
       this.starts.push(start);
       this.ends.push(end);
       this.flags.push(
-        (isPossessive(text, start, end) ? POSSESSIVE : 0) |
-          (isUpper(text, start) ? CAPITALISED : 0) |
+        (possessive ? POSSESSIVE : 0) |
+          (capitalised ? CAPITALISED : 0) |
           (spacesOnly ? SPACED : 0) |
+          (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
           (hyphens > 0 ? HYPHENATED : 0) |
           (plain ? PLAIN : 0),
       );
@@ -175,6 +194,7 @@ export class WordColumns {
       else this.ids.push(plain ? this.table.findPlain(text, start, end, hash) : this.table.find(this.key(this.ids.length)));
       i = end;
       spacesOnly = true;
+      before = 0;
     }
   }
 }
@@ -190,17 +210,6 @@ function plainKey(text: string, start: number, end: number): string {
   }
   const first = text.charCodeAt(start);
   return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + text.slice(start + 1, end) : text.slice(start, end);
-}
-
-/**
- * The key ends in `'s` and has more before it. Read off the text: only S lowers to "s" and only the
- * joiners ' and ’ become "'", and as a word starts with a letter or digit its key is longer than 2.
- */
-function isPossessive(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return false;
-  const s = text.charCodeAt(end - 1);
-  const apostrophe = text.charCodeAt(end - 2);
-  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 export function tokenise(text: string): Word[] {
