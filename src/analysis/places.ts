@@ -446,7 +446,8 @@ class Scanner {
       if (last?.to === from - 1 && this.gap(from).trim() === ',') return kind;
     }
     const p1 = this.lowerAt(from - 1);
-    const p2 = this.lowerAt(from - 2);
+    // The word before that counts only after "of", a locative or a direction ("the town of X", "fled to X").
+    const p2 = p1 === 'of' || LOCATIVES.has(p1) || DIRECTION_ADJECTIVES.has(p1) ? this.lowerAt(from - 2) : '';
     if (p1 === 'of') {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {
@@ -484,6 +485,7 @@ class Scanner {
     if (w.possessive[to]) return PLACE_POSSESSIONS.has(n1) ? 'locality' : null;
     const gap = this.gap(to + 1);
     if (gap === ' ' && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
+    if (gap !== ' ' && !gap.startsWith(',')) return null;
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
     if (gap === ' ' && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';
@@ -500,7 +502,6 @@ class Scanner {
       if (n1 === 'to' && this.lowerAt(from - 1) === 'from' && this.isCapitalised(to + 2) && this.mayName(to + 2, to + 2)) return 'locality';
       return null;
     }
-    if (!gap.startsWith(',')) return null;
     // "X and Y, two towns on the plain"
     if (LIST_COUNTS.has(n1)) {
       for (let k = to + 2; k < Math.min(w.length, to + 4); k++) {
