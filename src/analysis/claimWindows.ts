@@ -29,7 +29,8 @@ export function findClaimsInWindows(document: DocumentModel, entities: readonly 
       dateline: i === 0 ? document.dateline : null,
       bodyStart: i === 0 ? document.bodyStart : 0,
       headline: i === 0 ? document.headline : null,
-      paragraphs: paragraphs.map((p) => ({ ...shift(p, -start), sentences: p.sentences.map((s) => shift(s, -start)) })),
+      // Only the offsets: the finder reads nothing else of a paragraph or a sentence.
+      paragraphs: paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) })),
     };
     for (const claim of findClaims(part, inside, sources)) claims.push(shiftClaim(claim, start));
   }

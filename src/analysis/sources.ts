@@ -229,18 +229,26 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
 
-  const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(headLower.slice(-2).join(' '));
+  const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
 
   for (let i = head.length - 1; i >= 0; i--) {
     const word = headLower[i];
-    const pair = i > 0 ? `${headLower[i - 1]} ${word}` : '';
+    const pair = lastPair(headLower, i);
     if (ROLE_NOUNS.has(pair) || ROLE_NOUNS.has(word)) return 'role';
     if (ORGANISATION_NOUNS.has(pair) || ORGANISATION_NOUNS.has(word)) return 'organisation';
   }
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
   const last = head.at(-1);
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
+}
+
+/** The second words of the two-word nouns ("prime minister", "news agency"). */
+const PAIR_ENDS = new Set([...ROLE_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_WORDS].map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[1]));
+
+/** The words at i - 1 and i as a two-word noun might read ("prime minister"), or '' when no such noun ends with the word at i. */
+function lastPair(lower: readonly string[], i: number): string {
+  return i > 0 && PAIR_ENDS.has(lower[i]) ? `${lower[i - 1]} ${lower[i]}` : '';
 }
 
 interface NamingIndex {
