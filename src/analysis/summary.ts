@@ -185,7 +185,7 @@ const sameName = (a: Entity, b: Entity) => a.type === b.type && (a.canonical ?? 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
 function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): SourceGroup[] {
   const factions = factionsByStart(entities);
-  const normalised = new Map<string, string>(); // claims often share a source: normalise each text once
+  const memo: SourceKeyMemo = { parties: new Map(), sources: new Map() }; // claims often share a source
   const groups = new Map<string, SourceGroup>();
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
   for (const claim of claims) {
@@ -194,7 +194,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
       continue;
     }
     const named = claim.source.antecedent ?? claim.source;
-    const key = sourceKey(named, factions, normalised);
+    const key = sourceKey(named, factions, memo);
     let group = groups.get(key);
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
@@ -208,15 +208,29 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
 /**
  * One key per source however it is written: a party speaking is keyed by its canonical name ("The AA"
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
- * `normalised` remembers the texts already normalised, for the many claims of one article.
+ * `memo` remembers the keys already made, for the many claims of one article.
  */
-export function sourceKey(source: TextSpan, factions: FactionsByStart, normalised?: Map<string, string>): string {
+export function sourceKey(source: TextSpan, factions: FactionsByStart, memo?: SourceKeyMemo): string {
   const faction = factionAtHead(source, factions);
-  if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) return `party:${faction.canonical.toLowerCase()}`;
-  if (!normalised) return normaliseSource(source.text);
-  let key = normalised.get(source.text);
-  if (key === undefined) normalised.set(source.text, (key = normaliseSource(source.text)));
-  return key;
+  if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) {
+    return memo ? remembered(memo.parties, faction.canonical, partyKey) : partyKey(faction.canonical);
+  }
+  return memo ? remembered(memo.sources, source.text, normaliseSource) : normaliseSource(source.text);
+}
+
+export interface SourceKeyMemo {
+  /** Canonical party name -> key. */
+  parties: Map<string, string>;
+  /** Source text -> key. */
+  sources: Map<string, string>;
+}
+
+const partyKey = (canonical: string) => `party:${canonical.toLowerCase()}`;
+
+function remembered(memo: Map<string, string>, input: string, compute: (input: string) => string): string {
+  let output = memo.get(input);
+  if (output === undefined) memo.set(input, (output = compute(input)));
+  return output;
 }
 
 /** The length of the text before its first comma. */
@@ -232,10 +246,16 @@ export interface FactionsByStart {
 }
 
 export function factionsByStart(entities: readonly Entity[]): FactionsByStart {
-  const factions = entities.filter((e) => e.type === 'faction').sort((a, b) => a.start - b.start);
+  const factions = entities.filter((e) => e.type === 'faction');
+  if (!isSortedByStart(factions)) factions.sort((a, b) => a.start - b.start); // `analyse` sorts them already
   const starts = new Float64Array(factions.length);
   for (let i = 0; i < factions.length; i++) starts[i] = factions[i].start;
   return { entities: factions, starts };
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 /** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
