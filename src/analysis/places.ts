@@ -481,15 +481,16 @@ class Scanner {
 
   private evidenceAfter(from: number, to: number): string | null {
     const w = this.w;
+    if (w.possessive[to]) return PLACE_POSSESSIONS.has(this.lowerAt(to + 1)) ? 'locality' : null;
+    // Only a space or a comma lets the words after the name tell what it is.
+    const spaced = this.isSpaced(to + 1);
+    if (!spaced && !this.isAfterComma(to + 1)) return null;
     const n1 = this.lowerAt(to + 1);
-    if (w.possessive[to]) return PLACE_POSSESSIONS.has(n1) ? 'locality' : null;
-    const gap = this.gap(to + 1);
-    if (gap === ' ' && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
-    if (gap !== ' ' && !gap.startsWith(',')) return null;
+    if (spaced && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
-    if (gap === ' ' && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';
-    if (gap === ' ') {
+    if (spaced && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';
+    if (spaced) {
       // "the X camp", "the X border crossing", "the X refugee camp"; "X local government" (an area)
       const p1 = this.lowerAt(from - 1);
       const noun = THE_SUFFIX_KIND.has(n1) ? n1 : THE_SUFFIX_KIND.has(n2) && /^(?:border|refugee|displacement)$/.test(n1) ? n2 : '';
@@ -568,7 +569,7 @@ class Scanner {
       if (next >= w.length || !this.isJoined(next)) break;
       if (this.isCapitalised(next) && !MONTHS_AND_DAYS.has(this.lower(next))) {
         to = next;
-      } else if (PARTICLES.has(this.lower(next)) && next + 1 < w.length && this.isJoined(next + 1) && this.isCapitalised(next + 1)) {
+      } else if (this.isCapitalised(next + 1) && this.isJoined(next + 1) && PARTICLES.has(this.lower(next))) {
         to = next + 1;
       } else {
         break;
@@ -610,6 +611,18 @@ class Scanner {
   private gap(i: number): string {
     if (i <= 0 || i >= this.w.length) return '';
     return this.w.text.slice(this.w.rawEnd[i - 1], this.w.start[i]);
+  }
+
+  /** The gap before word `i` is one space: `gap(i) === ' '` without cutting it out. */
+  private isSpaced(i: number): boolean {
+    if (i <= 0 || i >= this.w.length) return false;
+    const from = this.w.rawEnd[i - 1];
+    return this.w.start[i] - from === 1 && this.w.text.charCodeAt(from) === 32;
+  }
+
+  /** The gap before word `i` opens with a comma. */
+  private isAfterComma(i: number): boolean {
+    return i > 0 && i < this.w.length && this.w.text.charCodeAt(this.w.rawEnd[i - 1]) === 44;
   }
 
   /** Word `i` continues a name: one space, a no-break space or a hyphen after the word before. */
