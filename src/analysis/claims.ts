@@ -17,8 +17,8 @@ const MAX_ADVERBIAL = 120;
 const MAX_OBJECT = 400;
 const MAX_PER_SENTENCE = 48;
 
-// Patterns with a Unicode property outside a class are module constants: the bundler turns such a
-// literal into a `new RegExp(...)` evaluated at each use.
+// Patterns of the hot paths, compiled once. Those with a Unicode property outside a class must be
+// module constants: the bundler turns such a literal into a `new RegExp(...)` evaluated at each use.
 const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
 const SPEAKER_AFTER_CUE = /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -678,7 +678,7 @@ function firstWord(text: string): string {
 
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
 const DANGLING: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that']);
-const LONGEST_DANGLING = 8;
+const LONGEST_DANGLING = Math.max(...[...DANGLING].map((w) => w.length));
 
 /** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
 function spacesBefore(text: string, i: number, from: number): number {
@@ -708,7 +708,7 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
 }
 
-/** `word.toLowerCase()`, without the call (slow on text with curly quotes) for a word in lower-case ASCII already. */
+/** `word.toLowerCase()`, without a new string for a word in lower-case ASCII already (most words). */
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

@@ -254,7 +254,7 @@ function lastPair(lower: readonly string[], i: number): string {
 interface NamingIndex {
   /** Whether a known party or larger place overlaps [start, end) and is longer than it. */
   covers(start: number, end: number): boolean;
-  /** The parties and larger places overlapping [start, end), as offsets from `start` ("3,9,12,20"). */
+  /** The parties and larger places overlapping [start, end), as offsets from `start` ("3,9;12,20;"). */
   spansOver(start: number, end: number): string;
 }
 
@@ -388,13 +388,14 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     any = latest;
     if (HUMAN.has(latest.kind)) human = latest;
     if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
+    // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
     let noun = headNouns.get(latest.text);
     if (noun === undefined && !headNouns.has(latest.text)) headNouns.set(latest.text, (noun = headNoun(latest.text)));
     if (noun !== undefined) byHeadNoun.set(noun, latest);
   }
 }
 
-/** The last common noun of a source's head, bare ("army spokesman Jean Mbala" -> "spokesman"). */
+/** The last common noun of a source's head (before any comma), without a possessive ending. */
 function headNoun(text: string): string | undefined {
   const comma = text.indexOf(',');
   const noun = lastWhere(headOf(words(comma < 0 ? text : text.slice(0, comma))), (w) => LOWER_START.test(w.text) && !DETERMINER_WORDS.has(w.lower));
