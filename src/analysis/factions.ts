@@ -127,6 +127,11 @@ const THE = role(new Set(['the']));
 const AND = role(new Set(['and']));
 /** The words KNOWN_AS cannot match without. */
 const KNOWN_AS_CUE = role(new Set(['known', 'referred']));
+/** The first words of aliases: set from the lexicon, not from a word set. */
+const ALIAS_START = role(new Set());
+/** A word with none of these roles and none of these flags starts no rule (see each rule's first test). */
+const RULE_START_ROLES = ALIAS_START | THE | MODIFIER | LOYALTY_HEAD;
+const RULE_START_FLAGS = CAPITALISED | POSSESSIVE | HYPHENATED | BRACKETED;
 
 /** An alias with the id of each of its keys, so a mention matches it word by word without key strings. */
 interface IndexedAlias {
@@ -169,7 +174,11 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
   const indexed = (list: Alias[]): IndexedAlias[] => list.map((alias) => ({ alias, ids: alias.keys.map((key) => table.add(key)) }));
   for (const [key, list] of lexicon.aliases) {
     if (key.startsWith('the ')) info(key.slice(4)).theAliases = indexed(list);
-    else info(key).aliases = indexed(list);
+    else {
+      const entry = info(key);
+      entry.aliases = indexed(list);
+      entry.roles |= ALIAS_START;
+    }
   }
   for (const [key, state] of lexicon.demonyms) info(key).demonym = state;
   for (const key of lexicon.peoples) info(key).people = true;
@@ -243,12 +252,9 @@ class ParagraphScan {
     return this.settle();
   }
 
-  /**
-   * Whether any rule can start at word `i`: every rule's first test needs one of these flags or a key the
-   * index holds (an alias's first word, "the", a modifier, a loyalty head), so most words are passed at once.
-   */
+  /** Whether any rule can start at word `i`: most words are passed at once. */
   private mayTrigger(i: number): boolean {
-    return (this.flags[i] & (CAPITALISED | POSSESSIVE | HYPHENATED | BRACKETED)) !== 0 || this.info(i) !== undefined;
+    return (this.flags[i] & RULE_START_FLAGS) !== 0 || this.is(i, RULE_START_ROLES);
   }
 
   /** Word `i`'s key, or '' past the last word. */

@@ -49,8 +49,8 @@ function isPossessiveEnding(beforeLast: number, last: number): boolean {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** 1 for the ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
+/** The ASCII letters and digits as a key has them (capitals lowered), 0 for every other ASCII character. */
+const ASCII_KEY = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : 0));
 
 /** Letters and digits: an ASCII fast path, Unicode classes for the rest. */
 function isWordChar(text: string, i: number): boolean {
@@ -128,7 +128,7 @@ export class WordColumns {
     let before = 0;
     while (i < n) {
       const first = text.charCodeAt(i);
-      if (first < 128 ? ASCII_WORD[first] === 0 : !isWordChar(text, i)) {
+      if (first < 128 ? ASCII_KEY[first] === 0 : !isWordChar(text, i)) {
         spacesOnly &&= isSpace(first);
         before = first;
         i++;
@@ -148,8 +148,9 @@ export class WordColumns {
         while (i < n) {
           c = text.charCodeAt(i);
           if (c < 128) {
-            if (ASCII_WORD[c] === 0) break;
-            hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+            const unit = ASCII_KEY[c];
+            if (unit === 0) break;
+            hash = Math.imul(hash ^ unit, FNV_PRIME);
             i++;
           } else {
             if (!isWordChar(text, i)) break;
