@@ -24,7 +24,7 @@ export { decorationSpans } from ${src('extension/decorations')};
 `,
   );
   const outfile = join(work, 'bench.cjs');
-  buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'], logLevel: 'error', minify: true });
+  buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true } /* as esbuild.config.mjs */, external: ['vscode'], logLevel: 'error', minify: true });
   return outfile;
 }
 

@@ -24,7 +24,7 @@ export { summarise } from ${a('summary')};
 ${extra}`,
   );
   const outfile = join(work, 'stages.cjs');
-  buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'error', define });
+  buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true } /* as esbuild.config.mjs */, logLevel: 'error', define });
   const lib = createRequire(import.meta.url)(outfile);
   rmSync(work, { recursive: true, force: true });
   return lib;
