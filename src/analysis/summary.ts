@@ -187,6 +187,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
   const factions = factionsByStart(entities);
   const memo: SourceKeyMemo = { parties: new Map(), sources: new Map() }; // claims often share a source
   const groups = new Map<string, SourceGroup>();
+  const list: SourceGroup[] = [];
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
   for (const claim of claims) {
     if (!claim.source) {
@@ -199,10 +200,12 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
       groups.set(key, group);
+      list.push(group);
     }
     group.claims.push(claim);
   }
-  return [...groups.values(), ...(hedged.claims.length ? [hedged] : [])];
+  if (hedged.claims.length) list.push(hedged);
+  return list;
 }
 
 /**
@@ -274,15 +277,14 @@ function factionAtHead(source: TextSpan, factions: FactionsByStart): Entity | un
   return undefined;
 }
 
-/** Anything `normaliseSource` would change beyond case and a leading article: quotes, odd or repeated whitespace. */
-const UNTIDY = /[’‘`]|[^\S ]|^ | $| {2}/;
+/** Whitespace that `normaliseSource` would change: other than single spaces between words. */
+const UNTIDY_SPACE = /[^\S ]|^ | $| {2}/;
 
 export function normaliseSource(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
   // Most sources are tidy already: "the national police" only loses its article.
-  if (!UNTIDY.test(lower)) return lower.replace(/^(?:the|a|an) /, '');
+  if (!UNTIDY_SPACE.test(lower)) return lower.replace(/^(?:the|a|an) /, '');
   return lower
-    .replace(/[’‘`]/g, "'")
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -290,17 +292,20 @@ export function normaliseSource(text: string): string {
 
 function placesOf(entities: readonly Entity[]): PlaceCount[] {
   const places = new Map<string, PlaceCount>();
+  const list: PlaceCount[] = [];
   for (const entity of entities) {
     if (entity.type !== 'place') continue;
     const name = entity.canonical ?? entity.text;
     let place = places.get(name);
     if (!place) {
-      place = { name, mentions: 0, ...(entity.country ? { country: entity.country } : {}) };
+      place = { name, mentions: 0 };
+      if (entity.country) place.country = entity.country;
       places.set(name, place);
+      list.push(place);
     }
     place.mentions++;
   }
-  return [...places.values()].sort((a, b) => b.mentions - a.mentions);
+  return list.sort((a, b) => b.mentions - a.mentions);
 }
 
 /** Dated statements: every calendar date (not durations) with its sentence, ordered by date. */
