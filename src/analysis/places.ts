@@ -133,6 +133,8 @@ function splitWords(text: string): Words {
     capitals[count] = initial & CAPITAL ? 1 : 0;
     count++;
   }
+  // The arrays of a huge paragraph are not kept for the next one.
+  if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
   return { text, start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, length: count };
 }
 
@@ -142,22 +144,22 @@ function isApostrophe(code: number): boolean {
 
 type Columns = Omit<Words, 'text' | 'length'>;
 
-let columns: Columns = { start: new Int32Array(1024), end: new Int32Array(1024), rawEnd: new Int32Array(1024), possessive: new Uint8Array(1024), capital: new Uint8Array(1024) };
+const MAX_KEPT_WORDS = 1 << 16;
+let columns = emptyColumns(1024);
+
+function emptyColumns(room: number): Columns {
+  return { start: new Int32Array(room), end: new Int32Array(room), rawEnd: new Int32Array(room), possessive: new Uint8Array(room), capital: new Uint8Array(room) };
+}
 
 /** Twice the room, the words so far kept. */
 function grown(old: Columns): Columns {
-  const room = old.start.length * 2;
-  const copy = <T extends Int32Array | Uint8Array>(array: T, into: T): T => {
-    into.set(array);
-    return into;
-  };
-  return {
-    start: copy(old.start, new Int32Array(room)),
-    end: copy(old.end, new Int32Array(room)),
-    rawEnd: copy(old.rawEnd, new Int32Array(room)),
-    possessive: copy(old.possessive, new Uint8Array(room)),
-    capital: copy(old.capital, new Uint8Array(room)),
-  };
+  const room = emptyColumns(old.start.length * 2);
+  room.start.set(old.start);
+  room.end.set(old.end);
+  room.rawEnd.set(old.rawEnd);
+  room.possessive.set(old.possessive);
+  room.capital.set(old.capital);
+  return room;
 }
 
 // Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
