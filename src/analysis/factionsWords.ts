@@ -91,7 +91,7 @@ export class WordColumns {
   readonly ends: number[] = [];
   /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED`, `PLAIN` and `BRACKETED` bits. */
   readonly flags: number[] = [];
-  /** Each word's key id in the table given, `NO_KEY` for a key it does not hold (and without a table). */
+  /** Each word's key id in the table given, `NO_KEY` for a key it does not hold; empty without a table. */
   readonly ids: number[] = [];
   readonly count: number;
   /** `lowerOnce` of the text, made the first time a word that is not plain needs its key. */
@@ -100,9 +100,14 @@ export class WordColumns {
   /** With a `table`, each word's key is looked up as the word is read, its hash made in the same pass. */
   constructor(
     readonly text: string,
-    private readonly table?: KeyTable,
+    table?: KeyTable,
   ) {
-    this.scan();
+    scanWords(text, (start, end, flags, hash) => {
+      this.starts.push(start);
+      this.ends.push(end);
+      this.flags.push(flags);
+      if (table) this.ids.push(flags & PLAIN ? table.findPlain(text, start, end, hash) : table.find(this.key(this.ids.length)));
+    });
     this.count = this.starts.length;
   }
 
@@ -117,86 +122,89 @@ export class WordColumns {
     if (this.lower === undefined) this.lower = lowerOnce(this.text);
     return this.lower === null ? normaliseKey(this.text.slice(this.starts[i], this.ends[i])) : this.lower.slice(this.starts[i], this.ends[i]);
   }
+}
 
-  private scan(): void {
-    const text = this.text;
-    const n = text.length;
-    let i = 0;
-    // Whether every character since the previous word was a space (false before the first word).
-    let spacesOnly = false;
-    // The character just before the next word (0 before the first).
-    let before = 0;
-    while (i < n) {
-      const first = text.charCodeAt(i);
-      if (first < 128 ? ASCII_KEY[first] === 0 : !isWordChar(text, i)) {
-        spacesOnly &&= isSpace(first);
-        before = first;
+
+/** Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash. */
+type WordTaker = (start: number, end: number, flags: number, hash: number) => void;
+
+/** The words of `text`, one pass over its characters, each handed to `take` as it is read. */
+function scanWords(text: string, take: WordTaker): void {
+  const n = text.length;
+  let i = 0;
+  // Whether every character since the previous word was a space (false before the first word).
+  let spacesOnly = false;
+  // The character just before the next word (0 before the first).
+  let before = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? ASCII_KEY[first] === 0 : !isWordChar(text, i)) {
+      spacesOnly &&= isSpace(first);
+      before = first;
+      i++;
+      continue;
+    }
+    const start = i;
+    let dots = 0;
+    let hyphens = 0;
+    let plain = true;
+    let hash = FNV_OFFSET;
+    // The word's last two characters (first halves of surrogate pairs), for a possessive "'s".
+    let last = 0;
+    let beforeLast = 0;
+    // Each character is read once: the one that ends a run of letters is the joiner tested next.
+    let c = 0;
+    for (;;) {
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          const unit = ASCII_KEY[c];
+          if (unit === 0) break;
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
+          i++;
+        } else {
+          if (!isWordChar(text, i)) break;
+          plain = false; // its key is not hashed here: the table finds it by its key string
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        }
+        beforeLast = last;
+        last = c;
+      }
+      // A joiner continues the word only when a letter or digit follows it.
+      if (i + 1 < n && isJoiner(c) && isWordChar(text, i + 1)) {
+        if (c === 46) dots++;
+        else if (c === 45 || c === 0x2011) hyphens++;
+        hash = Math.imul(hash ^ plainKeyChar(c), FNV_PRIME);
+        beforeLast = last;
+        last = c;
         i++;
         continue;
       }
-      const start = i;
-      let dots = 0;
-      let hyphens = 0;
-      let plain = true;
-      let hash = FNV_OFFSET;
-      // The word's last two characters (first halves of surrogate pairs), for a possessive "'s".
-      let last = 0;
-      let beforeLast = 0;
-      // Each character is read once: the one that ends a run of letters is the joiner tested next.
-      let c = 0;
-      for (;;) {
-        while (i < n) {
-          c = text.charCodeAt(i);
-          if (c < 128) {
-            const unit = ASCII_KEY[c];
-            if (unit === 0) break;
-            hash = Math.imul(hash ^ unit, FNV_PRIME);
-            i++;
-          } else {
-            if (!isWordChar(text, i)) break;
-            plain = false; // its key is not hashed here: the table finds it by its key string
-            i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-          }
-          beforeLast = last;
-          last = c;
-        }
-        // A joiner continues the word only when a letter or digit follows it.
-        if (i + 1 < n && isJoiner(c) && isWordChar(text, i + 1)) {
-          if (c === 46) dots++;
-          else if (c === 45 || c === 0x2011) hyphens++;
-          hash = Math.imul(hash ^ plainKeyChar(c), FNV_PRIME);
-          beforeLast = last;
-          last = c;
-          i++;
-          continue;
-        }
-        break;
-      }
-      let end = i;
-      // "U.S." keeps its last dot.
-      if (dots > 0 && c === 46 && i < n && INITIALS.test(text.slice(start, end))) {
-        hash = Math.imul(hash ^ 46, FNV_PRIME);
-        last = 46;
-        end++;
-      }
-      const possessive = end - start > 2 && isPossessiveEnding(beforeLast, last);
-      const capitalised = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]);
-      this.starts.push(start);
-      this.ends.push(end);
-      this.flags.push(
-        (possessive ? POSSESSIVE : 0) |
-          (capitalised ? CAPITALISED : 0) |
-          (spacesOnly ? SPACED : 0) |
-          (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
-          (hyphens > 0 ? HYPHENATED : 0) |
-          (plain ? PLAIN : 0),
-      );
-      if (!this.table) this.ids.push(NO_KEY);
-      else this.ids.push(plain ? this.table.findPlain(text, start, end, hash) : this.table.find(this.key(this.ids.length)));
-      i = end;
-      spacesOnly = true;
-      before = 0;
+      break;
     }
+    let end = i;
+    // "U.S." keeps its last dot.
+    if (dots > 0 && c === 46 && i < n && INITIALS.test(text.slice(start, end))) {
+      hash = Math.imul(hash ^ 46, FNV_PRIME);
+      last = 46;
+      end++;
+    }
+    const possessive = end - start > 2 && isPossessiveEnding(beforeLast, last);
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]);
+    take(
+      start,
+      end,
+      (possessive ? POSSESSIVE : 0) |
+        (capitalised ? CAPITALISED : 0) |
+        (spacesOnly ? SPACED : 0) |
+        (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
+        (hyphens > 0 ? HYPHENATED : 0) |
+        (plain ? PLAIN : 0),
+      hash,
+    );
+    i = end;
+    spacesOnly = true;
+    before = 0;
   }
 }
 
@@ -214,22 +222,22 @@ function plainKey(text: string, start: number, end: number): string {
 }
 
 export function tokenise(text: string): Word[] {
-  const columns = new WordColumns(text);
+  // Every key is wanted: lower-case the text once, as `WordColumns.key` does for words that are not plain.
+  const lower = lowerOnce(text);
   const words: Word[] = [];
-  for (let k = 0; k < columns.count; k++) {
-    const key = columns.key(k);
-    const end = columns.ends[k];
-    const possessive = (columns.flags[k] & POSSESSIVE) !== 0;
+  scanWords(text, (start, end, flags) => {
+    const key = lower === null ? normaliseKey(text.slice(start, end)) : lower.slice(start, end);
+    const possessive = (flags & POSSESSIVE) !== 0;
     words.push({
-      start: columns.starts[k],
+      start,
       end,
       key,
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: (columns.flags[k] & CAPITALISED) !== 0,
+      capitalised: (flags & CAPITALISED) !== 0,
     });
-  }
+  });
   return words;
 }
 
