@@ -124,7 +124,6 @@ export class WordColumns {
   }
 }
 
-
 /** Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash. */
 type WordTaker = (start: number, end: number, flags: number, hash: number) => void;
 
@@ -315,6 +314,7 @@ function hashKey(key: string): number {
   return hash;
 }
 
+/** The key of the plain word or part of one at `start`..`end` is `key`, compared in place. */
 export function plainKeyIs(text: string, start: number, end: number, key: string): boolean {
   if (key.length !== end - start) return false;
   for (let k = 0; k < key.length; k++) if (plainKeyChar(text.charCodeAt(start + k)) !== key.charCodeAt(k)) return false;
