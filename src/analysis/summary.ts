@@ -52,7 +52,7 @@ export function summarise(analysis: Analysis): Summary {
   const { document } = analysis;
   const text = document.text;
   const body = bodySentences(analysis);
-  const claims = [...analysis.claims].sort((a, b) => a.start - b.start);
+  const claims = isSortedByStart(analysis.claims) ? analysis.claims : [...analysis.claims].sort((a, b) => a.start - b.start);
   return {
     headline: document.headline?.text.trim() || null,
     date: analysis.date,
