@@ -172,7 +172,7 @@ const NAME_CHAR = 16; // a letter, a digit or a hyphen
 const MAY_BE_CAPITAL = 32; // an upper-case letter, or the first half of a character beyond the BMP
 const charClasses = new Uint8Array(0x10000);
 
-/** The class bits of a UTF-16 code unit (never past the end of a text: NaN indexes nothing). */
+/** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
 function charClass(code: number): number {
   return charClasses[code] || classify(code);
 }
@@ -707,7 +707,7 @@ function toEntity(text: string, found: Found, countries: Set<string>): Entity {
 /**
  * Places known from one paragraph's context, found again in the rest of the document: "the town of
  * Bariire" in one paragraph makes "Bariire" a place in the next. Only names no gazetteer coordinates
- * back are spread (they are few), each by a plain search of the text, so the cost is a few scans.
+ * back are spread (they are few), all found in one pass over the text.
  */
 export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
   const known = new Map<string, Entity>();
