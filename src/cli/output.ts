@@ -42,8 +42,9 @@ export function createOutput(invocation: Invocation, warn: (line: string) => voi
 /** One file's `analyse` answer: with `json`, an element of the output array, indented one level. */
 export function renderDocument(result: FileResult, json: boolean): string {
   const doc: DocumentJson = result.json ?? { file: result.file, date: null, error: result.error };
-  // An array element is its own JSON indented one level deeper (strings hold no raw line breaks).
-  return json ? JSON.stringify(doc, null, 1).replace(/\n/g, '\n ') : describe(doc);
+  // Stringified inside an array, then cut out of it: the element comes indented one level deeper, as
+  // in one JSON.stringify of the whole output, without a second pass to indent it.
+  return json ? JSON.stringify([doc], null, 1).slice(3, -2) : describe(doc);
 }
 
 function formatSummaries(invocation: Invocation, results: readonly FileResult[]): string {
