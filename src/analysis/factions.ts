@@ -99,7 +99,7 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-// Each word set as one bit of a key's `roles`: a word's memberships then cost one lookup of its key.
+// Each word set as one bit of a key's `roles` (31 at most): a word's memberships then cost one lookup of its key.
 const roleSets: Set<string>[] = [];
 function role(set: Set<string>): number {
   roleSets.push(set);
