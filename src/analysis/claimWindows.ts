@@ -1,5 +1,4 @@
 import { findClaims } from './claims';
-import { SourceClassifier } from './sources';
 import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
 
 // Claims are a document-level pass (quotations run across sentences, pronouns look back), and its
@@ -13,7 +12,6 @@ const WINDOW = 50_000;
 export function findClaimsInWindows(document: DocumentModel, entities: readonly Entity[]): Claim[] {
   if (document.text.length <= WINDOW) return findClaims(document, entities);
   const claims: Claim[] = [];
-  const sources = new SourceClassifier(); // source phrases recur across windows
   let next = 0; // entities are sorted by start: each window takes the next ones
   for (const [i, paragraphs] of windows(document.paragraphs).entries()) {
     // The first window starts at 0, so the dateline and headline keep their offsets.
@@ -32,7 +30,7 @@ export function findClaimsInWindows(document: DocumentModel, entities: readonly 
       // Only the offsets: the finder reads nothing else of a paragraph or a sentence.
       paragraphs: paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) })),
     };
-    for (const claim of findClaims(part, inside, sources)) claims.push(shiftClaim(claim, start));
+    for (const claim of findClaims(part, inside)) claims.push(shiftClaim(claim, start));
   }
   return claims;
 }

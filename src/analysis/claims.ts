@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { lastWhere, pronounOf, relativeAntecedent, resolveAntecedents, SourceClassifier } from './sources';
+import { classifyPhrase, lastWhere, pronounOf, relativeAntecedent, resolveAntecedents } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
 // Reported statements with their attribution, over the whole document. One regex pass finds the
@@ -49,10 +49,10 @@ interface Draft {
   paragraph: number;
 }
 
-/** The claims of `document`; `sources` may be shared by the windows of one larger document. */
-export function findClaims(document: DocumentModel, entities: readonly Entity[], sources = new SourceClassifier()): Claim[] {
+/** The claims of `document`. */
+export function findClaims(document: DocumentModel, entities: readonly Entity[]): Claim[] {
   try {
-    return new ClaimFinder(document, entities, sources).find();
+    return new ClaimFinder(document, entities).find();
   } catch {
     // The finder is written not to throw; a claim list is never worth failing an analysis for.
     return [];
@@ -71,7 +71,6 @@ class ClaimFinder {
   constructor(
     document: DocumentModel,
     private readonly entities: readonly Entity[],
-    private readonly sources: SourceClassifier,
   ) {
     this.text = document.text;
     document.paragraphs.forEach((p, i) => {
@@ -292,7 +291,7 @@ class ClaimFinder {
     if (before && /^(?:which|who)$/i.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
       const comma = this.commaBefore(before.start, limit);
       const antecedent = relativeAntecedent(text, comma, this.entities);
-      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? this.sources.classify(antecedent.text, antecedent.start, this.entities) : 'organisation' };
+      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? classifyPhrase(antecedent.text, antecedent.start, this.entities) : 'organisation' };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, { hedges: between.hedges, channel: complement.channel }), complement);
     }
@@ -553,7 +552,7 @@ class ClaimFinder {
   private source(start: number, end: number): ClaimSource {
     const text = this.text.slice(start, end);
     const pronoun = pronounOf(text);
-    const kind = pronoun === 'human' ? 'person' : pronoun ? 'organisation' : this.sources.classify(text, start, this.entities);
+    const kind = pronoun === 'human' ? 'person' : pronoun ? 'organisation' : classifyPhrase(text, start, this.entities);
     return { text, start, end, kind };
   }
 

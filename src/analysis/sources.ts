@@ -188,27 +188,36 @@ function headOf(list: Word[]): Word[] {
   return head;
 }
 
-/**
- * Classifies the source phrases of one document. A phrase's kind depends only on its text and on the
- * known names over it, and phrases recur ("the army", "police"): each is classified once.
- */
-export class SourceClassifier {
-  /** Kinds by phrase, when no known name overlaps it (most phrases); by the names' offsets and the phrase otherwise. */
-  private readonly kinds = new Map<string, SourceKind>();
-  private readonly namedKinds = new Map<string, SourceKind>();
+/** Most distinct entries a phrase cache keeps: past it, the cache starts over (a bound on memory, not on speed). */
+const CACHE_LIMIT = 20_000;
 
-  /** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
-  classify(text: string, offset: number, entities: readonly Entity[]): SourceKind {
-    const index = namingIndex(entities);
-    const spans = index.spansOver(offset, offset + text.length);
-    const [kinds, key] = spans ? [this.namedKinds, `${spans}|${text}`] : [this.kinds, text];
-    let kind = kinds.get(key);
-    if (kind === undefined) {
-      kind = classifySource(text, (w) => index.covers(offset + w.start, offset + w.end));
-      kinds.set(key, kind);
-    }
-    return kind;
+/** A map that forgets everything once it holds CACHE_LIMIT entries. */
+class PhraseCache<T> extends Map<string, T> {
+  override set(key: string, value: T): this {
+    if (this.size >= CACHE_LIMIT) this.clear();
+    return super.set(key, value);
   }
+}
+
+/**
+ * Kinds by phrase, when no known name overlaps it (most phrases); by the names' offsets and the
+ * phrase otherwise. A phrase's kind depends only on its text and on the known names over it, and
+ * phrases recur ("the army", "police") within and across documents: each is classified once.
+ */
+const kinds = new PhraseCache<SourceKind>();
+const namedKinds = new PhraseCache<SourceKind>();
+
+/** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
+export function classifyPhrase(text: string, offset: number, entities: readonly Entity[]): SourceKind {
+  const index = namingIndex(entities);
+  const spans = index.spansOver(offset, offset + text.length);
+  const [cache, key] = spans ? [namedKinds, `${spans}|${text}`] : [kinds, text];
+  let kind = cache.get(key);
+  if (kind === undefined) {
+    kind = classifySource(text, (w) => index.covers(offset + w.start, offset + w.end));
+    cache.set(key, kind);
+  }
+  return kind;
 }
 
 /**
@@ -369,15 +378,12 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
   let organisation: ClaimSource | undefined;
   let any: ClaimSource | undefined;
   const byHeadNoun = new Map<string, ClaimSource>();
-  const headNouns = new Map<string, string | undefined>(); // by source text: phrases recur
   for (const source of sources) {
-    const pronoun = pronounOf(source.text);
-    // "the group", "the aid worker": a short definite phrase, keyed by its last word.
-    const definite = pronoun ? undefined : /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(source.text.trim());
+    const { pronoun, definite } = referenceOf(source.text);
     // A relative "which" comes with its antecedent already.
     const antecedent = source.antecedent
       ? undefined
-      : pronoun === 'human' ? human : pronoun === 'organisation' ? organisation : pronoun ? any : definite ? byHeadNoun.get(definite[1].toLowerCase()) : undefined;
+      : pronoun === 'human' ? human : pronoun === 'organisation' ? organisation : pronoun ? any : definite ? byHeadNoun.get(definite) : undefined;
     if (antecedent && antecedent !== source) {
       source.antecedent = { text: antecedent.text, start: antecedent.start, end: antecedent.end };
       source.kind = antecedent.kind;
@@ -393,6 +399,28 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     if (noun === undefined && !headNouns.has(latest.text)) headNouns.set(latest.text, (noun = headNoun(latest.text)));
     if (noun !== undefined) byHeadNoun.set(noun, latest);
   }
+}
+
+/** How a source phrase refers back: as a pronoun of some kind, or as a short definite phrase keyed by its last word. */
+interface Reference {
+  pronoun?: string;
+  /** "the group", "the aid worker": the last word, in lower case. */
+  definite?: string;
+}
+
+const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
+/** References and head nouns by source text: phrases recur within and across documents. */
+const references = new PhraseCache<Reference>();
+const headNouns = new PhraseCache<string | undefined>();
+
+function referenceOf(text: string): Reference {
+  let reference = references.get(text);
+  if (!reference) {
+    const pronoun = pronounOf(text);
+    reference = { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
+    references.set(text, reference);
+  }
+  return reference;
 }
 
 /** The last common noun of a source's head (before any comma), without a possessive ending. */
