@@ -32,26 +32,36 @@ const bytes = (text) => Buffer.byteLength(text);
 const shortened = {};
 
 /**
- * Median milliseconds of each contender over `runs` interleaved rounds, after one warm-up round. A
- * round slower than `budgetMs / runs` (a superlinear input) gets fewer runs, noted in `shortened`.
+ * Median milliseconds of each contender over `runs` interleaved rounds. Each contender first runs
+ * for `warmUpMs` (at least once), so a small sample measures code the JIT has optimised rather than
+ * the compiler; a round slower than `budgetMs / runs` (a superlinear input) gets fewer runs, noted
+ * in `shortened`.
  */
-function interleaved(label, contenders, runs = RUNS, budgetMs = 120_000) {
+function interleaved(label, contenders, runs = RUNS, budgetMs = 120_000, warmUpMs = 1_000) {
   const names = Object.keys(contenders);
   const times = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = -1; round < runs; round++) {
-    const roundStart = performance.now();
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + Math.max(round, 0)) % names.length];
+  let roundMs = 0;
+  for (const name of names) {
+    const warmStart = performance.now();
+    let last;
+    do {
       const start = performance.now();
       contenders[name]();
-      if (round >= 0) times[name].push(performance.now() - start);
-    }
-    if (round === -1) {
-      const fit = Math.max(1, Math.floor(budgetMs / (performance.now() - roundStart)));
-      if (fit < runs) {
-        runs = fit;
-        shortened[label] = runs;
-      }
+      last = performance.now() - start;
+    } while (performance.now() - warmStart < warmUpMs);
+    roundMs += last;
+  }
+  const fit = Math.max(1, Math.floor(budgetMs / roundMs));
+  if (fit < runs) {
+    runs = fit;
+    shortened[label] = runs;
+  }
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length];
+      const start = performance.now();
+      contenders[name]();
+      times[name].push(performance.now() - start);
     }
   }
   return Object.fromEntries(names.map((n) => [n, median(times[n])]));
