@@ -54,7 +54,7 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   const add = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
     if (span.end <= span.start) return;
-    const sentences = sentencesOf(text.slice(span.start, span.end)).map((s) => ({
+    const sentences = splitSentences(text.slice(span.start, span.end)).map((s) => ({
       start: s.start + span.start,
       end: s.end + span.start,
     }));
@@ -68,21 +68,6 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   }
   add(start, text.length);
   return paragraphs;
-}
-
-// Sentence spans by paragraph text: re-parsing a document after an edit segments only the edited
-// paragraph again (Intl.Segmenter is the costliest part of the document model).
-const sentenceCache = new Map<string, Span[]>();
-const MAX_CACHED_PARAGRAPHS = 20_000;
-
-function sentencesOf(paragraph: string): Span[] {
-  let spans = sentenceCache.get(paragraph);
-  if (!spans) {
-    spans = splitSentences(paragraph);
-    if (sentenceCache.size >= MAX_CACHED_PARAGRAPHS) sentenceCache.delete(sentenceCache.keys().next().value as string);
-    sentenceCache.set(paragraph, spans);
-  }
-  return spans;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
