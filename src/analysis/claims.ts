@@ -1,6 +1,6 @@
 import {
-  ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_PATTERN, DETERMINERS, HEDGE_PATTERN,
-  INTRO_WORDS, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
+  ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { classifyPhrase, lastWhere, pronounOf, relativeAntecedent, resolveAntecedents } from './sources';
@@ -77,13 +77,28 @@ class ClaimFinder {
       for (const s of p.sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: i });
     });
     this.quotes = findQuotes(this.text, document.paragraphs);
-    for (const [pattern, list] of [[CUE_PATTERN, this.cues], [HEDGE_PATTERN, this.hedges]] as const) {
-      pattern.lastIndex = document.bodyStart;
-      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-        const end = m.index + m[0].length;
-        if (isWordAt(this.text, m.index, end) && !quoteAt(this.quotes, m.index)) list.push({ start: m.index, end, word: m[0] });
-      }
+    CUE_OR_HEDGE.lastIndex = document.bodyStart;
+    for (let m = CUE_OR_HEDGE.exec(this.text); m; m = CUE_OR_HEDGE.exec(this.text)) this.addCueOrHedge(m.index, m[0]);
+  }
+
+  /** Files a match of CUE_OR_HEDGE: a hedge and any cue among its words ("is said to"), or a cue as listed. */
+  private addCueOrHedge(start: number, match: string): void {
+    if (!HEDGES.has(lowerCase(match))) {
+      if (isCue(match)) this.addWord(this.cues, start, match);
+      return;
     }
+    this.addWord(this.hedges, start, match);
+    let at = start;
+    for (const word of match.split(' ')) {
+      if (isCue(word)) this.addWord(this.cues, at, word);
+      at += word.length + 1;
+    }
+  }
+
+  /** Adds a word found at `start` to `list`, unless a letter joins it to its neighbours or it stands in a quotation. */
+  private addWord(list: Cue[], start: number, word: string): void {
+    const end = start + word.length;
+    if (isWordAt(this.text, start, end) && !quoteAt(this.quotes, start)) list.push({ start, end, word });
   }
 
   find(): Claim[] {
@@ -200,7 +215,7 @@ class ClaimFinder {
     for (const cue of cues) {
       if (cue.start < floor) continue;
       const lastOpen = lastWhere(local, (d) => d.open);
-      boundaries ??= this.boundaries(sentence);
+      boundaries ??= this.boundaries(sentence, cues[cues.length - 1].start);
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
       // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
@@ -471,10 +486,14 @@ class ClaimFinder {
     return m ? at + m.index : Math.min(sentenceEnd, at + window.length);
   }
 
-  /** Clause starts in a sentence, for sources: after ", and", ", but", "though", ";", a closing quotation mark. */
-  private boundaries(sentence: Span): number[] {
+  /**
+   * Clause starts in a sentence up to a cue at `end`, for sources: after ", and", ", but", "though",
+   * ";", a closing quotation mark. No cue is a conjunction, so no boundary runs across `end`: the
+   * ones before it are those of the whole sentence.
+   */
+  private boundaries(sentence: Span, end: number): number[] {
     const found: number[] = [];
-    const window = this.text.slice(sentence.start, sentence.end);
+    const window = this.text.slice(sentence.start, end);
     const pattern = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|\s(?:though|although|whereas|but)\s+|[;:]\s+|[”"»]\s+/g;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) found.push(sentence.start + m.index + m[0].length);
     return found;

@@ -1,8 +1,8 @@
 import lexicon from './data/attribution.json';
 import type { Stance } from './types';
 
-// The cue lexicon compiled once: one alternation regex for reporting cues and one for hedges, so
-// the claim finder touches only the places where a cue or a quotation mark stands.
+// The cue lexicon compiled once: one alternation regex for reporting cues and hedges, so the claim
+// finder touches only the places where a cue or a quotation mark stands.
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -10,13 +10,21 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 export const STANCE = new Map<string, Stance>();
 for (const [stance, words] of Object.entries(lexicon.cues)) for (const word of words) STANCE.set(word, stance as Stance);
 
+/** Hedges, in lower case ("reportedly", "is said to"). */
+export const HEDGES: ReadonlySet<string> = new Set(lexicon.hedges.map((h) => h.toLowerCase()));
+
 /**
- * Reporting verbs and "according to"; matched case-sensitively in lower case, so a capitalised "Said"
- * (a name) is left alone. ASCII `\b` keeps the regexes on V8's fast path; `isCueAt` checks the
- * neighbours for letters outside ASCII ("saidé") and hyphens.
+ * Hedges, then reporting verbs and "according to", in one case-insensitive alternation: one pass over
+ * the text finds both. A cue counts only as listed (`isCue`), so a capitalised "Said" (a name) is left
+ * alone; a hedge takes in the cue inside it ("is said to"), which its words give back. ASCII `\b` keeps
+ * the regex on V8's fast path; `isWordAt` checks the neighbours for letters outside ASCII ("saidé") and hyphens.
  */
-export const CUE_PATTERN = new RegExp(`\\b(?:[Aa]ccording to|${alternation([...STANCE.keys()])})\\b`, 'g');
-export const HEDGE_PATTERN = new RegExp(`\\b(?:${alternation(lexicon.hedges)})\\b`, 'gi');
+export const CUE_OR_HEDGE = new RegExp(`\\b(?:${alternation(lexicon.hedges)}|according to|${alternation([...STANCE.keys()])})\\b`, 'gi');
+
+/** Whether `word` is a reporting cue as written: a listed verb in lower case, or "according to" / "According to". */
+export function isCue(word: string): boolean {
+  return STANCE.has(word) || word === 'according to' || word === 'According to';
+}
 
 /** Whether a match at [start, end) stands alone as a word (no letter, digit, apostrophe or hyphen beside it). */
 export function isWordAt(text: string, start: number, end: number): boolean {
