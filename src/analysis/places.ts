@@ -206,18 +206,45 @@ interface Spelling {
 const MAX_SPELLINGS = 50_000;
 /** Longer words are rare, and V8 makes a longer slice a view of the whole text, which the cache would keep. */
 const MAX_CACHED_LENGTH = 12;
-const spellings = new Map<string, Spelling>();
+/**
+ * The spellings seen, in an open-addressing table probed straight from the text's characters: a word
+ * is cut out of the text only the first time it is seen, not each time it is looked up.
+ */
+const SLOTS = 1 << 17; // more than twice MAX_SPELLINGS, so probes stay short
+const slots = new Int32Array(SLOTS); // 1 + the spelling's position in `known`; 0 for an empty slot
+const known: { hash: number; word: string; spelling: Spelling }[] = [];
 let spellingsIndex: PlaceIndex | undefined;
 
-function spellingOf(word: string, index: PlaceIndex): Spelling {
-  if (index !== spellingsIndex || spellings.size >= MAX_SPELLINGS) {
-    spellings.clear();
+/** The spelling of `text` from `start` to `end`. */
+function spellingOf(text: string, start: number, end: number, index: PlaceIndex): Spelling {
+  if (index !== spellingsIndex || known.length >= MAX_SPELLINGS) {
+    slots.fill(0);
+    known.length = 0;
     spellingsIndex = index;
   }
-  if (word.length > MAX_CACHED_LENGTH) return spell(word, index);
-  let spelling = spellings.get(word);
-  if (!spelling) spellings.set(word, (spelling = spell(word, index)));
-  return spelling;
+  const length = end - start;
+  if (length > MAX_CACHED_LENGTH) return spell(text.slice(start, end), index);
+  let hash = length;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  hash ^= hash >>> 15;
+  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const entry = slots[slot];
+    if (entry === 0) {
+      const word = text.slice(start, end);
+      const spelling = spell(word, index);
+      slots[slot] = known.push({ hash, word, spelling });
+      return spelling;
+    }
+    const seen = known[entry - 1];
+    if (seen.hash === hash && sameWord(seen.word, text, start, length)) return seen.spelling;
+  }
+}
+
+/** Whether `word` is the `length` characters of `text` at `start` (a loop: `startsWith` costs more on short words). */
+function sameWord(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 function spell(word: string, index: PlaceIndex): Spelling {
@@ -585,7 +612,7 @@ class Scanner {
   }
 
   private spelling(i: number): Spelling {
-    return (this.spelled[i] ??= spellingOf(this.text(i), this.index));
+    return (this.spelled[i] ??= spellingOf(this.w.text, this.w.start[i], this.w.end[i], this.index));
   }
 
   private lower(i: number): string {
