@@ -4,11 +4,13 @@ import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
 import { findPlaces, spreadPlaces } from './places';
-import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext, UserLexicon } from './types';
+import { splitSentences } from './sentences';
+import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
 
-// The entry point. Recognisers run paragraph by paragraph on offsets relative to the paragraph, so an
-// Analyser can cache their results by paragraph text: after a one-character edit only the edited
-// paragraph is recognised again. Document-level passes (party merging, claims) run every time.
+// The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
+// relative to the paragraph, so an Analyser can cache both by paragraph text: after a one-character
+// edit only the edited paragraph is split and recognised again. Document-level passes (spreading
+// places, party merging, claims) run every time. `analyse` uses a fresh Analyser: nothing is cached.
 
 const EMPTY_LEXICON: UserLexicon = {};
 
@@ -19,12 +21,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 export class Analyser {
   private cache = new Map<string, Entity[]>();
   private cacheLexicon: UserLexicon | undefined;
+  private sentences = new Map<string, Span[]>();
 
   /** @param maxCachedParagraphs bound on the paragraph cache; the oldest entries go first. */
   constructor(private readonly maxCachedParagraphs = 20_000) {}
 
   analyse(text: string, options: AnalyseOptions = {}): Analysis {
-    const document = parseDocument(text);
+    const document = parseDocument(text, (paragraph) => this.sentencesOf(paragraph));
     completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
     const context: RecogniserContext = {
@@ -61,6 +64,16 @@ export class Analyser {
       parties: resolved.parties,
       relations: resolved.relations,
     };
+  }
+
+  private sentencesOf(paragraph: string): Span[] {
+    let spans = this.sentences.get(paragraph);
+    if (!spans) {
+      spans = splitSentences(paragraph);
+      if (this.sentences.size >= this.maxCachedParagraphs) this.sentences.delete(this.sentences.keys().next().value as string);
+      this.sentences.set(paragraph, spans);
+    }
+    return spans;
   }
 
   private recognise(paragraph: string, context: RecogniserContext): Entity[] {

@@ -13,10 +13,11 @@ const WIRE_DATELINE =
 /** Paragraph breaks: a blank line (any line ending, whitespace allowed on the blank line). */
 const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*/g;
 
-export function parseDocument(text: string): DocumentModel {
+/** @param sentencesOf splits one paragraph's text; an Analyser passes one that remembers paragraphs. */
+export function parseDocument(text: string, sentencesOf: (paragraph: string) => Span[] = splitSentences): DocumentModel {
   const dateline = findDateline(text);
   const bodyStart = dateline ? dateline.span.end : 0;
-  const paragraphs = splitParagraphs(text, bodyStart);
+  const paragraphs = splitParagraphs(text, bodyStart, sentencesOf);
   return { text, dateline, bodyStart, headline: findHeadline(text, paragraphs), paragraphs };
 }
 
@@ -49,12 +50,12 @@ function isValidIsoDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
 
-function splitParagraphs(text: string, from: number): Paragraph[] {
+function splitParagraphs(text: string, from: number, sentencesOf: (paragraph: string) => Span[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const add = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
     if (span.end <= span.start) return;
-    const sentences = splitSentences(text.slice(span.start, span.end)).map((s) => ({
+    const sentences = sentencesOf(text.slice(span.start, span.end)).map((s) => ({
       start: s.start + span.start,
       end: s.end + span.start,
     }));
