@@ -92,3 +92,54 @@ export const MONTHS_AND_DAYS = set(
 export const FUNCTION_WORDS = set(
   'a an the this that these those it its he him his she her hers they them their theirs we us our ours you your i me my mine who whom whose which what when where why how there here then than and or but nor so yet if as at by for from in into of on onto to with without within about above across after against along among around before behind below beneath beside besides between beyond during except inside near off outside over past since through throughout till toward towards under until up upon via all any both each either every few many more most much neither no none not one other several some such only also even just still already again once however meanwhile moreover furthermore although though because while whereas unless whether is are was were be been being am has have had do does did will would shall should can could may might must let please yes no mr mrs ms dr',
 );
+
+// A word's memberships of the lists above as bits, worked out once per spelling (places.ts keeps them
+// with the word's lower case), so that the recogniser's rules test a bit instead of a set.
+export const LOCATIVE = 1 << 0;
+export const FUNCTION_WORD = 1 << 1;
+export const MONTH_OR_DAY = 1 << 2;
+export const DIRECTION = 1 << 3;
+export const DIRECTION_ADJECTIVE = 1 << 4;
+export const PARTICLE = 1 << 5;
+export const HONORIFIC = 1 << 6;
+export const SETTLEMENT = 1 << 7;
+export const LIST_NOUN = 1 << 8;
+export const MOTION_VERB = 1 << 9;
+export const PLACE_OBJECT_VERB = 1 << 10;
+export const NEAR_WORD = 1 << 11;
+export const OF_PLACE_WORD = 1 << 12;
+export const FACILITY = 1 << 13;
+export const ROAD = 1 << 14;
+export const SUFFIX = 1 << 15;
+export const THE_SUFFIX = 1 << 16;
+export const LIST_COUNT = 1 << 17;
+export const PLACE_POSSESSION = 1 << 18;
+
+const CLASSES: readonly (readonly [{ has(word: string): boolean }, number])[] = [
+  [LOCATIVES, LOCATIVE],
+  [FUNCTION_WORDS, FUNCTION_WORD],
+  [MONTHS_AND_DAYS, MONTH_OR_DAY],
+  [DIRECTIONS, DIRECTION],
+  [DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVE],
+  [PARTICLES, PARTICLE],
+  [HONORIFICS, HONORIFIC],
+  [SETTLEMENT_KIND, SETTLEMENT],
+  [LIST_NOUNS, LIST_NOUN],
+  [MOTION_VERBS, MOTION_VERB],
+  [PLACE_OBJECT_VERBS, PLACE_OBJECT_VERB],
+  [NEAR_WORDS, NEAR_WORD],
+  [OF_PLACE, OF_PLACE_WORD],
+  [FACILITIES, FACILITY],
+  [ROADS, ROAD],
+  [SUFFIX_KIND, SUFFIX],
+  [THE_SUFFIX_KIND, THE_SUFFIX],
+  [LIST_COUNTS, LIST_COUNT],
+  [PLACE_POSSESSIONS, PLACE_POSSESSION],
+];
+
+/** The bits of the lists a lowercase word is in. */
+export function wordClasses(lower: string): number {
+  let classes = 0;
+  for (const [words, bit] of CLASSES) if (words.has(lower)) classes |= bit;
+  return classes;
+}

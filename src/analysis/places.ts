@@ -1,28 +1,32 @@
 import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
 import {
-  DIRECTION_ADJECTIVES,
-  DIRECTIONS,
+  DIRECTION,
+  DIRECTION_ADJECTIVE,
   DISTANCES,
-  FACILITIES,
-  FUNCTION_WORDS,
-  HONORIFICS,
-  LIST_COUNTS,
+  FACILITY,
+  FUNCTION_WORD,
+  HONORIFIC,
+  LIST_COUNT,
+  LIST_NOUN,
   LIST_NOUNS,
-  LOCATIVES,
-  MONTHS_AND_DAYS,
-  MOTION_VERBS,
+  LOCATIVE,
+  MONTH_OR_DAY,
+  MOTION_VERB,
   NAME_SUFFIXES,
-  NEAR_WORDS,
-  OF_PLACE,
-  PARTICLES,
+  NEAR_WORD,
+  OF_PLACE_WORD,
+  PARTICLE,
   PLACE_HEADS,
-  PLACE_OBJECT_VERBS,
+  PLACE_OBJECT_VERB,
   PLACE_PASSIVES,
-  PLACE_POSSESSIONS,
-  ROADS,
+  PLACE_POSSESSION,
+  ROAD,
+  SETTLEMENT,
   SETTLEMENT_KIND,
+  SUFFIX,
   SUFFIX_KIND,
-  THE_SUFFIX_KIND,
+  THE_SUFFIX,
+  wordClasses,
 } from './placeWords';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
@@ -200,6 +204,8 @@ interface Spelling {
   places: Place[] | undefined;
   /** "Libyan", "Libyans": never a place. */
   demonym: boolean;
+  /** The word lists it is in, as bits (`wordClasses`). */
+  classes: number;
 }
 
 /** Enough for the vocabulary of the news; a text of ever new words empties it now and then. */
@@ -251,7 +257,7 @@ function spell(word: string, index: PlaceIndex): Spelling {
   const lower = word.toLowerCase();
   const key = wordKey(lower);
   const bucket = index.byFirst.get(key);
-  return { lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key) };
+  return { lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key), classes: wordClasses(lower) };
 }
 
 class Scanner {
@@ -376,24 +382,24 @@ class Scanner {
     const prev = from - 1;
     // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
     if (this.isJoinedBy(to + 1, '-') && this.isCapitalised(to + 1)) return false;
-    if (this.isJoinedBy(from, '-') && this.isCapitalised(prev) && !PARTICLES.has(this.lower(prev))) return false;
+    if (this.isJoinedBy(from, '-') && this.isCapitalised(prev) && !this.is(prev, PARTICLE)) return false;
     const single = from === to;
     if (single && flags.includes('u')) return true;
-    if (single && ((FUNCTION_WORDS.has(this.lower(from)) && !flags.includes('a')) || (prev >= 0 && this.isJoined(from) && HONORIFICS.has(this.lower(prev))))) return false;
+    if (single && ((this.is(from, FUNCTION_WORD) && !flags.includes('a')) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
     if (evidence || (place.kind === 'country' && !flags.includes('f'))) return true;
     // A capitalised word before or after makes a longer name: a person's ("Rodrigo Salcedo", "Paris
     // Hilton") or an organisation's ("New York Times"); not so in capitals or in a title-case headline.
     const loose = this.isAcronymText(match) || this.isTitleCase();
     const next = to + 1;
     const capitalBefore =
-      !loose && prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !FUNCTION_WORDS.has(this.lower(prev));
+      !loose && prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !this.is(prev, FUNCTION_WORD);
     const capitalAfter =
       !loose &&
       this.isJoined(next) &&
       !this.w.possessive[to] &&
       this.isCapitalised(next) &&
       !NAME_SUFFIXES.has(this.text(next)) &&
-      !FUNCTION_WORDS.has(this.lower(next));
+      !this.is(next, FUNCTION_WORD);
     // "Ministry of Justice": the common word ends an institution's name.
     const ofName = this.lowerAt(prev) === 'of' && this.isCapitalised(prev - 1) && !loose;
     if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
@@ -412,7 +418,7 @@ class Scanner {
       if (this.w.length <= 30) {
         for (let i = 0; i < this.w.length; i++) {
           if (this.isCapitalised(i)) capitalised++;
-          else if (!FUNCTION_WORDS.has(this.lower(i))) lower++;
+          else if (!this.is(i, FUNCTION_WORD)) lower++;
         }
       }
       this.titleCase = capitalised >= 3 && lower === 0;
@@ -428,7 +434,7 @@ class Scanner {
     if (flags.includes('t') && prev >= 0 && this.lower(prev) === 'the' && this.isJoined(found.from)) {
       found.start = w.start[prev];
       found.from = prev;
-    } else if (prev >= 0 && this.isJoined(found.from) && PARTICLES.has(this.lower(prev)) && this.isCapitalised(prev) && !this.isJoined(prev)) {
+    } else if (prev >= 0 && this.isJoined(found.from) && this.is(prev, PARTICLE) && this.isCapitalised(prev) && !this.isJoined(prev)) {
       found.start = w.start[prev];
       found.from = prev;
     }
@@ -458,9 +464,9 @@ class Scanner {
 
   /** Whether the capitalised words `from`..`to` may be a place's name at all. */
   private mayName(from: number, to: number): boolean {
-    const first = this.lower(from);
-    if (FUNCTION_WORDS.has(first) || this.spelling(from).demonym) return false;
-    return to > from || (first.length > 1 && !MONTHS_AND_DAYS.has(first));
+    const first = this.spelling(from);
+    if (first.classes & FUNCTION_WORD || first.demonym) return false;
+    return to > from || (first.lower.length > 1 && !(first.classes & MONTH_OR_DAY));
   }
 
   private evidenceBefore(from: number): string | null {
@@ -475,86 +481,90 @@ class Scanner {
       if (last?.to === from - 1 && this.gap(from).trim() === ',') return kind;
     }
     const p1 = this.lowerAt(from - 1);
+    const c1 = this.classesAt(from - 1);
     // The word before that counts only after "of", a locative or a direction ("the town of X", "fled to X").
-    const p2 = p1 === 'of' || LOCATIVES.has(p1) || DIRECTION_ADJECTIVES.has(p1) ? this.lowerAt(from - 2) : '';
+    const readsP2 = p1 === 'of' || (c1 & (LOCATIVE | DIRECTION_ADJECTIVE)) !== 0;
+    const p2 = readsP2 ? this.lowerAt(from - 2) : '';
+    const c2 = readsP2 ? this.classesAt(from - 2) : 0;
     if (p1 === 'of') {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {
-        if (LIST_NOUNS.has(p2)) this.listKind = kind;
+        if (c2 & LIST_NOUN) this.listKind = kind;
         return kind;
       }
-      if (DIRECTIONS.has(p2) || OF_PLACE.has(p2)) return 'locality';
+      if (c2 & (DIRECTION | OF_PLACE_WORD)) return 'locality';
     }
     // "fled from X", "arrived in X", "villages near X", "shelled X"
-    const settlements = LOCATIVES.has(p1) && SETTLEMENT_KIND.has(p2) && p2 !== 'area' && p2 !== 'areas';
+    const locative = (c1 & LOCATIVE) !== 0;
+    const settlements = locative && (c2 & SETTLEMENT) !== 0 && p2 !== 'area' && p2 !== 'areas';
     const slot =
       settlements ||
-      (LOCATIVES.has(p1) && MOTION_VERBS.has(p2)) ||
-      PLACE_OBJECT_VERBS.has(p1) ||
+      (locative && (c2 & MOTION_VERB) !== 0) ||
+      (c1 & PLACE_OBJECT_VERB) !== 0 ||
       (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
-      (NEAR_WORDS.has(p1) && !this.isSentenceStart(from - 1)) ||
+      ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||
       (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.gap(from + 1).startsWith(',')));
     if (slot && this.standsAlone(from)) {
       // "villages near X, Y and Z": the list goes on
-      if (settlements && LIST_NOUNS.has(p2)) this.listKind = 'locality';
+      if (settlements && c2 & LIST_NOUN) this.listKind = 'locality';
       return 'locality';
     }
     // "from X to Y"
     const before = this.loose ?? this.found.at(-1);
     if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from' && this.mayName(before.from, before.to)) return 'locality';
     if (p1 === 'between') this.listKind = 'locality';
-    if (LOCATIVES.has(p1) && (FACILITIES.has(p2) || (ROADS.has(p2) && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
-    if (DIRECTION_ADJECTIVES.has(p1) && (LOCATIVES.has(p2) || p2 === 'of' || LOCATIVES.has(this.lowerAt(from - 3)))) return 'locality';
+    if (locative && (c2 & FACILITY || (c2 & ROAD && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
+    if (c1 & DIRECTION_ADJECTIVE && (c2 & LOCATIVE || p2 === 'of' || this.is(from - 3, LOCATIVE))) return 'locality';
     return null;
   }
 
   private evidenceAfter(from: number, to: number): string | null {
     const w = this.w;
-    if (w.possessive[to]) return PLACE_POSSESSIONS.has(this.lowerAt(to + 1)) ? 'locality' : null;
+    if (w.possessive[to]) return this.is(to + 1, PLACE_POSSESSION) ? 'locality' : null;
     // Only a space or a comma lets the words after the name tell what it is.
     const spaced = this.isSpaced(to + 1);
     if (!spaced && !this.isAfterComma(to + 1)) return null;
     const n1 = this.lowerAt(to + 1);
-    if (spaced && SUFFIX_KIND.has(n1)) return SUFFIX_KIND.get(n1) ?? null;
+    const c1 = this.classesAt(to + 1);
+    if (spaced && c1 & SUFFIX) return SUFFIX_KIND.get(n1) ?? null;
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
     if (spaced && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';
     if (spaced) {
       // "the X camp", "the X border crossing", "the X refugee camp"; "X local government" (an area)
       const p1 = this.lowerAt(from - 1);
-      const noun = THE_SUFFIX_KIND.has(n1) ? n1 : THE_SUFFIX_KIND.has(n2) && /^(?:border|refugee|displacement)$/.test(n1) ? n2 : '';
+      const noun = c1 & THE_SUFFIX ? n1 : this.is(to + 2, THE_SUFFIX) && /^(?:border|refugee|displacement)$/.test(n1) ? n2 : '';
       // Not "in the X camp": "the Trump camp" is a faction of supporters.
       if (p1 === 'the' && noun && (noun !== 'camp' || CAMP_LOCATIVES.has(this.lowerAt(from - 2)))) return 'locality';
       if (n1 === 'local' && n2 === 'government') return 'region';
       // "in Duroba camp", "near Walmeh checkpoint" (without "the")
-      if (THE_SUFFIX_KIND.has(n1) && LOCATIVES.has(p1) && !this.isSentenceStart(from)) return 'locality';
+      if (c1 & THE_SUFFIX && this.is(from - 1, LOCATIVE) && !this.isSentenceStart(from)) return 'locality';
       // "from X to Y"
       if (n1 === 'to' && this.lowerAt(from - 1) === 'from' && this.isCapitalised(to + 2) && this.mayName(to + 2, to + 2)) return 'locality';
       return null;
     }
     // "X and Y, two towns on the plain"
-    if (LIST_COUNTS.has(n1)) {
+    if (c1 & LIST_COUNT) {
       for (let k = to + 2; k < Math.min(w.length, to + 4); k++) {
         if (LIST_NOUNS.has(this.lowerAt(k))) return SETTLEMENT_KIND.get(this.lowerAt(k)) ?? null;
       }
     }
     // "in X, in the north of the country", "X, in northern Y"
-    if (n1 === 'in' && LOCATIVES.has(this.lowerAt(from - 1)) && ((n2 === 'the' && DIRECTIONS.has(this.lowerAt(to + 3))) || DIRECTION_ADJECTIVES.has(n2))) return 'locality';
+    if (n1 === 'in' && this.is(from - 1, LOCATIVE) && ((n2 === 'the' && this.is(to + 3, DIRECTION)) || this.is(to + 2, DIRECTION_ADJECTIVE))) return 'locality';
     // "X, a garrison town north of Y", "X, the capital of Y"
     if (n1 === 'a' || n1 === 'an' || n1 === 'the') {
       for (let k = to + 2; k < Math.min(w.length, to + 6); k++) {
-        const word = this.lowerAt(k);
-        if (this.isCapitalised(k) || FUNCTION_WORDS.has(word) || /[,.;:]/.test(this.gap(k))) break;
-        const kind = SETTLEMENT_KIND.get(word);
+        if (this.isCapitalised(k) || this.is(k, FUNCTION_WORD) || /[,.;:]/.test(this.gap(k))) break;
+        const kind = SETTLEMENT_KIND.get(this.lower(k));
         // The noun heads the apposition: "a town south-east of", "a garrison town,", "the capital of".
         if (kind && (k + 1 >= w.length || /[,.;:)]/.test(this.gap(k + 1)) || APPOSITION_NEXT.has(this.lowerAt(k + 1)))) return kind;
       }
       return null;
     }
     // "X, north of Y", "X, south-east of Y"
-    if (DIRECTIONS.has(n1)) {
+    if (c1 & DIRECTION) {
       let k = to + 2;
-      if (DIRECTIONS.has(this.lowerAt(k))) k++;
+      if (this.is(k, DIRECTION)) k++;
       if (this.lowerAt(k) === 'of') return 'locality';
     }
     return null;
@@ -571,7 +581,7 @@ class Scanner {
     if (next >= this.w.length || this.gap(next) !== ' ') return true;
     // A plural noun after the name makes it a modifier ("positions", "fighters"); a verb does not.
     const word = this.lower(next);
-    return !this.isCapitalised(next) && (FUNCTION_WORDS.has(word) || !word.endsWith('s') || word.endsWith('ss'));
+    return !this.isCapitalised(next) && (this.is(next, FUNCTION_WORD) || !word.endsWith('s') || word.endsWith('ss'));
   }
 
   /** Word `i` starts a new clause or phrase: punctuation before it, or a preposition of time. */
@@ -596,9 +606,9 @@ class Scanner {
     while (!w.possessive[to] && to - from < MAX_NAME_WORDS - 1) {
       const next = to + 1;
       if (next >= w.length || !this.isJoined(next)) break;
-      if (this.isCapitalised(next) && !MONTHS_AND_DAYS.has(this.lower(next))) {
+      if (this.isCapitalised(next) && !this.is(next, MONTH_OR_DAY)) {
         to = next;
-      } else if (this.isCapitalised(next + 1) && this.isJoined(next + 1) && PARTICLES.has(this.lower(next))) {
+      } else if (this.isCapitalised(next + 1) && this.isJoined(next + 1) && this.is(next, PARTICLE)) {
         to = next + 1;
       } else {
         break;
@@ -621,6 +631,16 @@ class Scanner {
 
   private lowerAt(i: number): string {
     return i >= 0 && i < this.w.length ? this.lower(i) : '';
+  }
+
+  /** The word lists word `i` is in, as bits; none outside the paragraph. */
+  private classesAt(i: number): number {
+    return i >= 0 && i < this.w.length ? this.spelling(i).classes : 0;
+  }
+
+  /** Whether word `i` is in one of the word lists of `classes`. */
+  private is(i: number, classes: number): boolean {
+    return (this.classesAt(i) & classes) !== 0;
   }
 
   private key(i: number): string {
@@ -673,7 +693,7 @@ class Scanner {
   }
 
   private isLocative(i: number): boolean {
-    return i >= 0 && LOCATIVES.has(this.lower(i));
+    return this.is(i, LOCATIVE);
   }
 
   /** Only "and", "or" and commas between words `from` (inclusive) and `to` (exclusive). */
