@@ -28,8 +28,8 @@ export const PLAIN = 16;
 /** In brackets of its own: "(" just before, ")" just after ("(LNA)"). */
 export const BRACKETED = 32;
 
-// FNV-1a over a key's UTF-16 units.
-const FNV_OFFSET = 0x811c9dc5;
+// FNV-1a over a key's UTF-16 units, in int32 from the offset on (hashes then fit an Int32Array).
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
@@ -223,10 +223,13 @@ function plainKey(text: string, start: number, end: number): string {
 export function tokenise(text: string): Word[] {
   // Every key is wanted: lower-case the text once, as `WordColumns.key` does for words that are not plain.
   const lower = lowerOnce(text);
+  const { starts, ends, flags, count } = new WordColumns(text);
   const words: Word[] = [];
-  scanWords(text, (start, end, flags) => {
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    const end = ends[i];
     const key = lower === null ? normaliseKey(text.slice(start, end)) : lower.slice(start, end);
-    const possessive = (flags & POSSESSIVE) !== 0;
+    const possessive = (flags[i] & POSSESSIVE) !== 0;
     words.push({
       start,
       end,
@@ -234,9 +237,9 @@ export function tokenise(text: string): Word[] {
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: (flags & CAPITALISED) !== 0,
+      capitalised: (flags[i] & CAPITALISED) !== 0,
     });
-  });
+  }
   return words;
 }
 
@@ -247,9 +250,10 @@ export const NO_KEY = 0;
 export class KeyTable {
   /** By id; `NO_KEY` holds no key. */
   private readonly keys: string[] = [''];
-  private readonly hashes: number[] = [0];
   /** Open addressing: the id per slot, `NO_KEY` when empty; never more than half full. */
   private slots = new Int32Array(64);
+  /** The hash of each slot's key beside it, so a probe reads no key that cannot match. */
+  private slotHashes = new Int32Array(64);
 
   /** How many ids there are, `NO_KEY` included. */
   get size(): number {
@@ -263,8 +267,7 @@ export class KeyTable {
     if (this.keys.length * 2 > this.slots.length) this.grow();
     const id = this.keys.length;
     this.keys.push(key);
-    this.hashes.push(hashKey(key));
-    this.place(id);
+    this.place(id, hashKey(key));
     return id;
   }
 
@@ -275,7 +278,7 @@ export class KeyTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot];
       if (id === NO_KEY) return NO_KEY;
-      if (this.hashes[id] === hash && this.keys[id] === key) return id;
+      if (this.slotHashes[slot] === hash && this.keys[id] === key) return id;
     }
   }
 
@@ -285,20 +288,23 @@ export class KeyTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot];
       if (id === NO_KEY) return NO_KEY;
-      if (this.hashes[id] === hash && plainKeyIs(text, start, end, this.keys[id])) return id;
+      if (this.slotHashes[slot] === hash && plainKeyIs(text, start, end, this.keys[id])) return id;
     }
   }
 
-  private place(id: number): void {
+  private place(id: number, hash: number): void {
     const mask = this.slots.length - 1;
-    let slot = this.hashes[id] & mask;
+    let slot = hash & mask;
     while (this.slots[slot] !== NO_KEY) slot = (slot + 1) & mask;
     this.slots[slot] = id;
+    this.slotHashes[slot] = hash;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let id = 1; id < this.keys.length; id++) this.place(id);
+    const { slots, slotHashes } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.slotHashes = new Int32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== NO_KEY) this.place(slots[slot], slotHashes[slot]);
   }
 }
 
