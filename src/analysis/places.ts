@@ -57,6 +57,8 @@ interface Words {
   possessive: Uint8Array;
   /** Whether the word starts with an upper-case letter. */
   capital: Uint8Array;
+  /** A hash of the word's characters (to `end`), for the table of spellings. */
+  hash: Int32Array;
   length: number;
 }
 
@@ -102,7 +104,7 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
  */
 function splitWords(text: string): Words {
   const n = text.length;
-  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals } = columns;
+  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes } = columns;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -111,14 +113,22 @@ function splitWords(text: string): Words {
       i++;
       continue;
     }
-    const start = i++;
+    const start = i;
+    // The hash is taken on the way (see `spellingOf`); `beforeApostrophe` is that of a possessive's name.
+    let hash = text.charCodeAt(i++);
+    let beforeApostrophe = 0;
     let dotted = false;
     let c = 0;
     for (;;) {
-      while (i < n && charClass((c = text.charCodeAt(i))) & WORD_PART) i++;
+      while (i < n && charClass((c = text.charCodeAt(i))) & WORD_PART) {
+        hash = mix(hash, c);
+        i++;
+      }
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
         if (c === 46) dotted = true;
+        else beforeApostrophe = hash;
+        hash = mix(hash, c);
         i++;
         continue;
       }
@@ -126,20 +136,29 @@ function splitWords(text: string): Words {
     }
     let end = i;
     // "U.S." keeps its final dot; "Libya." does not.
-    if (dotted && i < n && c === 46) end = ++i;
+    if (dotted && i < n && c === 46) {
+      hash = mix(hash, c);
+      end = ++i;
+    }
     const last = text.charCodeAt(end - 1);
     const possessive = end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
-    if (count === starts.length) ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals } = columns = grown(columns));
+    if (count === starts.length) ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes } = columns = grown(columns));
     starts[count] = start;
     ends[count] = possessive ? end - 2 : end;
     rawEnds[count] = end;
     possessives[count] = possessive ? 1 : 0;
     capitals[count] = initial & CAPITAL ? 1 : 0;
+    hashes[count] = possessive ? beforeApostrophe : hash;
     count++;
   }
   // The arrays of a huge paragraph are not kept for the next one.
   if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
-  return { text, start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, length: count };
+  return { text, start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, length: count };
+}
+
+/** A word's hash with one more character. */
+function mix(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
 }
 
 function isApostrophe(code: number): boolean {
@@ -152,7 +171,14 @@ const MAX_KEPT_WORDS = 1 << 16;
 let columns = emptyColumns(1024);
 
 function emptyColumns(room: number): Columns {
-  return { start: new Int32Array(room), end: new Int32Array(room), rawEnd: new Int32Array(room), possessive: new Uint8Array(room), capital: new Uint8Array(room) };
+  return {
+    start: new Int32Array(room),
+    end: new Int32Array(room),
+    rawEnd: new Int32Array(room),
+    possessive: new Uint8Array(room),
+    capital: new Uint8Array(room),
+    hash: new Int32Array(room),
+  };
 }
 
 /** Twice the room, the words so far kept. */
@@ -163,6 +189,7 @@ function grown(old: Columns): Columns {
   room.rawEnd.set(old.rawEnd);
   room.possessive.set(old.possessive);
   room.capital.set(old.capital);
+  room.hash.set(old.hash);
   return room;
 }
 
@@ -221,8 +248,8 @@ const slots = new Int32Array(SLOTS); // 1 + the spelling's position in `known`; 
 const known: { hash: number; word: string; spelling: Spelling }[] = [];
 let spellingsIndex: PlaceIndex | undefined;
 
-/** The spelling of `text` from `start` to `end`. */
-function spellingOf(text: string, start: number, end: number, index: PlaceIndex): Spelling {
+/** The spelling of `text` from `start` to `end`, whose characters hash to `hash` (`splitWords`). */
+function spellingOf(text: string, start: number, end: number, hash: number, index: PlaceIndex): Spelling {
   if (index !== spellingsIndex || known.length >= MAX_SPELLINGS) {
     slots.fill(0);
     known.length = 0;
@@ -230,10 +257,7 @@ function spellingOf(text: string, start: number, end: number, index: PlaceIndex)
   }
   const length = end - start;
   if (length > MAX_CACHED_LENGTH) return spell(text.slice(start, end), index);
-  let hash = length;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-  hash ^= hash >>> 15;
-  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+  for (let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const entry = slots[slot];
     if (entry === 0) {
       const word = text.slice(start, end);
@@ -622,7 +646,7 @@ class Scanner {
   }
 
   private spelling(i: number): Spelling {
-    return (this.spelled[i] ??= spellingOf(this.w.text, this.w.start[i], this.w.end[i], this.index));
+    return (this.spelled[i] ??= spellingOf(this.w.text, this.w.start[i], this.w.end[i], this.w.hash[i], this.index));
   }
 
   private lower(i: number): string {
