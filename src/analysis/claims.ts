@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { classifyPhrase, lastWhere, pronounOf, relativeAntecedent, resolveAntecedents } from './sources';
+import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
 // Reported statements with their attribution, over the whole document. One regex pass finds the
@@ -110,6 +110,8 @@ class ClaimFinder {
       while (cue < this.cues.length && this.cues[cue].start < sentence.start) cue++;
       while (hedge < this.hedges.length && this.hedges[hedge].start < sentence.start) hedge++;
       while (quote < quoted.length && quoted[quote].region < sentence.start) quote++;
+      // Most sentences have neither: they are passed over before any list is built.
+      if (!startsBefore(this.cues, cue, sentence.end) && !startsBefore(this.hedges, hedge, sentence.end)) continue;
       // Beyond a few dozen cues a "sentence" is not prose; the cap keeps the per-sentence work bounded.
       const cues: Cue[] = [];
       for (let i = cue; i < this.cues.length && this.cues[i].start < sentence.end && cues.length < MAX_PER_SENTENCE; i++) {
@@ -570,9 +572,7 @@ class ClaimFinder {
 
   private source(start: number, end: number): ClaimSource {
     const text = this.text.slice(start, end);
-    const pronoun = pronounOf(text);
-    const kind = pronoun === 'human' ? 'person' : pronoun ? 'organisation' : classifyPhrase(text, start, this.entities);
-    return { text, start, end, kind };
+    return { text, start, end, kind: sourceKind(text, start, this.entities) };
   }
 
   private span(start: number, end: number): TextSpan {
@@ -668,6 +668,11 @@ class ClaimFinder {
     }
     return -1;
   }
+}
+
+/** Whether the span at `i` of a list sorted by start starts before `end`. */
+function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
+  return i < spans.length && spans[i].start < end;
 }
 
 function lastBefore(sorted: readonly number[], at: number): number {

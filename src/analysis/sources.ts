@@ -199,26 +199,61 @@ class PhraseCache<T> extends Map<string, T> {
   }
 }
 
+/** What the text of a source phrase alone tells, read once per distinct text. */
+interface Phrase {
+  /** The kind of pronoun it is ("he": 'human'), if it is one. */
+  pronoun?: string;
+  /** "the group", "the aid worker": the last word of a short definite phrase, in lower case. */
+  definite?: string;
+  /** Its kind when no known name overlaps it, once classified. */
+  kind?: SourceKind;
+  /** Its head noun once read; null when it has none. */
+  noun?: string | null;
+}
+
+const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
+
 /**
- * Kinds by phrase, when no known name overlaps it (most phrases); by the names' offsets and the
- * phrase otherwise. A phrase's kind depends only on its text and on the known names over it, and
- * phrases recur ("the army", "police") within and across documents: each is classified once.
+ * Phrases by text, and kinds by the offsets of the known names over a phrase and its text: a phrase's
+ * kind depends only on these, and phrases recur ("the army", "police") within and across documents.
  */
-const kinds = new PhraseCache<SourceKind>();
+const phrases = new PhraseCache<Phrase>();
 const namedKinds = new PhraseCache<SourceKind>();
+
+function phraseOf(text: string): Phrase {
+  let phrase = phrases.get(text);
+  if (!phrase) {
+    const pronoun = pronounOf(text);
+    phrase = { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
+    phrases.set(text, phrase);
+  }
+  return phrase;
+}
+
+/** The kind of source `text` at `offset` (see `classifyPhrase`), or that of the pronoun it is ("he": a person). */
+export function sourceKind(text: string, offset: number, entities: readonly Entity[]): SourceKind {
+  const phrase = phraseOf(text);
+  if (phrase.pronoun) return phrase.pronoun === 'human' ? 'person' : 'organisation';
+  return kindOf(phrase, text, offset, entities);
+}
 
 /** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
 export function classifyPhrase(text: string, offset: number, entities: readonly Entity[]): SourceKind {
+  return kindOf(phraseOf(text), text, offset, entities);
+}
+
+function kindOf(phrase: Phrase, text: string, offset: number, entities: readonly Entity[]): SourceKind {
   const index = namingIndex(entities);
   const spans = index.spansOver(offset, offset + text.length);
-  const [cache, key] = spans ? [namedKinds, `${spans}|${text}`] : [kinds, text];
-  let kind = cache.get(key);
-  if (kind === undefined) {
-    kind = classifySource(text, (w) => index.covers(offset + w.start, offset + w.end));
-    cache.set(key, kind);
-  }
+  if (!spans) return (phrase.kind ??= classifySource(text, coveredIn(index, offset)));
+  const key = `${spans}|${text}`;
+  let kind = namedKinds.get(key);
+  if (kind === undefined) namedKinds.set(key, (kind = classifySource(text, coveredIn(index, offset))));
   return kind;
 }
+
+/** Tells the words of a phrase at `offset` that a known party or larger place covers. */
+const coveredIn = (index: NamingIndex, offset: number) => (w: Word) => index.covers(offset + w.start, offset + w.end);
 
 /**
  * The kind of source `text` names; `covered` tells the words a known party or larger place covers.
@@ -379,7 +414,8 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
   let any: ClaimSource | undefined;
   const byHeadNoun = new Map<string, ClaimSource>();
   for (const source of sources) {
-    const { pronoun, definite } = referenceOf(source.text);
+    const phrase = phraseOf(source.text);
+    const { pronoun, definite } = phrase;
     // A relative "which" comes with its antecedent already.
     const antecedent = source.antecedent
       ? undefined
@@ -395,32 +431,10 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
     if (HUMAN.has(latest.kind)) human = latest;
     if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
     // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
-    let noun = headNouns.get(latest.text);
-    if (noun === undefined && !headNouns.has(latest.text)) headNouns.set(latest.text, (noun = headNoun(latest.text)));
-    if (noun !== undefined) byHeadNoun.set(noun, latest);
+    const latestPhrase = latest === source ? phrase : phraseOf(latest.text);
+    if (latestPhrase.noun === undefined) latestPhrase.noun = headNoun(latest.text) ?? null;
+    if (latestPhrase.noun !== null) byHeadNoun.set(latestPhrase.noun, latest);
   }
-}
-
-/** How a source phrase refers back: as a pronoun of some kind, or as a short definite phrase keyed by its last word. */
-interface Reference {
-  pronoun?: string;
-  /** "the group", "the aid worker": the last word, in lower case. */
-  definite?: string;
-}
-
-const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
-/** References and head nouns by source text: phrases recur within and across documents. */
-const references = new PhraseCache<Reference>();
-const headNouns = new PhraseCache<string | undefined>();
-
-function referenceOf(text: string): Reference {
-  let reference = references.get(text);
-  if (!reference) {
-    const pronoun = pronounOf(text);
-    reference = { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
-    references.set(text, reference);
-  }
-  return reference;
 }
 
 /** The last common noun of a source's head (before any comma), without a possessive ending. */
