@@ -115,7 +115,9 @@ export const THE_SUFFIX = 1 << 16;
 export const LIST_COUNT = 1 << 17;
 export const PLACE_POSSESSION = 1 << 18;
 
-const CLASSES: readonly (readonly [{ has(word: string): boolean }, number])[] = [
+/** Each listed word's bits. */
+const CLASSES = new Map<string, number>();
+for (const [words, bit] of [
   [LOCATIVES, LOCATIVE],
   [FUNCTION_WORDS, FUNCTION_WORD],
   [MONTHS_AND_DAYS, MONTH_OR_DAY],
@@ -123,7 +125,7 @@ const CLASSES: readonly (readonly [{ has(word: string): boolean }, number])[] = 
   [DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVE],
   [PARTICLES, PARTICLE],
   [HONORIFICS, HONORIFIC],
-  [SETTLEMENT_KIND, SETTLEMENT],
+  [SETTLEMENT_KIND.keys(), SETTLEMENT],
   [LIST_NOUNS, LIST_NOUN],
   [MOTION_VERBS, MOTION_VERB],
   [PLACE_OBJECT_VERBS, PLACE_OBJECT_VERB],
@@ -131,15 +133,15 @@ const CLASSES: readonly (readonly [{ has(word: string): boolean }, number])[] = 
   [OF_PLACE, OF_PLACE_WORD],
   [FACILITIES, FACILITY],
   [ROADS, ROAD],
-  [SUFFIX_KIND, SUFFIX],
-  [THE_SUFFIX_KIND, THE_SUFFIX],
+  [SUFFIX_KIND.keys(), SUFFIX],
+  [THE_SUFFIX_KIND.keys(), THE_SUFFIX],
   [LIST_COUNTS, LIST_COUNT],
   [PLACE_POSSESSIONS, PLACE_POSSESSION],
-];
+] as const) {
+  for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bit);
+}
 
 /** The bits of the lists a lowercase word is in. */
 export function wordClasses(lower: string): number {
-  let classes = 0;
-  for (const [words, bit] of CLASSES) if (words.has(lower)) classes |= bit;
-  return classes;
+  return CLASSES.get(lower) ?? 0;
 }
