@@ -198,7 +198,7 @@ class ClaimFinder {
       const content = this.trim(quote.open + 1, quote.close);
       if (taken.has(content.start) || content.end <= content.start) continue;
       const sentence = this.sentenceAt(quote.open);
-      if (!sentence || this.text.slice(sentence.start, quote.open).trim() !== '') continue;
+      if (!sentence || spacesBefore(this.text, quote.open, sentence.start) > sentence.start) continue;
       while (next < sorted.length && sorted[next].content.start < quote.open) next++;
       const previous = sorted[next - 1];
       if (!previous?.source || previous.paragraph !== sentence.paragraph || !previous.quote) continue;
@@ -221,7 +221,7 @@ class ClaimFinder {
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
       // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
-      const draft = lowerCase(cue.word) === 'according to' ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
+      const draft = cue.word.startsWith('ccording', 1) ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
       for (const h of draft.hedges) attached.add(hedges.find((x) => lowerCase(x.word) === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
       draft.paragraph = sentence.paragraph;
@@ -695,8 +695,15 @@ function lowerBound(cues: readonly Cue[], at: number): number {
   return lo;
 }
 
+/** The first word of `text` in lower case: letters, apostrophes and hyphens after any white space. */
 function firstWord(text: string): string {
-  return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1].toLowerCase() ?? '';
+  let start = 0;
+  while (start < text.length && isRegexSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (isAsciiWordChar(text.charCodeAt(end))) end++;
+  // A letter outside ASCII needs the Unicode class.
+  if (text.charCodeAt(end) >= 128) return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1].toLowerCase() ?? '';
+  return lowerCase(text.slice(start, end));
 }
 
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
@@ -738,6 +745,11 @@ function lowerCase(word: string): string {
     if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
   }
   return word;
+}
+
+/** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` reads without the Unicode class. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45;
 }
 
 function isAsciiLower(code: number): boolean {
