@@ -13,8 +13,13 @@ const PRONOUNS: Record<string, string> = lexicon.pronouns;
 const LONGEST_PRONOUN = Math.max(...Object.keys(PRONOUNS).map((p) => p.length));
 /** Phrases that make a source anonymous wherever they stand ("who asked not to be named"). */
 const ANONYMITY_PHRASES = lexicon.anonymityPhrases;
-/** Any of them anywhere: one scan that rules most phrases out before each is looked for on its own. */
-const ANY_ANONYMITY_PHRASE = new RegExp(ANONYMITY_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/**
+ * Any of them anywhere, in any case: one scan of the phrase as written that rules most phrases out
+ * before a lower-case copy is made and each is looked for on its own. Case folding matches every
+ * character that lower-cases to a letter of theirs ("K" for the Kelvin sign too), except "İ" (to "i̇"),
+ * which no phrase ends with.
+ */
+const ANY_ANONYMITY_PHRASE = new RegExp(ANONYMITY_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
 /** Nouns that make a source anonymous when they head it ("residents", "a source close to ..."). */
 const ANONYMOUS_HEADS = new Set(lexicon.anonymousHeads);
 const DETERMINER_WORDS = new Set(lexicon.determiners);
@@ -262,13 +267,12 @@ const coveredIn = (index: NamingIndex, offset: number) => (w: Word) => index.cov
  * organisation (parties and states speaking are organisations).
  */
 function classifySource(text: string, covered: (w: Word) => boolean): SourceKind {
-  const lower = ` ${text.toLowerCase().replace(/’/g, "'")} `;
   const segments = segmentsOf(text);
   const headSegment = segments.length ? words(segments[0].text, segments[0].at) : words(text);
   const head = headOf(headSegment);
   const headLower = head.map((w) => bare(w.lower));
 
-  if ((ANY_ANONYMITY_PHRASE.test(lower) && ANONYMITY_PHRASES.some((phrase) => hasPhrase(lower, phrase))) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
+  if (hasAnonymityPhrase(text) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
@@ -341,6 +345,12 @@ function namingIndex(entities: readonly Entity[]): NamingIndex {
   };
   namingIndexes.set(entities, index);
   return index;
+}
+
+function hasAnonymityPhrase(text: string): boolean {
+  if (!ANY_ANONYMITY_PHRASE.test(text)) return false;
+  const lower = ` ${text.toLowerCase().replace(/’/g, "'")} `;
+  return ANONYMITY_PHRASES.some((phrase) => hasPhrase(lower, phrase));
 }
 
 function hasPhrase(paddedLower: string, phrase: string): boolean {
