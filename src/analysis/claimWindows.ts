@@ -20,7 +20,7 @@ export function findClaimsInWindows(document: DocumentModel, entities: readonly 
     const inside: Entity[] = [];
     while (next < entities.length && entities[next].start < end) {
       const e = entities[next++];
-      if (e.start >= start && e.end <= end) inside.push(shift(e, -start));
+      if (e.start >= start && e.end <= end) inside.push(e);
     }
     const part: DocumentModel = {
       text: document.text.slice(start, end),
@@ -30,7 +30,7 @@ export function findClaimsInWindows(document: DocumentModel, entities: readonly 
       // Only the offsets: the finder reads nothing else of a paragraph or a sentence.
       paragraphs: paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) })),
     };
-    for (const claim of findClaims(part, inside)) claims.push(shiftClaim(claim, start));
+    for (const claim of findClaims(part, inside, start)) claims.push(shiftClaim(claim, start));
   }
   return claims;
 }

@@ -49,10 +49,13 @@ interface Draft {
   paragraph: number;
 }
 
-/** The claims of `document`. */
-export function findClaims(document: DocumentModel, entities: readonly Entity[]): Claim[] {
+/**
+ * The claims of `document`. `entities` (sorted by start) may be those of a larger text in which
+ * `document` is a window starting at `offset`: they are read in place, not copied.
+ */
+export function findClaims(document: DocumentModel, entities: readonly Entity[], offset = 0): Claim[] {
   try {
-    return new ClaimFinder(document, entities).find();
+    return new ClaimFinder(document, entities, offset).find();
   } catch {
     // The finder is written not to throw; a claim list is never worth failing an analysis for.
     return [];
@@ -71,6 +74,7 @@ class ClaimFinder {
   constructor(
     document: DocumentModel,
     private readonly entities: readonly Entity[],
+    private readonly offset: number,
   ) {
     this.text = document.text;
     document.paragraphs.forEach((p, i) => {
@@ -293,8 +297,9 @@ class ClaimFinder {
     const charBefore = this.charBefore(between.start, limit);
     const complement = this.complement(cue, sentence);
 
-    // "... and said", "..., saying": the source of the claim before, in this sentence.
-    const joined = this.wordBefore(this.skipBetween(cue.start, floor).start, floor);
+    // "... and said", "..., saying": the source of the claim before, in this sentence (read back to the
+    // floor: the word before the cue's clause when the two coincide).
+    const joined = limit === floor ? before : this.wordBefore(this.skipBetween(cue.start, floor).start, floor);
     const coordinated = !!joined && /^(?:and|but)$/i.test(joined.word) && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
@@ -307,8 +312,8 @@ class ClaimFinder {
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
     if (before && /^(?:which|who)$/i.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
       const comma = this.commaBefore(before.start, limit);
-      const antecedent = relativeAntecedent(text, comma, this.entities);
-      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? classifyPhrase(antecedent.text, antecedent.start, this.entities) : 'organisation' };
+      const antecedent = relativeAntecedent(text, comma, this.entities, this.offset);
+      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation' };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, { hedges: between.hedges, channel: complement.channel }), complement);
     }
@@ -572,7 +577,7 @@ class ClaimFinder {
 
   private source(start: number, end: number): ClaimSource {
     const text = this.text.slice(start, end);
-    return { text, start, end, kind: sourceKind(text, start, this.entities) };
+    return { text, start, end, kind: sourceKind(text, start + this.offset, this.entities) };
   }
 
   private span(start: number, end: number): TextSpan {

@@ -454,24 +454,28 @@ function headNoun(text: string): string | undefined {
   return noun && bare(noun.lower);
 }
 
-/** The antecedent of a relative "which" / "who": the phrase just before its comma. */
-export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[]): TextSpan | undefined {
+/**
+ * The antecedent of a relative "which" / "who": the phrase just before its comma. `entities` may be
+ * those of a larger text in which `text` starts at `offset`.
+ */
+export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[], offset = 0): TextSpan | undefined {
   // Entities are sorted by start: look back from the last one starting before the comma.
+  const comma = commaAt + offset;
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (entities[mid].start < commaAt) lo = mid + 1;
+    if (entities[mid].start < comma) lo = mid + 1;
     else hi = mid;
   }
   let entity: Entity | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
-    if (entities[i].end <= commaAt && entities[i].end >= commaAt - 1) {
+    if (entities[i].end <= comma && entities[i].end >= comma - 1) {
       entity = entities[i];
       break;
     }
   }
-  if (entity) return { text: entity.text, start: entity.start, end: entity.end };
+  if (entity) return { text: entity.text, start: entity.start - offset, end: entity.end - offset };
   // Without an entity: the capitalised name just before the comma ("the UAE"), else the short
   // phrase since the last punctuation ("The group").
   const window = text.slice(Math.max(0, commaAt - 80), commaAt);
