@@ -15,19 +15,22 @@ import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext
 const EMPTY_LEXICON: UserLexicon = {};
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  return new Analyser().analyse(text, options);
+  return new Analyser(0).analyse(text, options); // one text: its paragraphs rarely repeat, so remember none
 }
 
 export class Analyser {
-  private cache = new Map<string, Entity[]>();
+  private readonly entities: ParagraphMemo<Entity[]>;
+  private readonly sentences: ParagraphMemo<Span[]>;
   private cacheLexicon: UserLexicon | undefined;
-  private sentences = new Map<string, Span[]>();
 
-  /** @param maxCachedParagraphs bound on the paragraph cache; the oldest entries go first. */
-  constructor(private readonly maxCachedParagraphs = 20_000) {}
+  /** @param maxCachedParagraphs bound on each paragraph cache (the oldest entries go first); 0 caches nothing. */
+  constructor(maxCachedParagraphs = 20_000) {
+    this.entities = new ParagraphMemo(maxCachedParagraphs);
+    this.sentences = new ParagraphMemo(maxCachedParagraphs);
+  }
 
   analyse(text: string, options: AnalyseOptions = {}): Analysis {
-    const document = parseDocument(text, (paragraph) => this.sentencesOf(paragraph));
+    const document = parseDocument(text, (paragraph) => this.sentences.get(paragraph, () => splitSentences(paragraph)));
     completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
     const context: RecogniserContext = {
@@ -35,7 +38,7 @@ export class Analyser {
       lexicon: options.lexicon ?? EMPTY_LEXICON,
     };
     if (context.lexicon !== this.cacheLexicon) {
-      this.cache.clear();
+      this.entities.clear();
       this.cacheLexicon = context.lexicon;
     }
 
@@ -66,28 +69,34 @@ export class Analyser {
     };
   }
 
-  private sentencesOf(paragraph: string): Span[] {
-    let spans = this.sentences.get(paragraph);
-    if (!spans) {
-      spans = splitSentences(paragraph);
-      if (this.sentences.size >= this.maxCachedParagraphs) this.sentences.delete(this.sentences.keys().next().value as string);
-      this.sentences.set(paragraph, spans);
-    }
-    return spans;
-  }
-
   private recognise(paragraph: string, context: RecogniserContext): Entity[] {
-    const key = `${context.documentDate ?? ''}\u0000${paragraph}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const found = [
+    return this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => [
       ...findDates(paragraph, context),
       ...findPlaces(paragraph, context),
       ...findFactions(paragraph, context),
-    ];
-    if (this.cache.size >= this.maxCachedParagraphs) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, found);
-    return found;
+    ]);
+  }
+}
+
+/** What was computed from a paragraph's text, by that text; beyond `limit` entries the oldest go. */
+class ParagraphMemo<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, compute: () => V): V {
+    if (this.limit === 0) return compute();
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }
 
