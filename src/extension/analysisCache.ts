@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import { Analyser } from '../analysis/analyse';
+import { analyse, Analyser } from '../analysis/analyse';
 import { decodeArticle } from '../analysis/decode';
 import { findDateline } from '../analysis/document';
 import type { Analysis, UserLexicon } from '../analysis/types';
 import { documentLength } from './convert';
 
-// One Analyser for the whole window, so paragraph results are shared between the tree, the
-// highlights, the hovers and the panel; whole analyses are cached by document version (open
+// One Analyser for the open documents of the whole window, so paragraph results are shared between
+// the highlights, the hovers, the panel and the tree, and an edit re-analyses only its paragraph.
+// Files read from disk are analysed once without it: their paragraphs would only crowd the memo
+// (10,000 seeds hold some 40 MB of them). Whole analyses are cached by document version (open
 // documents) or by mtime and size (files read from disk).
 
 export type ArticleResult =
@@ -60,7 +62,7 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(id);
     if (entry?.key === key && entry.result.kind === 'ok') return entry.result.analysis;
     const text = document.getText();
-    const analysis = this.analyse(text);
+    const analysis = this.analyser.analyse(text, { lexicon: this.lexicon });
     this.entries.set(id, { key, result: { kind: 'ok', analysis, size: text.length } });
     return analysis;
   }
@@ -158,14 +160,10 @@ export class AnalysisCache implements vscode.Disposable {
     this.parts.clear();
   }
 
-  private analyse(text: string): Analysis {
-    return this.analyser.analyse(text, { lexicon: this.lexicon });
-  }
-
   private decode(bytes: Uint8Array): ArticleResult {
     const decoded = decodeArticle(bytes);
     if ('error' in decoded) return { kind: 'error', message: decoded.error };
-    return { kind: 'ok', analysis: this.analyse(decoded.text), size: bytes.length, warning: decoded.warning };
+    return { kind: 'ok', analysis: analyse(decoded.text, { lexicon: this.lexicon }), size: bytes.length, warning: decoded.warning };
   }
 
   private editSettled(uri: vscode.Uri): void {

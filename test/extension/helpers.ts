@@ -48,14 +48,13 @@ export const fakeAnalyser = {
   inputs: [] as { text: string; referenceDate?: string }[],
   /** Words reported as places wherever they occur. */
   places: [] as string[],
-  module: () => ({
-    Analyser: class {
-      analyse(text: string, options: { lexicon?: unknown; referenceDate?: string } = {}) {
-        fakeAnalyser.calls++;
-        fakeAnalyser.lexicons.push(options.lexicon);
-        fakeAnalyser.inputs.push({ text, referenceDate: options.referenceDate });
-        return analysisOf(text, fakeAnalyser.places.flatMap((place) => entities(text, 'place', place)));
-      }
-    },
-  }),
+  module: () => {
+    const analyse = (text: string, options: { lexicon?: unknown; referenceDate?: string } = {}) => {
+      fakeAnalyser.calls++;
+      fakeAnalyser.lexicons.push(options.lexicon);
+      fakeAnalyser.inputs.push({ text, referenceDate: options.referenceDate });
+      return analysisOf(text, fakeAnalyser.places.flatMap((place) => entities(text, 'place', place)));
+    };
+    return { analyse, Analyser: class { analyse = analyse } };
+  },
 };
