@@ -1,4 +1,4 @@
-import type { Analyser } from '../analysis/analyse';
+import { analyse } from '../analysis/analyse';
 import { toDocumentJson, type DocumentJson } from '../analysis/report/json';
 import { summarise, type Summary } from '../analysis/summary';
 import type { Analysis, Entity } from '../analysis/types';
@@ -22,14 +22,14 @@ export interface FileResult {
 }
 
 /** Reads and analyses one file; never throws. */
-export function analyseTarget(target: Target, command: Command, analyser: Analyser): FileResult {
+export function analyseTarget(target: Target, command: Command): FileResult {
   const file = target.path;
   const read = target.error ? { error: target.error } : readArticle(file);
   if ('error' in read) return { file, warnings: [`news-review: ${file}: ${read.error}`], error: read.error };
   const warnings = read.warning ? [`news-review: ${file}: ${read.warning}`] : [];
   let analysis: Analysis;
   try {
-    analysis = analyser.analyse(read.text);
+    analysis = analyse(read.text);
   } catch (error) {
     // A bug on one file must not cost the answers for the others.
     const message = `analysis failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,4 +1,3 @@
-import { Analyser } from '../analysis/analyse';
 import { analyseTarget, type Command } from './analyseFile';
 import { expandPaths } from './files';
 import { runJobs } from './jobs';
@@ -61,9 +60,8 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
  * flat however many files there are (the text is the same as one JSON.stringify of the whole array).
  */
 export function run(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void): Outcome {
-  const analyser = new Analyser();
   const output = createOutput(invocation, warn, write);
-  for (const target of expandPaths(invocation.paths)) output.add(analyseTarget(target, invocation.command, analyser));
+  for (const target of expandPaths(invocation.paths)) output.add(analyseTarget(target, invocation.command));
   return output.end();
 }
 

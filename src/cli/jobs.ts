@@ -1,5 +1,4 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { Analyser } from '../analysis/analyse';
 import { analyseTarget, type FileResult } from './analyseFile';
 import type { Invocation } from './cli';
 import type { Target } from './files';
@@ -68,17 +67,15 @@ export function runJobs(targets: readonly Target[], invocation: Invocation, onRe
 }
 
 /**
- * The worker side: analyse each batch with one Analyser (its paragraph cache lives as long as the
- * worker), and render `analyse` answers here — serialising is a good share of the work, and a string
- * crosses threads far more cheaply than the object it came from.
+ * The worker side: analyse each batch, and render `analyse` answers here — serialising is a good
+ * share of the work, and a string crosses threads far more cheaply than the object it came from.
  */
 export function serveJobs(): void {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
-  const analyser = new Analyser();
   port.on('message', ({ task, first, targets }: Request) => {
     const results = targets.map((target) => {
-      const result = analyseTarget(target, task.command, analyser);
+      const result = analyseTarget(target, task.command);
       if (task.command === 'analyse') {
         result.rendered = renderDocument(result, task.json);
         delete result.json;
