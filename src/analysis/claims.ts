@@ -17,8 +17,7 @@ const MAX_ADVERBIAL = 120;
 const MAX_OBJECT = 400;
 const MAX_PER_SENTENCE = 48;
 
-// Patterns of the hot paths, compiled once. Those with a Unicode property outside a class must be
-// module constants: the bundler turns such a literal into a `new RegExp(...)` evaluated at each use.
+// Patterns of the hot paths, named once.
 const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
 const SPEAKER_AFTER_CUE = /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u;
 const LOWER_START = /^\p{Ll}/u;

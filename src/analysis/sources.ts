@@ -31,8 +31,6 @@ const HEAD_ENDS = new Set([
 ]);
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-// Patterns with a Unicode property outside a class are module constants: the bundler turns such a
-// literal into a `new RegExp(...)` evaluated at each use.
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const LOWER_START = /^\p{Ll}/u;
 const NAME_BEFORE = /(?:(?:the|The)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
