@@ -3,6 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
+import { countStartingBefore } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
@@ -633,13 +634,13 @@ class ClaimFinder {
   }
 
   private firstCue(from: number, to: number): Cue | undefined {
-    const i = lowerBound(this.cues, from);
+    const i = countStartingBefore(this.cues, from);
     const cue = this.cues[i];
     return cue && cue.start < to ? cue : undefined;
   }
 
   private lastCue(from: number, to: number): Cue | undefined {
-    const i = lowerBound(this.cues, to) - 1;
+    const i = countStartingBefore(this.cues, to) - 1;
     const cue = this.cues[i];
     return cue && cue.start >= from ? cue : undefined;
   }
@@ -686,17 +687,6 @@ function lastBefore(sorted: readonly number[], at: number): number {
     best = b;
   }
   return best;
-}
-
-function lowerBound(cues: readonly Cue[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first word of `text` in lower case: letters, apostrophes and hyphens after any white space. */

@@ -1,4 +1,5 @@
 import lexicon from './data/attribution.json';
+import { countStartingBefore } from './sortedSpans';
 import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
 
 // Who a claim rests on: the kind of a source phrase (person, role, organisation, media, anonymous),
@@ -313,17 +314,8 @@ function namingIndex(entities: readonly Entity[]): NamingIndex {
   if (index) return index;
   const naming = entities.filter((e) => e.type === 'faction' || (e.type === 'place' && e.kind !== 'locality')).sort((a, b) => a.start - b.start);
   const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
-  /** How many entities start before `end`: those overlapping [start, end) are the last ones, back while one could still reach `start`. */
-  const startingBefore = (end: number) => {
-    let lo = 0;
-    let hi = naming.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (naming[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // Those overlapping [start, end) are the last ones starting before `end`, back while one could still reach `start`.
+  const startingBefore = (end: number) => countStartingBefore(naming, end);
   index = {
     covers(start, end) {
       for (let i = startingBefore(end) - 1; i >= 0 && naming[i].start > start - longest; i--) {
@@ -459,13 +451,7 @@ function headNoun(text: string): string | undefined {
 export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[], offset = 0): TextSpan | undefined {
   // Entities are sorted by start: look back from the last one starting before the comma.
   const comma = commaAt + offset;
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < comma) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(entities, comma);
   let entity: Entity | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
     if (entities[i].end <= comma && entities[i].end >= comma - 1) {

@@ -1,3 +1,4 @@
+import { countStartingBefore } from './sortedSpans';
 import type { Analysis, Claim, Entity, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
@@ -356,17 +357,7 @@ function sentenceIndexNear(body: readonly Span[], at: number, hint: number): num
 
 /** The index of the sentence containing `at` (or the last one starting before it), -1 if none. */
 function sentenceIndex(body: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = body.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (body[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return countStartingBefore(body, at + 1) - 1;
 }
 
 // ---- across articles ------------------------------------------------------------------------

@@ -1,0 +1,14 @@
+/**
+ * How many of `sorted` (in order of `start`) start before `at`: the index of the first one that
+ * starts at or after it. A binary search, so looking up many offsets stays linear-logarithmic.
+ */
+export function countStartingBefore(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
