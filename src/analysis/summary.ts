@@ -214,7 +214,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
  * `memo` remembers the keys already made, for the many claims of one article.
  */
-export function sourceKey(source: TextSpan, factions: FactionsByStart, memo?: SourceKeyMemo): string {
+export function sourceKey(source: TextSpan, factions: readonly Entity[], memo?: SourceKeyMemo): string {
   const faction = factionAtHead(source, factions);
   if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) {
     return memo ? remembered(memo.parties, faction.canonical, partyKey) : partyKey(faction.canonical);
@@ -243,18 +243,10 @@ function headLength(text: string): number {
   return comma < 0 ? text.length : comma;
 }
 
-/** The faction entities sorted by offset, and their offsets alone: a compact array for `sourceKey`'s binary search. */
-export interface FactionsByStart {
-  entities: Entity[];
-  starts: Float64Array;
-}
-
-export function factionsByStart(entities: readonly Entity[]): FactionsByStart {
+/** The faction entities sorted by offset, for `sourceKey`'s binary search. */
+export function factionsByStart(entities: readonly Entity[]): Entity[] {
   const factions = entities.filter((e) => e.type === 'faction');
-  if (!isSortedByStart(factions)) factions.sort((a, b) => a.start - b.start); // `analyse` sorts them already
-  const starts = new Float64Array(factions.length);
-  for (let i = 0; i < factions.length; i++) starts[i] = factions[i].start;
-  return { entities: factions, starts };
+  return isSortedByStart(factions) ? factions : factions.sort((a, b) => a.start - b.start); // `analyse` sorts them already
 }
 
 function isSortedByStart(spans: readonly Span[]): boolean {
@@ -263,17 +255,9 @@ function isSortedByStart(spans: readonly Span[]): boolean {
 }
 
 /** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
-function factionAtHead(source: TextSpan, factions: FactionsByStart): Entity | undefined {
-  const { entities, starts } = factions;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] < source.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < starts.length && starts[i] - source.start <= 4; i++) {
-    if (entities[i].end <= source.end) return entities[i];
+function factionAtHead(source: TextSpan, factions: readonly Entity[]): Entity | undefined {
+  for (let i = countStartingBefore(factions, source.start); i < factions.length && factions[i].start - source.start <= 4; i++) {
+    if (factions[i].end <= source.end) return factions[i];
   }
   return undefined;
 }
