@@ -1,3 +1,4 @@
+import { BoundedMemo } from './boundedMemo';
 import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
@@ -19,14 +20,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 }
 
 export class Analyser {
-  private readonly entities: ParagraphMemo<Entity[]>;
-  private readonly sentences: ParagraphMemo<Span[]>;
+  private readonly entities: BoundedMemo<Entity[]>;
+  private readonly sentences: BoundedMemo<Span[]>;
   private cacheLexicon: UserLexicon | undefined;
 
   /** @param maxCachedParagraphs bound on each paragraph cache (the oldest entries go first); 0 caches nothing. */
   constructor(maxCachedParagraphs = 20_000) {
-    this.entities = new ParagraphMemo(maxCachedParagraphs);
-    this.sentences = new ParagraphMemo(maxCachedParagraphs);
+    this.entities = new BoundedMemo(maxCachedParagraphs);
+    this.sentences = new BoundedMemo(maxCachedParagraphs);
   }
 
   analyse(text: string, options: AnalyseOptions = {}): Analysis {
@@ -75,28 +76,6 @@ export class Analyser {
       ...findPlaces(paragraph, context),
       ...findFactions(paragraph, context),
     ]);
-  }
-}
-
-/** What was computed from a paragraph's text, by that text; beyond `limit` entries the oldest go. */
-class ParagraphMemo<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly limit: number) {}
-
-  get(key: string, compute: () => V): V {
-    if (this.limit === 0) return compute();
-    let value = this.entries.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 }
 

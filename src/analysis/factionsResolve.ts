@@ -1,3 +1,4 @@
+import { BoundedMemo } from './boundedMemo';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
 import type { Entity, Party, RecogniserContext, Relation } from './types';
@@ -32,7 +33,7 @@ const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const GOVERNMENT = /\bgovernment\b/i;
 const SPACE = /\s/;
-/** Entries a memo keeps before it starts afresh: more than any article's names, bounded over a stream of texts. */
+/** Entries each memo keeps: more than any article's names, bounded over a stream of texts. */
 const MEMO_LIMIT = 4096;
 
 export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
@@ -134,32 +135,17 @@ function rank(m: Entity, lexicon: FactionLexicon): number {
   return partyNamed(m.canonical, lexicon) ? 3 : 2;
 }
 
-/** A cache of a pure function of a string, emptied when full so that a stream of texts cannot grow it without end. */
-class Memo<T extends NonNullable<unknown> | null> {
-  private readonly values = new Map<string, T>();
-
-  constructor(private readonly compute: (key: string) => T) {}
-
-  get(key: string): T {
-    const known = this.values.get(key);
-    if (known !== undefined) return known;
-    if (this.values.size >= MEMO_LIMIT) this.values.clear();
-    const value = this.compute(key);
-    this.values.set(key, value);
-    return value;
-  }
-}
-
 /** A name's lexicon key (its words' keys joined): the same canonical names recur across mentions and texts. */
-const lexiconKeys = new Memo((name) => aliasKeys(name).join(' '));
+const lexiconKeys = new BoundedMemo<string>(MEMO_LIMIT);
+const lexiconKey = (name: string) => aliasKeys(name).join(' ');
 
 /** Lookups built once per lexicon object. */
 interface LexiconIndex {
   /** The first state listed for each country code. */
   stateByCode: Map<string, StateInfo>;
-  innerParty: Memo<string | null>;
+  innerParty: BoundedMemo<string | null>;
   /** The state of the first demonym in a mention ("the Sudanese government"), or null. */
-  demonymState: Memo<StateInfo | null>;
+  demonymState: BoundedMemo<StateInfo | null>;
 }
 
 const indexes = new WeakMap<FactionLexicon, LexiconIndex>();
@@ -171,8 +157,8 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
     for (const state of lexicon.statesByKey.values()) if (!stateByCode.has(state.code)) stateByCode.set(state.code, state);
     index = {
       stateByCode,
-      innerParty: new Memo((mentionText) => findInnerParty(mentionText, lexicon)),
-      demonymState: new Memo((mentionText) => findDemonymState(mentionText, lexicon)),
+      innerParty: new BoundedMemo(MEMO_LIMIT),
+      demonymState: new BoundedMemo(MEMO_LIMIT),
     };
     indexes.set(lexicon, index);
   }
@@ -180,7 +166,7 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
 }
 
 function partyNamed(name: string, lexicon: FactionLexicon): PartyInfo | undefined {
-  return lexicon.partyByKey.get(lexiconKeys.get(name));
+  return lexicon.partyByKey.get(lexiconKeys.get(name, lexiconKey));
 }
 
 /** Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur. */
@@ -270,7 +256,7 @@ function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
 
 /** A party the mention names inside it: "the Tripoli forces", "forces loyal to ... al-Burhan". */
 function innerParty(mentionText: string, lexicon: FactionLexicon): string | null {
-  return lexiconIndex(lexicon).innerParty.get(mentionText);
+  return lexiconIndex(lexicon).innerParty.get(mentionText, (text) => findInnerParty(text, lexicon));
 }
 
 function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | null {
@@ -371,7 +357,7 @@ function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon:
 /** "the UN-backed government", "government forces": the government of the named or main country. */
 function governmentOf(mentionText: string, country: StateInfo | null, lexicon: FactionLexicon): string | null {
   if (!GOVERNMENT.test(mentionText)) return null;
-  const state = lexiconIndex(lexicon).demonymState.get(mentionText) ?? country;
+  const state = lexiconIndex(lexicon).demonymState.get(mentionText, (text) => findDemonymState(text, lexicon)) ?? country;
   if (!state) return null;
   return lexicon.governmentOf.get(state.code)?.canonical ?? state.name;
 }
@@ -385,7 +371,7 @@ function findDemonymState(mentionText: string, lexicon: FactionLexicon): StateIn
 }
 
 function stateOf(name: string, lexicon: FactionLexicon): StateInfo | undefined {
-  return lexicon.statesByKey.get(lexiconKeys.get(name));
+  return lexicon.statesByKey.get(lexiconKeys.get(name, lexiconKey));
 }
 
 /** The country whose named parties the article mentions most. */

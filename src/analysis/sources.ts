@@ -1,3 +1,4 @@
+import { BoundedMemo } from './boundedMemo';
 import lexicon from './data/attribution.json';
 import { countStartingBefore } from './sortedSpans';
 import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
@@ -192,16 +193,8 @@ function headOf(list: Word[]): Word[] {
   return head;
 }
 
-/** Most distinct entries a phrase cache keeps: past it, the cache starts over (a bound on memory, not on speed). */
+/** Most distinct entries a phrase cache keeps (a bound on memory, not on speed). */
 const CACHE_LIMIT = 20_000;
-
-/** A map that forgets everything once it holds CACHE_LIMIT entries. */
-class PhraseCache<T> extends Map<string, T> {
-  override set(key: string, value: T): this {
-    if (this.size >= CACHE_LIMIT) this.clear();
-    return super.set(key, value);
-  }
-}
 
 /** What the text of a source phrase alone tells, read once per distinct text. */
 interface Phrase {
@@ -221,17 +214,16 @@ const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
  * Phrases by text, and kinds by the offsets of the known names over a phrase and its text: a phrase's
  * kind depends only on these, and phrases recur ("the army", "police") within and across documents.
  */
-const phrases = new PhraseCache<Phrase>();
-const namedKinds = new PhraseCache<SourceKind>();
+const phrases = new BoundedMemo<Phrase>(CACHE_LIMIT);
+const namedKinds = new BoundedMemo<SourceKind>(CACHE_LIMIT);
 
 function phraseOf(text: string): Phrase {
-  let phrase = phrases.get(text);
-  if (!phrase) {
-    const pronoun = pronounOf(text);
-    phrase = { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
-    phrases.set(text, phrase);
-  }
-  return phrase;
+  return phrases.get(text, readPhrase);
+}
+
+function readPhrase(text: string): Phrase {
+  const pronoun = pronounOf(text);
+  return { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
 }
 
 /** The kind of source `text` at `offset` (see `classifyPhrase`), or that of the pronoun it is ("he": a person). */
@@ -250,10 +242,7 @@ function kindOf(phrase: Phrase, text: string, offset: number, entities: readonly
   const index = namingIndex(entities);
   const spans = index.spansOver(offset, offset + text.length);
   if (!spans) return (phrase.kind ??= classifySource(text, coveredIn(index, offset)));
-  const key = `${spans}|${text}`;
-  let kind = namedKinds.get(key);
-  if (kind === undefined) namedKinds.set(key, (kind = classifySource(text, coveredIn(index, offset))));
-  return kind;
+  return namedKinds.get(`${spans}|${text}`, () => classifySource(text, coveredIn(index, offset)));
 }
 
 /** Tells the words of a phrase at `offset` that a known party or larger place covers. */
