@@ -3,6 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
+import { lowerCase } from './lowerCase';
 import { countStartingBefore } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
@@ -730,15 +731,6 @@ function isLeadingDash(code: number): boolean {
 /** `,.;:—–`: what no span ends with. */
 function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
-}
-
-/** `word.toLowerCase()`, without a new string for a word in lower-case ASCII already (most words). */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
-  }
-  return word;
 }
 
 /** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` reads without the Unicode class. */

@@ -10,7 +10,8 @@ import {
   parseIsoDate,
   type Ymd,
 } from './datesCalendar';
-import { isCapitalised, isNumeral, isWordCharAt, lowerCase, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
+import { isCapitalised, isNumeral, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
+import { lowerCase } from './lowerCase';
 import {
   AMBIGUOUS_MONTHS,
   MONTH_ABBREVIATIONS,

@@ -1,3 +1,5 @@
+import { lowerCase } from './lowerCase';
+
 // Word-by-word navigation around a trigger for the date recogniser: the word before or after a
 // position, never further than a few spaces away, so every look-around costs constant time.
 
@@ -41,15 +43,6 @@ export function isCapitalised(text: string): boolean {
   if (code < 128) return code >= 65 && code <= 90; // ASCII without a string operation
   const first = text[0];
   return first !== undefined && first !== first.toLowerCase();
-}
-
-/** `word.toLowerCase()`, without the call (slow on two-byte strings) when nothing would change: ASCII without capitals. */
-export function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
-  }
-  return word;
 }
 
 export const isNumeral = (word: string) => isDigit(word.charCodeAt(0));
