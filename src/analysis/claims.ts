@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { lowerCase } from './lowerCase';
+import { isRegexSpace, lowerCase } from './chars';
 import { countStartingBefore } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
@@ -740,12 +740,6 @@ function isAsciiWordChar(code: number): boolean {
 
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-/** White space as a regex `\s` reads it. */
-function isRegexSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isSpace(code: number): boolean {

@@ -11,7 +11,7 @@ import {
   type Ymd,
 } from './datesCalendar';
 import { isCapitalised, isNumeral, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
-import { lowerCase } from './lowerCase';
+import { lowerCase } from './chars';
 import {
   AMBIGUOUS_MONTHS,
   MONTH_ABBREVIATIONS,

@@ -1,4 +1,4 @@
-import { lowerCase } from './lowerCase';
+import { lowerCase } from './chars';
 
 // Word-by-word navigation around a trigger for the date recogniser: the word before or after a
 // position, never further than a few spaces away, so every look-around costs constant time.

@@ -1,4 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
+import { isRegexSpace } from './chars';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
 import type { Entity, Party, RecogniserContext, Relation } from './types';
@@ -32,7 +33,6 @@ const MAX_SPREAD = 64;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const GOVERNMENT = /\bgovernment\b/i;
-const SPACE = /\s/;
 /** Entries each memo keeps: more than any article's names, bounded over a stream of texts. */
 const MEMO_LIMIT = 4096;
 
@@ -119,14 +119,8 @@ function withoutArticle(text: string): string {
   // `| 32` lower-cases an ASCII letter: "t", "h", "e" in either case.
   if ((text.charCodeAt(0) | 32) !== 116 || (text.charCodeAt(1) | 32) !== 104 || (text.charCodeAt(2) | 32) !== 101) return text;
   let end = 3;
-  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && isRegexSpace(text.charCodeAt(end))) end++;
   return end > 3 ? text.slice(end) : text;
-}
-
-/** What `\s` matches: an ASCII fast path. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(String.fromCharCode(c));
 }
 
 function rank(m: Entity, lexicon: FactionLexicon): number {
@@ -438,7 +432,7 @@ function mayFollowAgainst(text: string, at: number): boolean {
  */
 function beforeTrailingSpaces(text: string, from: number, at: number): number {
   let end = at;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return end === at || end === from ? NaN : text.charCodeAt(end - 1);
 }
 
@@ -447,7 +441,7 @@ function passiveSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let by = text.indexOf('by'); by >= 0; by = text.indexOf('by', by + 2)) {
     let verbEnd = by;
-    while (verbEnd > 0 && isSpace(text.charCodeAt(verbEnd - 1))) verbEnd--;
+    while (verbEnd > 0 && isRegexSpace(text.charCodeAt(verbEnd - 1))) verbEnd--;
     if (verbEnd === by) continue;
     const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
     if (!verb) continue;

@@ -1,0 +1,19 @@
+// Character tests and case for the recognisers' hot paths: char codes, not strings or regexes.
+
+/**
+ * `word.toLowerCase()`, without the call when nothing would change (ASCII without capitals, most
+ * words): the call makes a new string every time, and is slow on two-byte strings.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** What `\s` matches (white space and line terminators), without a regex. */
+export function isRegexSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
