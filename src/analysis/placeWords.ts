@@ -32,37 +32,37 @@ export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
 export const NAME_SUFFIXES = set('State Province Region Governorate District Oblast County Township River Valley Island Islands Mountains Desert Strip City Airport');
 
 /** "X's mayor": what only a place has. */
-export const PLACE_POSSESSIONS = set(
+const PLACE_POSSESSIONS = set(
   'mayor governor governorate residents outskirts airport port streets suburbs districts inhabitants municipality province region capital hospital hospitals centre center council old main northern southern eastern western',
 );
 
 /** "<facility> in X": places where things are. */
-export const FACILITIES = set(
+const FACILITIES = set(
   'hospital clinic market camp prison jail base airbase checkpoint mosque church school university hotel enclave stronghold garrison positions bridge dam refinery station depot barracks headquarters offices villages homes',
 );
 
-export const ROADS = set('road roads route routes highway corridor');
+const ROADS = set('road roads route routes highway corridor');
 
 /** "fled from X", "shelled villages near X", "arrived in X": verbs whose place slot a name fills. */
-export const MOTION_VERBS = set(
+const MOTION_VERBS = set(
   'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced',
 );
 
 /** "shelled X", "fled X": verbs whose object is a place, never a person or a body. */
-export const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured encircled fled');
+const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured encircled fled');
 
 /** "X was shelled": what is done only to a place. */
 export const PLACE_PASSIVES = set('shelled bombed bombarded besieged overrun recaptured encircled flattened razed');
 
 /** "20km from X", "near X", "outside X": words that put any name after them on a map. */
 export const DISTANCES = set('km kilometres kilometers miles metres meters');
-export const NEAR_WORDS = set('near outside towards toward');
+const NEAR_WORDS = set('near outside towards toward');
 
 /** "residents of X", "the outskirts of X": what only a place has, before "of". */
-export const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge');
+const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge');
 
 /** "the X camp", "the X border crossing", "the X checkpoint": a lowercase noun after "the X". */
-export const THE_SUFFIX_KIND: ReadonlyMap<string, string> = new Map([...set('camp crossing checkpoint')].map((w) => [w, 'locality'] as const));
+const THE_SUFFIX_KIND: ReadonlyMap<string, string> = new Map([...set('camp crossing checkpoint')].map((w) => [w, 'locality'] as const));
 
 /** Capitalised last words of a name that make it a place whatever its first words: "the Lomanji River". */
 export const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
@@ -71,25 +71,25 @@ export const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** "X and Y, two towns": counts and adjectives before the plural noun of the apposition. */
-export const LIST_COUNTS = set('two three four five six both neighbouring neighboring nearby twin');
-export const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
-export const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
-export const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
+const LIST_COUNTS = set('two three four five six both neighbouring neighboring nearby twin');
+const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
+const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
+const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
 
 /** Lowercase name particles: "Saleh el-Din", "Deir ez-Zor", "Jabal al-Zawiya", "Rio de Janeiro". */
 export const PARTICLES = set('al el ad ash az ez ar bin ibn bint abu de du da del della di dos der van von la le');
 
 /** Titles before a person's name: "President Chad ...", "Mr Jordan". */
-export const HONORIFICS = set(
+const HONORIFICS = set(
   'mr mrs ms miss dr prof sir dame lord lady president gen general col colonel maj major capt captain lt lieutenant sgt sergeant minister premier senator governor mayor king queen prince princess sheikh imam pope rev father brother sister judge justice ambassador commander chief officer spokesman spokeswoman spokesperson',
 );
 
-export const MONTHS_AND_DAYS = set(
+const MONTHS_AND_DAYS = set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
 );
 
 /** Capitalised at a sentence's start, never a place: "The town's mayor", "We will", "Our men". */
-export const FUNCTION_WORDS = set(
+const FUNCTION_WORDS = set(
   'a an the this that these those it its he him his she her hers they them their theirs we us our ours you your i me my mine who whom whose which what when where why how there here then than and or but nor so yet if as at by for from in into of on onto to with without within about above across after against along among around before behind below beneath beside besides between beyond during except inside near off outside over past since through throughout till toward towards under until up upon via all any both each either every few many more most much neither no none not one other several some such only also even just still already again once however meanwhile moreover furthermore although though because while whereas unless whether is are was were be been being am has have had do does did will would shall should can could may might must let please yes no mr mrs ms dr',
 );
 

@@ -140,7 +140,7 @@ function bare(lower: string): string {
 const undotted = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Whether `text` is a pronoun source ("he", "It", "which"). */
-export function pronounOf(text: string): string | undefined {
+function pronounOf(text: string): string | undefined {
   // Lower-casing never shortens a string: a longer text is no pronoun, and most sources are longer.
   if (text.length > LONGEST_PRONOUN) return undefined;
   const lower = text.toLowerCase();
