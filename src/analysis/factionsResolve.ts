@@ -39,79 +39,132 @@ const MEMO_LIMIT = 4096;
 export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
   if (factions.length === 0) return { factions, parties: [], relations: [] };
   const lexicon = factionLexicon(context.lexicon ?? {});
-  const mentions = spreadDefinitions(text, [...factions].sort((a, b) => a.start - b.start), lexicon);
+  const index = lexiconIndex(lexicon);
+  // Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are.
+  const sorted = isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
+  const sortedPairs = definitionPairs(text, sorted);
+  const mentions = spreadDefinitions(text, sorted, sortedPairs, lexicon);
+  const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
+  const facts = mentions.map((m) => index.facts.get(m.text, readMention));
   const groups = new Groups();
-  const names = mentions.map((m) => withoutArticle(m.text));
-  const keys = mentions.map((m, i) => m.canonical ?? names[i].replace(/’/g, "'"));
-  const kinds = new Map<string, string>();
+  const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key, rank(m, index)));
+  // A party's kind, by group member: its first mention's, until the groups are settled.
+  const kinds: (string | undefined)[] = [];
   mentions.forEach((m, i) => {
-    groups.add(keys[i], rank(m, lexicon));
-    if (m.kind && !kinds.has(keys[i])) kinds.set(keys[i], m.kind);
+    if (m.kind && kinds[ids[i]] === undefined) kinds[ids[i]] = m.kind;
   });
 
-  for (const [a, b] of definitionPairs(text, mentions)) groups.union(keys[a], keys[b]);
-  const country = mainCountry(mentions, lexicon);
-  const backed = backedParties(mentions, lexicon);
-  const inner = mentions.map((m) => (m.canonical ? null : innerParty(m.text, lexicon)));
-  const led = ledParties(text, mentions, inner);
+  for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
+  const country = mainCountry(mentions, index);
+  const backed = backedParties(mentions, index);
+  const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
+  const led = ledParties(text, mentions, inner, facts);
   mentions.forEach((m, i) => {
     if (m.canonical) return;
-    const target = inner[i] ?? led[i] ?? proxyOf(m.text, backed, lexicon) ?? governmentOf(m.text, country, lexicon);
-    if (target) {
-      groups.add(target, 2);
-      groups.union(keys[i], target);
-    }
+    const target = inner[i] ?? led[i] ?? proxyOf(facts[i].backer, backed, index) ?? governmentOf(m.text, facts[i], country, lexicon);
+    if (target) groups.union(ids[i], groups.add(target, 2));
   });
 
   // A party's kind is the lexicon's, else its named mention's ("state"), else the first mention's.
+  const roots = ids.map((id) => groups.find(id));
   mentions.forEach((m, i) => {
-    const root = groups.canonical(keys[i]);
-    const party = partyNamed(root, lexicon);
-    if (party) kinds.set(root, party.kind);
-    else if (m.kind === 'state' && keys[i] === root) kinds.set(root, 'state');
-    else if (m.kind && !kinds.has(root)) kinds.set(root, m.kind);
+    const root = roots[i];
+    const party = partyNamed(groups.key(root), index);
+    if (party) kinds[root] = party.kind;
+    else if (m.kind === 'state' && ids[i] === root) kinds[root] = 'state';
+    else if (m.kind && kinds[root] === undefined) kinds[root] = m.kind;
   });
   const resolved = mentions.map((m, i) => {
-    const canonical = groups.canonical(keys[i]);
-    const kind = kinds.get(canonical) ?? m.kind;
+    const kind = kinds[roots[i]] ?? m.kind;
     // A bare spread is V8's fast copy; assigning afterwards gives the same keys in the same order.
     const copy = { ...m };
-    copy.canonical = canonical;
+    copy.canonical = groups.key(roots[i]);
     if (kind) copy.kind = kind;
     return copy;
   });
-  return { factions: resolved, parties: partiesOf(resolved, names), relations: relationsOf(text, resolved, lexicon) };
+  return { factions: resolved, parties: partiesOf(resolved, roots, facts), relations: relationsOf(text, resolved, facts, index) };
 }
 
-/** Union-find over canonical keys; a group is named by its best-ranked member (lexicon > state > text). */
-class Groups {
-  private parent = new Map<string, string>();
-  private ranks = new Map<string, number>();
+function isSortedByStart(mentions: Entity[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
+}
 
-  add(key: string, rank: number): void {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-    this.ranks.set(key, Math.max(rank, this.ranks.get(key) ?? 0));
+/**
+ * Union-find over canonical keys, numbered as they are added; a group is named by its best-ranked
+ * member (lexicon > state > text).
+ */
+class Groups {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly parents: number[] = [];
+  private readonly ranks: number[] = [];
+
+  /** The key's number, the key added with `rank` if new, its rank raised to `rank` if lower. */
+  add(key: string, rank: number): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.parents.push(id);
+      this.ranks.push(rank);
+    } else if (rank > this.ranks[id]) this.ranks[id] = rank;
+    return id;
   }
 
-  find(key: string): string {
-    let root = key;
-    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
-    if (root !== key) this.parent.set(key, root);
+  key(id: number): string {
+    return this.keys[id];
+  }
+
+  /** The number of the member naming `id`'s group. */
+  find(id: number): number {
+    let root = id;
+    while (this.parents[root] !== root) root = this.parents[root];
+    this.parents[id] = root;
     return root;
   }
 
-  union(a: string, b: string): void {
+  union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
     // The better-ranked name becomes the root; ties keep the first seen.
-    if ((this.ranks.get(rb) ?? 0) > (this.ranks.get(ra) ?? 0)) this.parent.set(ra, rb);
-    else this.parent.set(rb, ra);
+    if (this.ranks[rb] > this.ranks[ra]) this.parents[ra] = rb;
+    else this.parents[rb] = ra;
   }
+}
 
-  canonical(key: string): string {
-    return this.find(key);
-  }
+/** What merging reads from a mention's text, read once per text: the same texts recur across mentions and documents. */
+interface MentionFacts {
+  /** The text without a leading "the": the party's alias. */
+  name: string;
+  /** Its group key when the mention has no canonical name. */
+  key: string;
+  /** The alias lower-cased, as parties' aliases are told apart. */
+  alias: string;
+  /** A leader's forces ("Khalifa Haftar's forces"). */
+  possessive: boolean;
+  surname: string | null;
+  /** "Turkey" in "Turkey-backed forces". */
+  backer: string | undefined;
+  government: boolean;
+  /** The party the text names inside it, once asked for (it is looked for only in mentions without a canonical name). */
+  inner?: string | null;
+}
+
+function readMention(text: string): MentionFacts {
+  const name = withoutArticle(text);
+  const possessive = POSSESSIVE_FORCES.exec(text);
+  return {
+    name,
+    key: name.replace(/’/g, "'"),
+    alias: name.toLowerCase(),
+    possessive: possessive !== null,
+    surname: possessive ? leaderSurname(possessive[1]) : null,
+    backer: prefixBacker(text),
+    government: GOVERNMENT.test(text),
+  };
 }
 
 /** The text without a leading "the" and the spaces after it (what `/^the\s+/i` removes). */
@@ -123,10 +176,10 @@ function withoutArticle(text: string): string {
   return end > 3 ? text.slice(end) : text;
 }
 
-function rank(m: Entity, lexicon: FactionLexicon): number {
+function rank(m: Entity, index: LexiconIndex): number {
   if (!m.canonical) return 0;
   if (m.kind === 'state') return 1;
-  return partyNamed(m.canonical, lexicon) ? 3 : 2;
+  return partyNamed(m.canonical, index) ? 3 : 2;
 }
 
 /** A name's lexicon key (its words' keys joined): the same canonical names recur across mentions and texts. */
@@ -135,9 +188,13 @@ const lexiconKey = (name: string) => aliasKeys(name).join(' ');
 
 /** Lookups built once per lexicon object. */
 interface LexiconIndex {
+  lexicon: FactionLexicon;
   /** The first state listed for each country code. */
   stateByCode: Map<string, StateInfo>;
-  innerParty: BoundedMemo<string | null>;
+  /** What each mention text says, as `readMention` reads it. */
+  facts: BoundedMemo<MentionFacts>;
+  /** The party each name is in the lexicon, or null. */
+  parties: BoundedMemo<PartyInfo | null>;
   /** The state of the first demonym in a mention ("the Sudanese government"), or null. */
   demonymState: BoundedMemo<StateInfo | null>;
 }
@@ -150,8 +207,10 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
     const stateByCode = new Map<string, StateInfo>();
     for (const state of lexicon.statesByKey.values()) if (!stateByCode.has(state.code)) stateByCode.set(state.code, state);
     index = {
+      lexicon,
       stateByCode,
-      innerParty: new BoundedMemo(MEMO_LIMIT),
+      facts: new BoundedMemo(MEMO_LIMIT),
+      parties: new BoundedMemo(MEMO_LIMIT),
       demonymState: new BoundedMemo(MEMO_LIMIT),
     };
     indexes.set(lexicon, index);
@@ -159,14 +218,17 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
   return index;
 }
 
-function partyNamed(name: string, lexicon: FactionLexicon): PartyInfo | undefined {
-  return lexicon.partyByKey.get(lexiconKeys.get(name, lexiconKey));
+function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
+  return index.parties.get(name, (key) => index.lexicon.partyByKey.get(lexiconKeys.get(key, lexiconKey)) ?? null);
 }
 
-/** Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur. */
-function spreadDefinitions(text: string, mentions: Entity[], lexicon: FactionLexicon): Entity[] {
+/**
+ * Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur.
+ * `pairs` are the mentions' definition pairs.
+ */
+function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], lexicon: FactionLexicon): Entity[] {
   const defined = new Map<string, Entity>();
-  for (const [a, b] of definitionPairs(text, mentions)) {
+  for (const [a, b] of pairs) {
     const short = mentions[b];
     // Each definition costs a scan of the text: a bounded number keeps hostile input linear.
     if (defined.size < MAX_SPREAD && ACRONYM_WORD.test(short.text) && !lexicon.aliases.has(short.text.toLowerCase())) defined.set(short.text, { ...short, canonical: mentions[a].canonical ?? short.canonical });
@@ -204,23 +266,22 @@ function mergeByStart(a: Entity[], b: Entity[]): Entity[] {
  * when it wants no more places of that pattern.
  */
 function forEachOccurrence(text: string, patterns: string[], visit: (pattern: number, at: number) => boolean): void {
-  // Patterns by their first two characters; a table of first characters skips most of the text quickly.
+  if (patterns.length === 0) return;
+  // Patterns by their first two characters, to try at each place where one of them starts.
   const byStart = new Map<number, number[]>();
-  const asciiFirst = new Uint8Array(128);
   patterns.forEach((pattern, p) => {
-    const first = pattern.charCodeAt(0);
-    if (first < 128) asciiFirst[first] = 1;
-    const start = first * 65536 + pattern.charCodeAt(1);
+    const start = pattern.charCodeAt(0) * 65536 + pattern.charCodeAt(1);
     byStart.set(start, [...(byStart.get(start) ?? []), p]);
   });
   const resume = patterns.map(() => 0); // where each pattern's next search starts; -1 once it is done
   let open = patterns.length;
-  for (let i = 0; i < text.length && open > 0; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && asciiFirst[c] === 0) continue;
-    const candidates = byStart.get(c * 65536 + text.charCodeAt(i + 1));
-    if (candidates === undefined) continue;
-    for (const p of candidates) {
+  const starts = startsOfAny(patterns);
+  starts.lastIndex = 0;
+  for (let hit = starts.exec(text); hit !== null && open > 0; hit = starts.exec(text)) {
+    const i = hit.index;
+    // Resuming one place on finds patterns that overlap this one.
+    starts.lastIndex = i + 1;
+    for (const p of byStart.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))!) {
       if (resume[p] < 0 || i < resume[p] || !text.startsWith(patterns[p], i)) continue;
       resume[p] = i + patterns[p].length;
       if (!visit(p, i)) {
@@ -229,6 +290,18 @@ function forEachOccurrence(text: string, patterns: string[], visit: (pattern: nu
       }
     }
   }
+}
+
+/** Pattern sets recur (the same acronyms and leaders across a document's versions), and compiling a search is slow. */
+const searches = new BoundedMemo<RegExp>(256);
+
+/**
+ * A search for the places where any of `patterns` starts. V8 compiles the alternation of literals to
+ * native code that skips ahead far faster than a loop over characters; without the `u` flag it
+ * compares UTF-16 code units, as `startsWith` does.
+ */
+function startsOfAny(patterns: string[]): RegExp {
+  return searches.get(patterns.join('\u0000'), () => new RegExp(patterns.map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'g'));
 }
 
 /** The character at `i` is a letter or digit (false outside the text). */
@@ -242,15 +315,26 @@ function isLetterOrDigit(text: string, i: number): boolean {
 function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
-    if (mentions[i + 1].start - mentions[i].end > 80) continue;
-    if (DEFINITION.test(text.slice(mentions[i].end, mentions[i + 1].start))) pairs.push([i, i + 1]);
+    const from = mentions[i].end;
+    const to = mentions[i + 1].start;
+    if (to - from <= 80 && mayDefine(text, from, to) && DEFINITION.test(text.slice(from, to))) pairs.push([i, i + 1]);
   }
   return pairs;
 }
 
+/** DEFINITION can match text[from, to) only where "(" follows spaces, or a lower-case word follows a comma and spaces. */
+function mayDefine(text: string, from: number, to: number): boolean {
+  let i = text.charCodeAt(from) === 44 ? from + 1 : from; // ","
+  const spaces = i;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < to && (c === 40 || (i > spaces && c >= 97 && c <= 122)); // "(", a-z
+}
+
 /** A party the mention names inside it: "the Tripoli forces", "forces loyal to ... al-Burhan". */
-function innerParty(mentionText: string, lexicon: FactionLexicon): string | null {
-  return lexiconIndex(lexicon).innerParty.get(mentionText, (text) => findInnerParty(text, lexicon));
+function innerParty(mentionText: string, facts: MentionFacts, lexicon: FactionLexicon): string | null {
+  if (facts.inner === undefined) facts.inner = findInnerParty(mentionText, lexicon);
+  return facts.inner;
 }
 
 function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | null {
@@ -272,35 +356,33 @@ function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | 
  * "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"): for
  * each mention not named otherwise (`inner`), the party its leader's surname links it to, or null.
  */
-function ledParties(text: string, mentions: Entity[], inner: (string | null)[]): (string | null)[] {
-  const surnames = mentions.map((m, i) => (m.canonical || inner[i] ? null : leaderSurname(m.text)));
+function ledParties(text: string, mentions: Entity[], inner: (string | null)[], facts: MentionFacts[]): (string | null)[] {
+  const surnames = mentions.map((m, i) => (m.canonical || inner[i] ? null : facts[i].surname));
   // Each surname costs a search of the text: a bounded number keeps hostile input linear.
   const searched = [...new Set(surnames.filter((s) => s !== null))].slice(0, MAX_SPREAD);
   const found = new Map<string, string>();
   // A bounded number of places to look, too.
   const tries = searched.map(() => 0);
   forEachOccurrence(text, searched, (s, at) => {
-    const party = partyLedAt(text, mentions, at);
+    const party = partyLedAt(text, mentions, facts, at);
     if (party) found.set(searched[s], party);
     return !party && ++tries[s] < 50;
   });
   return surnames.map((surname) => (surname === null ? null : (found.get(surname) ?? null)));
 }
 
-/** "Haftar" in "Khalifa Haftar's forces"; null when too short to search for. */
-function leaderSurname(mentionText: string): string | null {
-  const match = POSSESSIVE_FORCES.exec(mentionText);
-  if (!match) return null;
-  const surname = match[1].split(/\s+/).pop()!;
+/** "Haftar" in "Khalifa Haftar", the leader POSSESSIVE_FORCES finds; null when too short to search for. */
+function leaderSurname(leader: string): string | null {
+  const surname = leader.split(/\s+/).pop()!;
   return surname.length < 3 ? null : surname;
 }
 
 /** The party of the mention nearest before `at`, in the same sentence, when the words between say it is led. */
-function partyLedAt(text: string, mentions: Entity[], at: number): string | null {
+function partyLedAt(text: string, mentions: Entity[], facts: MentionFacts[], at: number): string | null {
   for (let k = lastEndingBefore(mentions, at), steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const other = mentions[k];
     if (at - other.end > 120 || SENTENCE_END.test(text.slice(other.end, at))) break;
-    if (POSSESSIVE_FORCES.test(other.text) || !other.canonical || other.kind === 'state') continue;
+    if (facts[k].possessive || !other.canonical || other.kind === 'state') continue;
     return LEADS.test(text.slice(other.end, at)) ? other.canonical : null;
   }
   return null;
@@ -323,15 +405,15 @@ function lastEndingBefore(mentions: Entity[], at: number): number {
 }
 
 /** For each backer the lexicon names, the parties of this text it backs. */
-function backedParties(mentions: Entity[], lexicon: FactionLexicon): Map<string, Set<string>> {
+function backedParties(mentions: Entity[], index: LexiconIndex): Map<string, Set<string>> {
   const backed = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const m of mentions) {
     if (!m.canonical || seen.has(m.canonical)) continue;
     seen.add(m.canonical);
-    const party = partyNamed(m.canonical, lexicon);
+    const party = partyNamed(m.canonical, index);
     for (const backer of party?.backers ?? []) {
-      const key = stateOf(backer, lexicon)?.name ?? backer;
+      const key = stateOf(backer, index.lexicon)?.name ?? backer;
       const set = backed.get(key) ?? new Set<string>();
       set.add(party!.canonical);
       backed.set(key, set);
@@ -340,17 +422,16 @@ function backedParties(mentions: Entity[], lexicon: FactionLexicon): Map<string,
   return backed;
 }
 
-/** "Rwanda-backed forces" is the one party in the text the lexicon says that state backs. */
-function proxyOf(mentionText: string, backed: Map<string, Set<string>>, lexicon: FactionLexicon): string | null {
-  const backer = prefixBacker(mentionText);
-  const state = backer ? stateOf(backer, lexicon) : undefined;
+/** "Rwanda-backed forces" is the one party in the text the lexicon says that state (`backer`, the mention's `prefixBacker`) backs. */
+function proxyOf(backer: string | undefined, backed: Map<string, Set<string>>, index: LexiconIndex): string | null {
+  const state = backer ? stateOf(backer, index.lexicon) : undefined;
   const candidates = backed.get(state?.name ?? backer ?? '');
   return candidates?.size === 1 ? [...candidates][0] : null;
 }
 
 /** "the UN-backed government", "government forces": the government of the named or main country. */
-function governmentOf(mentionText: string, country: StateInfo | null, lexicon: FactionLexicon): string | null {
-  if (!GOVERNMENT.test(mentionText)) return null;
+function governmentOf(mentionText: string, facts: MentionFacts, country: StateInfo | null, lexicon: FactionLexicon): string | null {
+  if (!facts.government) return null;
   const state = lexiconIndex(lexicon).demonymState.get(mentionText, (text) => findDemonymState(text, lexicon)) ?? country;
   if (!state) return null;
   return lexicon.governmentOf.get(state.code)?.canonical ?? state.name;
@@ -369,43 +450,44 @@ function stateOf(name: string, lexicon: FactionLexicon): StateInfo | undefined {
 }
 
 /** The country whose named parties the article mentions most. */
-function mainCountry(mentions: Entity[], lexicon: FactionLexicon): StateInfo | null {
+function mainCountry(mentions: Entity[], index: LexiconIndex): StateInfo | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    const party = m.canonical ? partyNamed(m.canonical, lexicon) : undefined;
+    const party = m.canonical ? partyNamed(m.canonical, index) : null;
     if (party?.country && party.kind !== 'organisation' && party.kind !== 'coalition') counts.set(party.country, (counts.get(party.country) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
-  return best ? (lexiconIndex(lexicon).stateByCode.get(best) ?? null) : null;
+  return best ? (index.stateByCode.get(best) ?? null) : null;
 }
 
-/** The parties of resolved mentions (canonical and kind final), with `names`, their texts without "the", as aliases. */
-function partiesOf(mentions: Entity[], names: string[]): Party[] {
-  const parties = new Map<string, { party: Party; seen: Set<string> }>();
+/** The parties of resolved mentions (canonical and kind final; `roots`, their groups), with their names without "the" as aliases. */
+function partiesOf(mentions: Entity[], roots: number[], facts: MentionFacts[]): Party[] {
+  const byRoot: { party: Party; seen: Set<string> }[] = [];
+  const parties: Party[] = [];
   mentions.forEach((m, i) => {
-    const canonical = m.canonical!;
-    let entry = parties.get(canonical);
+    let entry = byRoot[roots[i]];
     if (!entry) {
-      const party: Party = { canonical, aliases: [], mentions: 0 };
+      const party: Party = { canonical: m.canonical!, aliases: [], mentions: 0 };
       if (m.kind) party.kind = m.kind;
       // Lower-case aliases: a lookup, not a scan of the party's aliases.
       entry = { party, seen: new Set() };
-      parties.set(canonical, entry);
+      byRoot[roots[i]] = entry;
+      parties.push(party);
     }
     entry.party.mentions++;
-    const key = names[i].toLowerCase();
-    if (!entry.seen.has(key)) {
-      entry.seen.add(key);
-      entry.party.aliases.push(names[i]);
+    const { alias, name } = facts[i];
+    if (!entry.seen.has(alias)) {
+      entry.seen.add(alias);
+      entry.party.aliases.push(name);
     }
   });
-  return [...parties.values()].map((entry) => entry.party).sort((a, b) => b.mentions - a.mentions);
+  return parties.sort((a, b) => b.mentions - a.mentions);
 }
 
 /** "Turkey-backed forces", "Turkish-trained Gorgor commandos": the backer a mention, or the words before it, name. */
-function namedBacker(text: string, m: Entity): string | undefined {
-  const inside = prefixBacker(m.text);
+function namedBacker(text: string, m: Entity, facts: MentionFacts): string | undefined {
+  const inside = facts.backer;
   if (inside !== undefined) return inside;
   const from = Math.max(0, m.start - 40);
   // Every "-backed" word ends in "d".
@@ -417,6 +499,24 @@ function namedBacker(text: string, m: Entity): string | undefined {
 /** "Turkey" in "Turkey-backed forces". BACKED_PREFIX needs a hyphen: testing for one first spares most mentions the slow pattern. */
 function prefixBacker(mentionText: string): string | undefined {
   return mentionText.includes('-') ? BACKED_PREFIX.exec(mentionText)?.[1] : undefined;
+}
+
+/** ACTIVE and ATTACKS can match text[from, to) only when it starts and ends with a space. */
+function isSpacedGap(text: string, from: number, to: number): boolean {
+  return from < to && isRegexSpace(text.charCodeAt(from)) && isRegexSpace(text.charCodeAt(to - 1));
+}
+
+/** AND_GAP can match text[from, to) only when it ends with a space and starts, after spaces, with ")", "," or "and". */
+function mayJoin(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < to && (c === 41 || c === 44 || c === 97) && isRegexSpace(text.charCodeAt(to - 1)); // ")", ",", "a"
+}
+
+/** Neither a comma nor a sentence end in `gap`. */
+function isOneClause(gap: string): boolean {
+  return !gap.includes(',') && !SENTENCE_END.test(gap);
 }
 
 /** AGAINST can match the 40 characters before `at` only when they end in "against", "with" or "the" and spaces. */
@@ -453,37 +553,41 @@ function passiveSpans(text: string): [number, number][] {
 }
 
 /** Backing and fighting the text states between mentioned parties. */
-function relationsOf(text: string, mentions: Entity[], lexicon: FactionLexicon): Relation[] {
+function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], index: LexiconIndex): Relation[] {
   const relations = new Map<string, Relation>();
   const add = (from: string | undefined, to: string | undefined, kind: Relation['kind']): void => {
     if (!from || !to || from === to) return;
     relations.set(`${from}\u0000${to}\u0000${kind}`, { from, to, kind });
   };
   const backerName = (name: string): string | undefined => {
-    const state = stateOf(name, lexicon);
+    const state = stateOf(name, index.lexicon);
     if (state) return state.name;
-    return partyNamed(name, lexicon)?.canonical;
+    return partyNamed(name, index)?.canonical;
   };
 
   mentions.forEach((m, i) => {
-    const prefix = namedBacker(text, m);
+    const prefix = namedBacker(text, m, facts[i]);
     if (prefix) add(backerName(prefix), m.canonical, 'backs');
     const next = mentions[i + 1];
     if (!next) return;
-    const gap = text.slice(m.end, next.start);
-    if (gap.length <= 60 && ACTIVE.test(gap)) add(m.canonical, next.canonical, 'backs');
-    if (gap.length <= 60 && ATTACKS.test(gap)) add(m.canonical, next.canonical, 'opposes');
+    // The gap is cut out only where a pattern may match in it: most mentions are far apart.
+    const gapLength = Math.max(0, next.start - m.end);
+    if (gapLength <= 60 && isSpacedGap(text, m.end, next.start)) {
+      const gap = text.slice(m.end, next.start);
+      if (ACTIVE.test(gap)) add(m.canonical, next.canonical, 'backs');
+      if (ATTACKS.test(gap)) add(m.canonical, next.canonical, 'opposes');
+    }
     // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
     let j = i + 1;
     while (j - i < 4 && mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
     const other = mentions[j];
-    if (other && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) {
+    if (other && mayJoin(text, mentions[j - 1].end, other.start) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) {
       // "Fighting between X and Y", "X and Y fought".
       if (BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
     }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-    if (gap.length <= 100 && !gap.includes(',') && !SENTENCE_END.test(gap) && mayFollowAgainst(text, next.start) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
+    if (gapLength <= 100 && mayFollowAgainst(text, next.start) && isOneClause(text.slice(m.end, next.start)) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
       add(m.canonical, next.canonical, 'opposes');
     }
   });
