@@ -47,29 +47,38 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
   const facts = mentions.map((m) => index.facts.get(m.text, readMention));
   const groups = new Groups();
-  const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key, rank(m, index)));
+  const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key));
+  // The lexicon's party of each group member, looked up once per member.
+  const named: (PartyInfo | null)[] = [];
+  const partyOf = (id: number): PartyInfo | null => (named[id] !== undefined ? named[id] : (named[id] = partyNamed(groups.key(id), index)));
   // A party's kind, by group member: its first mention's, until the groups are settled.
   const kinds: (string | undefined)[] = [];
   mentions.forEach((m, i) => {
+    // Ranks: the lexicon's names 3, other canonical names 2, states 1, the text's own names 0.
+    if (m.canonical) groups.raise(ids[i], m.kind === 'state' ? 1 : partyOf(ids[i]) ? 3 : 2);
     if (m.kind && kinds[ids[i]] === undefined) kinds[ids[i]] = m.kind;
   });
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
-  const country = mainCountry(mentions, index);
-  const backed = backedParties(mentions, index);
+  const country = mainCountry(mentions, ids, partyOf, index);
+  const backed = backedParties(mentions, ids, partyOf, index);
   const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
   const led = ledParties(text, mentions, inner, facts);
   mentions.forEach((m, i) => {
     if (m.canonical) return;
     const target = inner[i] ?? led[i] ?? proxyOf(facts[i].backer, backed, index) ?? governmentOf(m.text, facts[i], country, lexicon);
-    if (target) groups.union(ids[i], groups.add(target, 2));
+    if (target) {
+      const id = groups.add(target);
+      groups.raise(id, 2);
+      groups.union(ids[i], id);
+    }
   });
 
   // A party's kind is the lexicon's, else its named mention's ("state"), else the first mention's.
   const roots = ids.map((id) => groups.find(id));
   mentions.forEach((m, i) => {
     const root = roots[i];
-    const party = partyNamed(groups.key(root), index);
+    const party = partyOf(root);
     if (party) kinds[root] = party.kind;
     else if (m.kind === 'state' && ids[i] === root) kinds[root] = 'state';
     else if (m.kind && kinds[root] === undefined) kinds[root] = m.kind;
@@ -100,17 +109,22 @@ class Groups {
   private readonly parents: number[] = [];
   private readonly ranks: number[] = [];
 
-  /** The key's number, the key added with `rank` if new, its rank raised to `rank` if lower. */
-  add(key: string, rank: number): number {
+  /** The key's number, the key added (alone in its group, rank 0) if new. */
+  add(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.keys.length;
       this.ids.set(key, id);
       this.keys.push(key);
       this.parents.push(id);
-      this.ranks.push(rank);
-    } else if (rank > this.ranks[id]) this.ranks[id] = rank;
+      this.ranks.push(0);
+    }
     return id;
+  }
+
+  /** Raises the member's rank to `rank` if lower. */
+  raise(id: number, rank: number): void {
+    if (rank > this.ranks[id]) this.ranks[id] = rank;
   }
 
   key(id: number): string {
@@ -174,12 +188,6 @@ function withoutArticle(text: string): string {
   let end = 3;
   while (end < text.length && isRegexSpace(text.charCodeAt(end))) end++;
   return end > 3 ? text.slice(end) : text;
-}
-
-function rank(m: Entity, index: LexiconIndex): number {
-  if (!m.canonical) return 0;
-  if (m.kind === 'state') return 1;
-  return partyNamed(m.canonical, index) ? 3 : 2;
 }
 
 /** A name's lexicon key (its words' keys joined): the same canonical names recur across mentions and texts. */
@@ -405,20 +413,20 @@ function lastEndingBefore(mentions: Entity[], at: number): number {
 }
 
 /** For each backer the lexicon names, the parties of this text it backs. */
-function backedParties(mentions: Entity[], index: LexiconIndex): Map<string, Set<string>> {
+function backedParties(mentions: Entity[], ids: number[], partyOf: (id: number) => PartyInfo | null, index: LexiconIndex): Map<string, Set<string>> {
   const backed = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    if (!m.canonical || seen.has(m.canonical)) continue;
-    seen.add(m.canonical);
-    const party = partyNamed(m.canonical, index);
+  const seen: boolean[] = [];
+  mentions.forEach((m, i) => {
+    if (!m.canonical || seen[ids[i]]) return;
+    seen[ids[i]] = true;
+    const party = partyOf(ids[i]);
     for (const backer of party?.backers ?? []) {
       const key = stateOf(backer, index.lexicon)?.name ?? backer;
       const set = backed.get(key) ?? new Set<string>();
       set.add(party!.canonical);
       backed.set(key, set);
     }
-  }
+  });
   return backed;
 }
 
@@ -450,12 +458,12 @@ function stateOf(name: string, lexicon: FactionLexicon): StateInfo | undefined {
 }
 
 /** The country whose named parties the article mentions most. */
-function mainCountry(mentions: Entity[], index: LexiconIndex): StateInfo | null {
+function mainCountry(mentions: Entity[], ids: number[], partyOf: (id: number) => PartyInfo | null, index: LexiconIndex): StateInfo | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const party = m.canonical ? partyNamed(m.canonical, index) : null;
+  mentions.forEach((m, i) => {
+    const party = m.canonical ? partyOf(ids[i]) : null;
     if (party?.country && party.kind !== 'organisation' && party.kind !== 'coalition') counts.set(party.country, (counts.get(party.country) ?? 0) + 1);
-  }
+  });
   let best: string | null = null;
   for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
   return best ? (index.stateByCode.get(best) ?? null) : null;
