@@ -74,6 +74,29 @@ function buildClasses(): Uint8Array {
   return classes;
 }
 
+/**
+ * 1 for the characters whose class decides nothing outside a terminator's context (all but
+ * terminators, separators and unsupported ones), over all of U+0000..U+FFFF so the scan that
+ * skips runs of them needs no bounds test.
+ */
+const INERT = buildInert();
+
+function buildInert(): Uint8Array {
+  const inert = new Uint8Array(0x10000);
+  const inertClasses = [Sb.Other, Sb.Sp, Sb.Lower, Sb.Upper, Sb.Numeric, Sb.Close, Sb.SContinue];
+  CLASSES.forEach((sb, code) => {
+    if (inertClasses.includes(sb)) inert[code] = 1;
+  });
+  return inert;
+}
+
+/** The first offset at or after `from` whose character is not inert (`text.length` if none). */
+function skipInert(text: string, from: number): number {
+  let i = from;
+  for (const n = text.length; i < n; i++) if (INERT[text.charCodeAt(i)] === 0) break;
+  return i;
+}
+
 /** `term` when no terminator is open (a number, not null, keeps the scan's variables monomorphic). */
 const NO_TERM = Sb.Unsupported;
 
@@ -101,6 +124,16 @@ export function sentenceStarts(text: string): number[] | null {
   if (prev === Sb.Unsupported) return null;
   if (prev === Sb.ATerm || prev === Sb.STerm) term = prev;
   for (let i = 1; i < n; i++) {
+    if (term === NO_TERM && prev !== Sb.CR && prev !== Sb.LF && prev !== Sb.Sep) {
+      // Without an open terminator or a line break before it, an inert character breaks nothing
+      // and opens nothing: go straight to the next character that can.
+      const to = skipInert(text, i);
+      if (to > i) {
+        prev = CLASSES[text.charCodeAt(to - 1)];
+        i = to;
+        if (i === n) break;
+      }
+    }
     const next = classOf(text.charCodeAt(i));
     if (next === Sb.Unsupported) return null;
     if (prev === Sb.CR || prev === Sb.LF || prev === Sb.Sep) {

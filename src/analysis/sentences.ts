@@ -76,12 +76,45 @@ function continues(text: string, previous: Span, next: Span): boolean {
   if (text.charCodeAt(previous.end - 1) !== 46 /* . */) return false;
   // A line break between them is a real boundary.
   for (let i = previous.end; i < next.start; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return false;
-  const word = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.$/u.exec(text.slice(Math.max(previous.start, previous.end - 12), previous.end));
-  if (!word) return false;
-  const token = word[1];
-  // Initialisms ("U.S.", "U.N."): a new sentence only when the next word is a common sentence opener.
-  if (/^(?:\p{L}\.)+\p{L}?$/u.test(token)) return !startsSentence(text, next.start);
+  const token = tokenBefore(text, Math.max(previous.start, previous.end - 12), previous.end - 1);
+  if (token === null) return false;
+  // Initialisms ("U.S.", "U.N.": the tokens with a stop): a new sentence only when the next word is a
+  // common sentence opener.
+  if (token.includes('.')) return !startsSentence(text, next.start);
   return ABBREVIATIONS.has(token.toLowerCase());
+}
+
+/** A word, or letters each followed by a full stop ("U.S", "U.N."), before a final full stop. */
+const TOKEN_BEFORE_STOP = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.$/u;
+
+/**
+ * The word or initialism that ends at the full stop at `stop`, not starting before `from`, or null:
+ * what TOKEN_BEFORE_STOP captures in `text.slice(from, stop + 1)`. Read from char codes when it is
+ * ASCII (nearly always, and this runs at nearly every sentence end), by the regex otherwise.
+ */
+function tokenBefore(text: string, from: number, stop: number): string | null {
+  let start = stop;
+  let dots = false;
+  for (; start > from; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 46) dots = true;
+    else if (!isAsciiLetter(code)) break;
+  }
+  if (start > from && text.charCodeAt(start - 1) >= 128) return TOKEN_BEFORE_STOP.exec(text.slice(from, stop + 1))?.[1] ?? null;
+  const token = text.slice(start, stop);
+  if (!dots) return token.length > 0 ? token : null;
+  return isAsciiInitialism(token) ? token : null;
+}
+
+/** Letter, stop, letter, stop... with an optional last letter: "U.S", "U.N.". */
+function isAsciiInitialism(token: string): boolean {
+  if (token.length < 2) return false;
+  for (let k = 0; k < token.length; k++) if ((token.charCodeAt(k) === 46) !== (k % 2 === 1)) return false;
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Words that open sentences in news text; after "U.S." they mean the full stop ended one. */

@@ -75,6 +75,12 @@ describe('paragraphs', () => {
     }
   });
 
+  it('takes all the whitespace after a blank line into the break', () => {
+    const text = 'One.\n \t\u00a0\n \u2003\n Two.\n\nThree.';
+    const paragraphs = parseDocument(text).paragraphs.map((p) => text.slice(p.start, p.end));
+    expect(paragraphs).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
   it('keeps a single line break inside a paragraph', () => {
     expect(parseDocument('Line one\ncontinues here.').paragraphs).toHaveLength(1);
   });
@@ -112,6 +118,13 @@ describe('sentences', () => {
       'Aid came from the U.S.',
       'The convoy arrived later.',
     ]);
+  });
+
+  it('reads the word before a full stop whole, accented letters included', () => {
+    expect(sentencesOf('They met Zoë. She left.')).toEqual(['They met Zoë.', 'She left.']);
+    expect(sentencesOf('Aid came via É.U. The convoy left.')).toEqual(['Aid came via É.U.', 'The convoy left.']);
+    expect(sentencesOf('Ask at the Café St. Mary desk. Then go.')).toEqual(['Ask at the Café St. Mary desk.', 'Then go.']);
+    expect(sentencesOf('It was a.bc. Then more.')).toEqual(['It was a.bc.', 'Then more.']);
   });
 
   it('ends a sentence at a line break even without a full stop', () => {
