@@ -6,12 +6,14 @@ import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
 import { findPlaces, spreadPlaces } from './places';
 import { splitSentences } from './sentences';
-import type { AnalyseOptions, Analysis, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
+import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
-// relative to the paragraph, so an Analyser can cache both by paragraph text: after a one-character
-// edit only the edited paragraph is split and recognised again. Document-level passes (spreading
-// places, party merging, claims) run every time. `analyse` uses a fresh Analyser: nothing is cached.
+// relative to the paragraph, so an Analyser can reuse both: after a one-character edit only the
+// edited paragraph is split and recognised again — paragraphs before and after the edit are taken
+// from the previous analysis of the same document, others from a memo by paragraph text.
+// Document-level passes (spreading places, party merging) run every time; claims run when first
+// read, as highlights and hovers never read them. `analyse` uses a fresh Analyser: nothing is cached.
 
 const EMPTY_LEXICON: UserLexicon = {};
 
@@ -19,9 +21,18 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   return new Analyser(0).analyse(text, options); // one text: its paragraphs rarely repeat, so remember none
 }
 
+/** What recognising a text's paragraphs gave, kept with its analysis for the next version of the text. */
+interface Reading {
+  text: string;
+  context: RecogniserContext;
+  /** Per paragraph, in order: its span and its entities, offsets into `text`. */
+  paragraphs: { start: number; end: number; entities: Entity[] }[];
+}
+
 export class Analyser {
   private readonly entities: BoundedMemo<Entity[]>;
   private readonly sentences: BoundedMemo<Span[]>;
+  private readonly readings = new WeakMap<Analysis, Reading>();
   private cacheLexicon: UserLexicon | undefined;
 
   /** @param maxCachedParagraphs bound on each paragraph cache (the oldest entries go first); 0 caches nothing. */
@@ -30,7 +41,8 @@ export class Analyser {
     this.sentences = new BoundedMemo(maxCachedParagraphs);
   }
 
-  analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  /** @param previous an earlier analysis of the same document by this Analyser, whose unchanged paragraphs are reused. */
+  analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
     const document = parseDocument(text, (paragraph) => this.sentences.get(paragraph, () => splitSentences(paragraph)));
     completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
@@ -43,14 +55,14 @@ export class Analyser {
       this.cacheLexicon = context.lexicon;
     }
 
+    const earlier = previous && this.readings.get(previous);
+    const unchanged = earlier && sameContext(earlier.context, context) ? new UnchangedParagraphs(earlier, text) : undefined;
+    const reading: Reading = { text, context, paragraphs: [] };
     const entities: Entity[] = datelineEntities(document);
-    for (const paragraph of document.paragraphs) {
-      for (const entity of this.recognise(text.slice(paragraph.start, paragraph.end), context)) {
-        const moved = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
-        moved.start += paragraph.start;
-        moved.end += paragraph.start;
-        entities.push(moved);
-      }
+    for (const { start, end } of document.paragraphs) {
+      const found = unchanged?.entitiesOf(start, end) ?? shifted(this.recognise(text.slice(start, end), context), start);
+      reading.paragraphs.push({ start, end, entities: found });
+      for (const entity of found) entities.push(entity); // shared with the next version's analysis: no pass changes an entity
     }
     entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all
 
@@ -60,14 +72,19 @@ export class Analyser {
       settleOverlaps([...entities.filter((e) => e.type !== 'faction'), ...resolved.factions]),
       context.lexicon,
     );
-    return {
+    let claims: Claim[] | undefined;
+    const analysis: Analysis = {
       document,
       date,
       entities: merged,
-      claims: findClaimsInWindows(document, merged),
+      get claims() {
+        return (claims ??= findClaimsInWindows(document, merged));
+      },
       parties: resolved.parties,
       relations: resolved.relations,
     };
+    this.readings.set(analysis, reading);
+    return analysis;
   }
 
   private recognise(paragraph: string, context: RecogniserContext): Entity[] {
@@ -77,6 +94,69 @@ export class Analyser {
       ...findFactions(paragraph, context),
     ]);
   }
+}
+
+function sameContext(a: RecogniserContext, b: RecogniserContext): boolean {
+  return a.documentDate === b.documentDate && a.lexicon === b.lexicon;
+}
+
+/**
+ * The paragraphs an edit left alone: those wholly inside the text's common prefix with the earlier
+ * version (same offsets) or wholly inside its common suffix (offsets moved by the change in length).
+ * Recognisers read nothing beyond a paragraph, so their entities there are unchanged.
+ */
+class UnchangedParagraphs {
+  private readonly prefix: number;
+  private readonly suffixStart: number;
+  private readonly delta: number;
+  private next = 0; // paragraphs are asked for in order: the search resumes where it stopped
+
+  constructor(private readonly earlier: Reading, text: string) {
+    const before = earlier.text;
+    this.delta = text.length - before.length;
+    this.prefix = commonPrefix(before, text);
+    this.suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - this.prefix);
+  }
+
+  /** The entities of the paragraph at `start`..`end` of the new text, if it is unchanged; else undefined. */
+  entitiesOf(start: number, end: number): Entity[] | undefined {
+    const by = end <= this.prefix ? 0 : start >= this.suffixStart ? this.delta : undefined;
+    if (by === undefined) return undefined;
+    const paragraphs = this.earlier.paragraphs;
+    while (this.next < paragraphs.length && paragraphs[this.next].start < start - by) this.next++;
+    const old = paragraphs[this.next];
+    if (!old || old.start !== start - by || old.end !== end - by) return undefined;
+    return by === 0 ? old.entities : shifted(old.entities, by);
+  }
+}
+
+/** Strings are compared block by block first: natively that is many times faster than by character in JS. */
+const BLOCK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** The length of the common ending of `a` and `b`, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** Entities moved by `by` characters, as copies. */
+function shifted(entities: readonly Entity[], by: number): Entity[] {
+  return entities.map((entity) => {
+    const moved = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
+    moved.start += by;
+    moved.end += by;
+    return moved;
+  });
 }
 
 /** The dateline's date and place are entities like any other. */

@@ -62,7 +62,8 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(id);
     if (entry?.key === key && entry.result.kind === 'ok') return entry.result.analysis;
     const text = document.getText();
-    const analysis = this.analyser.analyse(text, { lexicon: this.lexicon });
+    const previous = entry?.result.kind === 'ok' ? entry.result.analysis : undefined; // an edit reuses its unchanged paragraphs
+    const analysis = this.analyser.analyse(text, { lexicon: this.lexicon }, previous);
     this.entries.set(id, { key, result: { kind: 'ok', analysis, size: text.length } });
     return analysis;
   }

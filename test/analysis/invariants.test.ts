@@ -75,21 +75,40 @@ describe('invariants for arbitrary input (fast-check)', () => {
     );
   });
 
-  it('gives the same result from a warm paragraph cache as from a fresh analysis, across edits', () => {
+  it('gives the same result from a warm paragraph cache and the previous version as from a fresh analysis, across edits', () => {
     const article = fc.constantFrom(...seeds.map((s) => s.text));
     fc.assert(
       fc.property(article, fc.array(fc.array(mutation, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (text, edits) => {
-        // Like an editor session: one Analyser sees each successive version of the text.
+        // Like an editor session: one Analyser sees each successive version of the text, and the
+        // analysis of the version before it, whose unchanged paragraphs it reuses.
         const session = new Analyser();
         let version = text;
-        session.analyse(version);
+        let previous = session.analyse(version);
         for (const edit of edits) {
           version = mutate(version, edit);
-          expect(fingerprint(session.analyse(version))).toBe(fingerprint(analyse(version)));
+          const analysis = session.analyse(version, {}, previous);
+          expect(fingerprint(analysis)).toBe(fingerprint(analyse(version)));
+          previous = analysis;
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
+  });
+
+  it('reuses only the paragraphs an edit left alone, whatever the edit did to their offsets', () => {
+    for (const { name, text } of seeds) {
+      const session = new Analyser(0); // no paragraph memo: what is reused comes from the previous version
+      const previous = session.analyse(text);
+      const middle = previous.document.paragraphs[Math.floor(previous.document.paragraphs.length / 2)];
+      // A new paragraph before the middle one: every later paragraph moves.
+      const inserted = `${text.slice(0, middle.start)}Fighting reached Goma on Monday, the army said.\n\n${text.slice(middle.start)}`;
+      expect(fingerprint(session.analyse(inserted, {}, previous)), name).toBe(fingerprint(analyse(inserted)));
+      // The middle paragraph split after its first sentence: its first half ends where the edit starts.
+      const [first, second] = middle.sentences;
+      if (!second) continue;
+      const split = `${text.slice(0, first.end)}\n\n${text.slice(second.start)}`;
+      expect(fingerprint(session.analyse(split, {}, previous)), name).toBe(fingerprint(analyse(split)));
+    }
   });
 });
 
