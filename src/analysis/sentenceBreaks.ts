@@ -75,26 +75,32 @@ function buildClasses(): Uint8Array {
 }
 
 /**
- * 1 for the characters whose class decides nothing outside a terminator's context (all but
- * terminators, separators and unsupported ones), over all of U+0000..U+FFFF so the scan that
- * skips runs of them needs no bounds test.
+ * The characters that can matter outside a terminator's context (terminators, separators,
+ * unsupported ones), and Latin Extended-A and -B: with those split into letter ranges the class has
+ * so many ranges that V8 tests it eight times slower, and they are rare enough to take one by one.
+ * The scan skips runs of other characters with this regex's `test`, which V8 runs about twice as
+ * fast as a loop over char codes and which allocates nothing.
  */
-const INERT = buildInert();
+const STOP = buildStop();
 
-function buildInert(): Uint8Array {
-  const inert = new Uint8Array(0x10000);
+function buildStop(): RegExp {
   const inertClasses = [Sb.Other, Sb.Sp, Sb.Lower, Sb.Upper, Sb.Numeric, Sb.Close, Sb.SContinue];
-  CLASSES.forEach((sb, code) => {
-    if (inertClasses.includes(sb)) inert[code] = 1;
-  });
-  return inert;
+  const skips = (code: number) => (code < 0x100 || code > 0x24f) && code < CLASSES.length && inertClasses.includes(CLASSES[code]);
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let code = 0; code <= 0xffff; code++) {
+    if (skips(code)) continue;
+    const from = code;
+    while (code < 0xffff && !skips(code + 1)) code++;
+    ranges += from === code ? hex(from) : `${hex(from)}-${hex(code)}`;
+  }
+  return new RegExp(`[${ranges}]`, 'g');
 }
 
-/** The first offset at or after `from` whose character is not inert (`text.length` if none). */
-function skipInert(text: string, from: number): number {
-  let i = from;
-  for (const n = text.length; i < n; i++) if (INERT[text.charCodeAt(i)] === 0) break;
-  return i;
+/** The first offset at or after `from` holding a STOP character (`text.length` if none). */
+function skipToStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.test(text) ? STOP.lastIndex - 1 : text.length;
 }
 
 /** `term` when no terminator is open (a number, not null, keeps the scan's variables monomorphic). */
@@ -125,9 +131,9 @@ export function sentenceStarts(text: string): number[] | null {
   if (prev === Sb.ATerm || prev === Sb.STerm) term = prev;
   for (let i = 1; i < n; i++) {
     if (term === NO_TERM && prev !== Sb.CR && prev !== Sb.LF && prev !== Sb.Sep) {
-      // Without an open terminator or a line break before it, an inert character breaks nothing
-      // and opens nothing: go straight to the next character that can.
-      const to = skipInert(text, i);
+      // Without an open terminator or a line break before it, a character that is no STOP breaks
+      // nothing and opens nothing: go straight to the next STOP.
+      const to = skipToStop(text, i);
       if (to > i) {
         prev = CLASSES[text.charCodeAt(to - 1)];
         i = to;
