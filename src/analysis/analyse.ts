@@ -6,6 +6,7 @@ import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
 import { findPlaces, spreadPlaces } from './places';
 import { splitSentences } from './sentences';
+import { countStartingBefore } from './sortedSpans';
 import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
@@ -21,12 +22,18 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   return new Analyser(0).analyse(text, options); // one text: its paragraphs rarely repeat, so remember none
 }
 
-/** What recognising a text's paragraphs gave, kept with its analysis for the next version of the text. */
+/** What reading a text's paragraphs gave, kept with its analysis for the next version of the text. */
 interface Reading {
   text: string;
   context: RecogniserContext;
-  /** Per paragraph, in order: its span and its entities, offsets into `text`. */
-  paragraphs: { start: number; end: number; entities: Entity[] }[];
+  /** In order. */
+  paragraphs: ParagraphReading[];
+}
+
+/** A paragraph's span, sentences and entities, offsets into the text. */
+interface ParagraphReading extends Span {
+  sentences: Span[];
+  entities: Entity[];
 }
 
 export class Analyser {
@@ -43,7 +50,12 @@ export class Analyser {
 
   /** @param previous an earlier analysis of the same document by this Analyser, whose unchanged paragraphs are reused. */
   analyse(text: string, options: AnalyseOptions = {}, previous?: Analysis): Analysis {
-    const document = parseDocument(text, (paragraph) => this.sentences.get(paragraph, () => splitSentences(paragraph)));
+    const earlier = previous && this.readings.get(previous);
+    const unchanged = earlier && new UnchangedParagraphs(earlier, text);
+    const document = parseDocument(
+      text,
+      (paragraph, start) => unchanged?.sentencesOf(start, start + paragraph.length) ?? this.sentences.get(paragraph, () => splitSentences(paragraph)),
+    );
     completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
     const context: RecogniserContext = {
@@ -55,13 +67,12 @@ export class Analyser {
       this.cacheLexicon = context.lexicon;
     }
 
-    const earlier = previous && this.readings.get(previous);
-    const unchanged = earlier && sameContext(earlier.context, context) ? new UnchangedParagraphs(earlier, text) : undefined;
+    const sameEntities = earlier && sameContext(earlier.context, context); // else a paragraph's entities may differ
     const reading: Reading = { text, context, paragraphs: [] };
     const entities: Entity[] = datelineEntities(document);
-    for (const { start, end } of document.paragraphs) {
-      const found = unchanged?.entitiesOf(start, end) ?? shifted(this.recognise(text.slice(start, end), context), start);
-      reading.paragraphs.push({ start, end, entities: found });
+    for (const { start, end, sentences } of document.paragraphs) {
+      const found = (sameEntities && unchanged?.entitiesOf(start, end)) || shifted(this.recognise(text.slice(start, end), context), start);
+      reading.paragraphs.push({ start, end, sentences, entities: found });
       for (const entity of found) entities.push(entity); // shared with the next version's analysis: no pass changes an entity
     }
     entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all
@@ -103,13 +114,12 @@ function sameContext(a: RecogniserContext, b: RecogniserContext): boolean {
 /**
  * The paragraphs an edit left alone: those wholly inside the text's common prefix with the earlier
  * version (same offsets) or wholly inside its common suffix (offsets moved by the change in length).
- * Recognisers read nothing beyond a paragraph, so their entities there are unchanged.
+ * Sentences and recognisers read nothing beyond a paragraph, so theirs are unchanged there.
  */
 class UnchangedParagraphs {
   private readonly prefix: number;
   private readonly suffixStart: number;
   private readonly delta: number;
-  private next = 0; // paragraphs are asked for in order: the search resumes where it stopped
 
   constructor(private readonly earlier: Reading, text: string) {
     const before = earlier.text;
@@ -118,15 +128,25 @@ class UnchangedParagraphs {
     this.suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - this.prefix);
   }
 
-  /** The entities of the paragraph at `start`..`end` of the new text, if it is unchanged; else undefined. */
+  /** The sentences of the paragraph at `start`..`end` of the new text, relative to it, if it is unchanged. */
+  sentencesOf(start: number, end: number): Span[] | undefined {
+    const old = this.find(start, end)?.paragraph;
+    return old?.sentences.map((s) => ({ start: s.start - old.start, end: s.end - old.start }));
+  }
+
+  /** The entities of the paragraph at `start`..`end` of the new text, if it is unchanged. */
   entitiesOf(start: number, end: number): Entity[] | undefined {
+    const found = this.find(start, end);
+    if (!found) return undefined;
+    return found.by === 0 ? found.paragraph.entities : shifted(found.paragraph.entities, found.by);
+  }
+
+  private find(start: number, end: number): { paragraph: ParagraphReading; by: number } | undefined {
     const by = end <= this.prefix ? 0 : start >= this.suffixStart ? this.delta : undefined;
     if (by === undefined) return undefined;
     const paragraphs = this.earlier.paragraphs;
-    while (this.next < paragraphs.length && paragraphs[this.next].start < start - by) this.next++;
-    const old = paragraphs[this.next];
-    if (!old || old.start !== start - by || old.end !== end - by) return undefined;
-    return by === 0 ? old.entities : shifted(old.entities, by);
+    const paragraph = paragraphs[countStartingBefore(paragraphs, start - by)];
+    return paragraph && paragraph.start === start - by && paragraph.end === end - by ? { paragraph, by } : undefined;
   }
 }
 

@@ -11,8 +11,11 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 const WIRE_DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, [\p{L} ]{2,30}?)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?) \(([\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
 
-/** @param sentencesOf splits one paragraph's text; an Analyser passes one that remembers paragraphs. */
-export function parseDocument(text: string, sentencesOf: (paragraph: string) => Span[] = splitSentences): DocumentModel {
+/**
+ * @param sentencesOf splits one paragraph's text (found at `start`); an Analyser passes one that
+ * remembers paragraphs.
+ */
+export function parseDocument(text: string, sentencesOf: SentenceSplitter = splitSentences): DocumentModel {
   const dateline = findDateline(text);
   const bodyStart = dateline ? dateline.span.end : 0;
   const paragraphs = splitParagraphs(text, bodyStart, sentencesOf);
@@ -48,13 +51,16 @@ function isValidIsoDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
 
-function splitParagraphs(text: string, from: number, sentencesOf: (paragraph: string) => Span[]): Paragraph[] {
+/** Sentence spans relative to the paragraph. */
+export type SentenceSplitter = (paragraph: string, start: number) => Span[];
+
+function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitter): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const add = (start: number, end: number) => {
     while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
     while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
-    const spans = sentencesOf(text.slice(start, end));
+    const spans = sentencesOf(text.slice(start, end), start);
     // New spans, not the paragraph's moved in place: `sentencesOf` may hand out remembered ones.
     const sentences: Span[] = new Array(spans.length);
     for (let k = 0; k < spans.length; k++) sentences[k] = { start: spans[k].start + start, end: spans[k].end + start };
