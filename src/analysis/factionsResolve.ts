@@ -13,9 +13,9 @@ const DEFINITION = /^\s*\(\s*$|^,?\s+(?:(?:also|formally|locally|commonly|widely
 const POSSESSIVE_FORCES = /^(?:the\s+)?(.+?)['’]s\s+(?:\p{L}+\s+)?(?:forces|fighters|troops|loyalists|men|militias?|army|soldiers|supporters|guards)$/u;
 const LEADS = /\b(?:led|headed|commanded|leader|chief|commander|founder|head|under|loyal)\b/;
 const BACKED_PREFIX = /^(?:the\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)-(?:backed|supported|sponsored|armed|funded|trained|allied)\b/iu;
-const BACKED_BEFORE = /([\p{L}.]+)-(?:backed|supported|sponsored|armed|funded|trained)\s+$/u;
-/** What BACKED_BEFORE needs at least: a quick test, as BACKED_BEFORE itself is slow to fail. */
-const BACKED_TAIL = /-(?:backed|supported|sponsored|armed|funded|trained)\s+$/u;
+/** The "-backed" words of a backer named before a mention. */
+const BACKED_WORDS = ['backed', 'supported', 'sponsored', 'armed', 'funded', 'trained'];
+const BACKED_BEFORE = new RegExp(`([\\p{L}.]+)-(?:${BACKED_WORDS.join('|')})\\s+$`, 'u');
 const BACKING_VERBS = ['backed', 'supported', 'armed', 'funded', 'financed', 'trained', 'equipped', 'sponsored', 'bankrolled', 'aided'];
 /** "backed by", tried only where a "by" follows one of the verbs: trying it at every position of the text is slow. */
 const PASSIVE = new RegExp(`\\b(?:${BACKING_VERBS.join('|')})\\s+by\\s+`, 'uy');
@@ -43,7 +43,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   // Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are.
   const sorted = isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
   const sortedPairs = definitionPairs(text, sorted);
-  const mentions = spreadDefinitions(text, sorted, sortedPairs, lexicon);
+  const mentions = spreadDefinitions(text, sorted, sortedPairs, index);
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
   const facts = mentions.map((m) => index.facts.get(m.text, readMention));
   const groups = new Groups();
@@ -85,8 +85,9 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
   const resolved = mentions.map((m, i) => {
     const kind = kinds[roots[i]] ?? m.kind;
-    // A bare spread is V8's fast copy; assigning afterwards gives the same keys in the same order.
-    const copy = { ...m };
+    // The same keys in the same order as a spread, then assignments: V8 copies a spread fast only when no
+    // key is added afterwards, and many mentions get their first canonical name here.
+    const copy = Object.assign({}, m);
     copy.canonical = groups.key(roots[i]);
     if (kind) copy.kind = kind;
     return copy;
@@ -165,6 +166,8 @@ interface MentionFacts {
   government: boolean;
   /** The party the text names inside it, once asked for (it is looked for only in mentions without a canonical name). */
   inner?: string | null;
+  /** Whether a definition of the text spreads it, once asked for (`isSpreadable`). */
+  spreadable?: boolean;
 }
 
 function readMention(text: string): MentionFacts {
@@ -234,12 +237,12 @@ function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
  * Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur.
  * `pairs` are the mentions' definition pairs.
  */
-function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], lexicon: FactionLexicon): Entity[] {
-  const defined = new Map<string, Entity>();
+function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], index: LexiconIndex): Entity[] {
+  const defined = new Map<string, Pick<Entity, 'canonical' | 'kind'>>();
   for (const [a, b] of pairs) {
     const short = mentions[b];
     // Each definition costs a scan of the text: a bounded number keeps hostile input linear.
-    if (defined.size < MAX_SPREAD && ACRONYM_WORD.test(short.text) && !lexicon.aliases.has(short.text.toLowerCase())) defined.set(short.text, { ...short, canonical: mentions[a].canonical ?? short.canonical });
+    if (defined.size < MAX_SPREAD && isSpreadable(short.text, index)) defined.set(short.text, { canonical: mentions[a].canonical ?? short.canonical, kind: short.kind });
   }
   if (defined.size === 0) return mentions;
   const acronyms = [...defined.keys()];
@@ -256,6 +259,13 @@ function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, num
     return true;
   });
   return mergeByStart(mentions, added);
+}
+
+/** An acronym-like word, not one of the lexicon's aliases (found wherever it occurs already). */
+function isSpreadable(word: string, index: LexiconIndex): boolean {
+  const facts = index.facts.get(word, readMention);
+  if (facts.spreadable === undefined) facts.spreadable = ACRONYM_WORD.test(word) && !index.lexicon.aliases.has(word.toLowerCase());
+  return facts.spreadable;
 }
 
 /** Two lists sorted by start merged into one; `a`'s come first at equal starts, as a stable sort of both would put them. */
@@ -332,9 +342,8 @@ function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
 
 /** DEFINITION can match text[from, to) only where "(" follows spaces, or a lower-case word follows a comma and spaces. */
 function mayDefine(text: string, from: number, to: number): boolean {
-  let i = text.charCodeAt(from) === 44 ? from + 1 : from; // ","
-  const spaces = i;
-  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  const spaces = text.charCodeAt(from) === 44 ? from + 1 : from; // ","
+  const i = skipSpaces(text, spaces, to);
   const c = text.charCodeAt(i);
   return i < to && (c === 40 || (i > spaces && c >= 97 && c <= 122)); // "(", a-z
 }
@@ -498,10 +507,16 @@ function namedBacker(text: string, m: Entity, facts: MentionFacts): string | und
   const inside = facts.backer;
   if (inside !== undefined) return inside;
   const from = Math.max(0, m.start - 40);
-  // Every "-backed" word ends in "d".
-  if (beforeTrailingSpaces(text, from, m.start) !== 100) return undefined;
-  const before = text.slice(from, m.start);
-  return BACKED_TAIL.test(before) ? BACKED_BEFORE.exec(before)?.[1] : undefined;
+  // BACKED_BEFORE is slow to fail: it runs only where its end matches.
+  return endsWithBackedWord(text, from, m.start) ? BACKED_BEFORE.exec(text.slice(from, m.start))?.[1] : undefined;
+}
+
+/** text[from, at) ends in a "-backed" word and spaces (what `/-(?:backed|...)\s+$/` tests). */
+function endsWithBackedWord(text: string, from: number, at: number): boolean {
+  let end = at;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  return BACKED_WORDS.some((word) => end - word.length > from && text.charCodeAt(end - word.length - 1) === 45 && text.startsWith(word, end - word.length)); // "-"
 }
 
 /** "Turkey" in "Turkey-backed forces". BACKED_PREFIX needs a hyphen: testing for one first spares most mentions the slow pattern. */
@@ -514,12 +529,19 @@ function isSpacedGap(text: string, from: number, to: number): boolean {
   return from < to && isRegexSpace(text.charCodeAt(from)) && isRegexSpace(text.charCodeAt(to - 1));
 }
 
-/** AND_GAP can match text[from, to) only when it ends with a space and starts, after spaces, with ")", "," or "and". */
+/** AND_GAP can match text[from, to) only when it starts as AND_GAP does (spaces, ")", ",", "and" and a space) and ends with a space. */
 function mayJoin(text: string, from: number, to: number): boolean {
-  let i = from;
+  let i = skipSpaces(text, from, to);
+  if (i < to && text.charCodeAt(i) === 41) i = skipSpaces(text, i + 1, to); // ")"
+  if (i < to && text.charCodeAt(i) === 44) i++; // ","
+  i = skipSpaces(text, i, to);
+  return i + 3 < to && text.startsWith('and', i) && isRegexSpace(text.charCodeAt(i + 3)) && isRegexSpace(text.charCodeAt(to - 1));
+}
+
+/** Where the spaces starting at `i` end, at most at `to`. */
+function skipSpaces(text: string, i: number, to: number): number {
   while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return i < to && (c === 41 || c === 44 || c === 97) && isRegexSpace(text.charCodeAt(to - 1)); // ")", ",", "a"
+  return i;
 }
 
 /** Neither a comma nor a sentence end in `gap`. */
@@ -550,7 +572,8 @@ function passiveSpans(text: string): [number, number][] {
   for (let by = text.indexOf('by'); by >= 0; by = text.indexOf('by', by + 2)) {
     let verbEnd = by;
     while (verbEnd > 0 && isRegexSpace(text.charCodeAt(verbEnd - 1))) verbEnd--;
-    if (verbEnd === by) continue;
+    // Every backing verb ends in "d".
+    if (verbEnd === by || text.charCodeAt(verbEnd - 1) !== 100) continue;
     const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
     if (!verb) continue;
     PASSIVE.lastIndex = verbEnd - verb.length;
