@@ -1,5 +1,6 @@
 import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
 import { BRACKETED, CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
+import { paragraphWords } from './paragraphWords';
 import type { Entity, RecogniserContext } from './types';
 
 export { resolveParties } from './factionsResolve';
@@ -212,11 +213,11 @@ export function findFactions(text: string, context: RecogniserContext): Entity[]
 class ParagraphScan {
   private readonly words: WordColumns;
   private readonly count: number;
-  private readonly starts: number[];
-  private readonly ends: number[];
-  private readonly flags: number[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
   /** Each word's key id in the key index. */
-  private readonly ids: number[];
+  private readonly ids: Int32Array;
   private readonly index: KeyIndex;
   private readonly roles: Int32Array;
   private readonly found: Candidate[] = [];
@@ -229,7 +230,7 @@ class ParagraphScan {
   ) {
     this.index = keyIndex(lexicon);
     this.roles = this.index.roles;
-    const words = new WordColumns(text, this.index.table);
+    const words = new WordColumns(text, this.index.table, paragraphWords(text));
     this.words = words;
     this.count = words.count;
     this.starts = words.starts;
@@ -269,6 +270,11 @@ class ParagraphScan {
 
   private is(i: number, role: number): boolean {
     return (this.roles[this.ids[i]] & role) !== 0;
+  }
+
+  private anyWordIs(role: number): boolean {
+    for (let i = 0; i < this.count; i++) if (this.is(i, role)) return true;
+    return false;
   }
 
   private capitalised(i: number): boolean {
@@ -720,7 +726,7 @@ class ParagraphScan {
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
   private knownAs(): void {
-    if (!this.ids.some((id) => (this.roles[id] & KNOWN_AS_CUE) !== 0)) return;
+    if (!this.anyWordIs(KNOWN_AS_CUE)) return;
     const extra: Candidate[] = [];
     for (const c of this.found) {
       const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));

@@ -1,5 +1,8 @@
+import { AFTER_BRACKET, AFTER_HYPHEN, AFTER_SPACES, FINAL_DOT, isSpace, WIDE, type ParagraphWords } from './paragraphWords';
+
 // The word stream the faction recognisers walk: one linear pass over the characters, an ASCII fast path
-// and Unicode letter classes for the rest, so any input costs time proportional to its length.
+// and Unicode letter classes for the rest, so any input costs time proportional to its length. A
+// paragraph's words are mostly made from those the place recogniser has read already (`joinParts`).
 
 export interface Word {
   start: number;
@@ -65,10 +68,6 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0x2011;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 160 || c === 9;
-}
-
 /** A plain word's character as its key has it. */
 function plainKeyChar(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -87,28 +86,46 @@ function lowerOnce(text: string): string | null {
 
 /** The words of a text as parallel columns, no object per word: what the paragraph scan walks. */
 export class WordColumns {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** `POSSESSIVE`, `CAPITALISED`, `SPACED`, `HYPHENATED`, `PLAIN` and `BRACKETED` bits. */
-  readonly flags: number[] = [];
-  /** Each word's key id in the table given, `NO_KEY` for a key it does not hold; empty without a table. */
-  readonly ids: number[] = [];
+  readonly flags: Uint8Array;
+  /** Each word's key id in the table given; `NO_KEY` for a key it does not hold, and without a table. */
+  readonly ids: Int32Array;
   readonly count: number;
   /** `lowerOnce` of the text, made the first time a word that is not plain needs its key. */
   private lower: string | null | undefined;
 
-  /** With a `table`, each word's key is looked up as the word is read, its hash made in the same pass. */
+  /**
+   * With a `table`, each word's key is looked up as the word is read, its hash made in the same pass.
+   * With the `parts` of a paragraph (`paragraphWords`), the words are made from those when they can be
+   * (see `ParagraphWords.joinable`), and the columns, like the parts, are reused from paragraph to
+   * paragraph: they hold only the paragraph being scanned.
+   */
   constructor(
     readonly text: string,
     table?: KeyTable,
+    parts?: ParagraphWords,
   ) {
-    scanWords(text, (start, end, flags, hash) => {
-      this.starts.push(start);
-      this.ends.push(end);
-      this.flags.push(flags);
-      if (table) this.ids.push(flags & PLAIN ? table.findPlain(text, start, end, hash) : table.find(this.key(this.ids.length)));
-    });
-    this.count = this.starts.length;
+    const joined = parts?.joinable === true;
+    // Words, and the gaps between them, are a character long at least.
+    const room = joined ? parts.length : (text.length + 1) >> 1;
+    const columns = parts ? reusedColumns(room) : newColumns(room);
+    this.starts = columns.starts;
+    this.ends = columns.ends;
+    this.flags = columns.flags;
+    this.ids = columns.ids;
+    let count = 0;
+    const take: WordTaker = (start, end, flags, hash) => {
+      this.starts[count] = start;
+      this.ends[count] = end;
+      this.flags[count] = flags;
+      if (table) this.ids[count] = flags & PLAIN ? table.findPlain(text, start, end, hash) : table.find(this.key(count));
+      count++;
+    };
+    if (joined) joinParts(parts, take);
+    else scanWords(text, take);
+    this.count = count;
   }
 
   /** Word `i`'s key equals `key`: compared in place for a plain word. */
@@ -122,6 +139,24 @@ export class WordColumns {
     if (this.lower === undefined) this.lower = lowerOnce(this.text);
     return this.lower === null ? normaliseKey(this.text.slice(this.starts[i], this.ends[i])) : this.lower.slice(this.starts[i], this.ends[i]);
   }
+}
+
+type Columns = Pick<WordColumns, 'starts' | 'ends' | 'flags' | 'ids'>;
+
+function newColumns(room: number): Columns {
+  return { starts: new Int32Array(room), ends: new Int32Array(room), flags: new Uint8Array(room), ids: new Int32Array(room) };
+}
+
+const MAX_KEPT_WORDS = 1 << 16;
+/** Columns kept for paragraph scans: a typed array costs more to make than a paragraph's words to fill. */
+let kept = newColumns(1024);
+
+/** The kept columns, with room for `room` words; those of a huge paragraph are not kept for the next one. */
+function reusedColumns(room: number): Columns {
+  if (room <= kept.starts.length) return kept;
+  const columns = newColumns(Math.max(room, kept.starts.length * 2));
+  if (columns.starts.length <= MAX_KEPT_WORDS) kept = columns;
+  return columns;
 }
 
 /** Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash. */
@@ -208,6 +243,36 @@ function scanWords(text: string, take: WordTaker): void {
 }
 
 /**
+ * The words `scanWords` finds, made from the words the place recogniser reads (`paragraphWords`) without
+ * reading the characters again: those split at hyphens, and take the final dot of any dotted word.
+ */
+function joinParts(parts: ParagraphWords, take: WordTaker): void {
+  const { text, start: starts, rawEnd: rawEnds, possessive, capital, keyHash, shape, length } = parts;
+  let droppedDot = false;
+  for (let first = 0; first < length; ) {
+    const start = starts[first];
+    let last = first;
+    let wide = shape[first] & WIDE;
+    while (last + 1 < length && shape[last + 1] & AFTER_HYPHEN) wide |= shape[++last] & WIDE;
+    let end = rawEnds[last];
+    // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
+    const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
+    if (dropsDot) end--;
+    const flags =
+      ((dropsDot ? end - start > 2 && isPossessiveEnding(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : possessive[last] === 1) ? POSSESSIVE : 0) |
+      (capital[first] ? CAPITALISED : 0) |
+      (shape[first] & AFTER_SPACES && !droppedDot ? SPACED : 0) |
+      (shape[first] & AFTER_BRACKET && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
+      (last > first ? HYPHENATED : 0) |
+      (wide ? 0 : PLAIN);
+    // A part's key hash is the word's only when the word is that part, all of it.
+    take(start, end, flags, last === first && !dropsDot ? keyHash[first] : hashPlain(text, start, end));
+    droppedDot = dropsDot;
+    first = last + 1;
+  }
+}
+
+/**
  * A plain word's key, as `normaliseKey` makes it. Most need at most their first letter lowered, done here
  * without `toLowerCase`, which is slow on text that holds any character beyond Latin-1.
  */
@@ -223,13 +288,10 @@ function plainKey(text: string, start: number, end: number): string {
 export function tokenise(text: string): Word[] {
   // Every key is wanted: lower-case the text once, as `WordColumns.key` does for words that are not plain.
   const lower = lowerOnce(text);
-  const { starts, ends, flags, count } = new WordColumns(text);
   const words: Word[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = starts[i];
-    const end = ends[i];
+  scanWords(text, (start, end, flags) => {
     const key = lower === null ? normaliseKey(text.slice(start, end)) : lower.slice(start, end);
-    const possessive = (flags[i] & POSSESSIVE) !== 0;
+    const possessive = (flags & POSSESSIVE) !== 0;
     words.push({
       start,
       end,
@@ -237,9 +299,9 @@ export function tokenise(text: string): Word[] {
       base: possessive ? key.slice(0, -2) : key,
       baseEnd: possessive ? end - 2 : end,
       possessive,
-      capitalised: (flags[i] & CAPITALISED) !== 0,
+      capitalised: (flags & CAPITALISED) !== 0,
     });
-  }
+  });
   return words;
 }
 

@@ -1,4 +1,5 @@
 import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
+import { CAPITAL, charClass, MAY_BE_CAPITAL, NAME_CHAR, paragraphWords, type ParagraphWords } from './paragraphWords';
 import {
   DIRECTION,
   DIRECTION_ADJECTIVE,
@@ -47,21 +48,6 @@ const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'c
 /** What may follow the noun of "X, a town ...". */
 const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', 'on', 'near', 'about', 'some', 'close', 'just', 'outside', 'along', 'where', 'that', 'which', 'held', 'controlled', 'bordering']);
 
-interface Words {
-  text: string;
-  start: Int32Array;
-  /** End of the word without a possessive "'s". */
-  end: Int32Array;
-  /** End including any possessive and a dotted abbreviation's final dot. */
-  rawEnd: Int32Array;
-  possessive: Uint8Array;
-  /** Whether the word starts with an upper-case letter. */
-  capital: Uint8Array;
-  /** A hash of the word's characters (to `end`), for the table of spellings. */
-  hash: Int32Array;
-  length: number;
-}
-
 interface Found {
   from: number; // first word
   to: number; // last word
@@ -77,7 +63,7 @@ const userIndexes = new WeakMap<UserLexicon, PlaceIndex | null>();
 
 export function findPlaces(text: string, context: RecogniserContext): Entity[] {
   if (!text) return [];
-  const words = splitWords(text);
+  const words = paragraphWords(text);
   if (words.length === 0) return [];
   const scanner = new Scanner(words, gazetteer(), userIndex(context.lexicon));
   return scanner.scan().map((found) => toEntity(text, found, scanner.countries));
@@ -96,130 +82,6 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
     userIndexes.set(lexicon, index);
   }
   return index;
-}
-
-/**
- * One hand-written pass (a regex with Unicode classes allocates a match per word and is slower). The
- * arrays are reused from call to call: a paragraph's words live only while it is scanned.
- */
-function splitWords(text: string): Words {
-  const n = text.length;
-  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes } = columns;
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    const initial = charClass(text.charCodeAt(i));
-    if (!(initial & WORD_START)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // The hash is taken on the way (see `spellingOf`); `beforeApostrophe` is that of a possessive's name.
-    let hash = text.charCodeAt(i++);
-    let beforeApostrophe = 0;
-    let dotted = false;
-    let c = 0;
-    for (;;) {
-      while (i < n && charClass((c = text.charCodeAt(i))) & WORD_PART) {
-        hash = mix(hash, c);
-        i++;
-      }
-      // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
-      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
-        if (c === 46) dotted = true;
-        else beforeApostrophe = hash;
-        hash = mix(hash, c);
-        i++;
-        continue;
-      }
-      break;
-    }
-    let end = i;
-    // "U.S." keeps its final dot; "Libya." does not.
-    if (dotted && i < n && c === 46) {
-      hash = mix(hash, c);
-      end = ++i;
-    }
-    const last = text.charCodeAt(end - 1);
-    const possessive = end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2));
-    if (count === starts.length) ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes } = columns = grown(columns));
-    starts[count] = start;
-    ends[count] = possessive ? end - 2 : end;
-    rawEnds[count] = end;
-    possessives[count] = possessive ? 1 : 0;
-    capitals[count] = initial & CAPITAL ? 1 : 0;
-    hashes[count] = possessive ? beforeApostrophe : hash;
-    count++;
-  }
-  // The arrays of a huge paragraph are not kept for the next one.
-  if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
-  return { text, start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, length: count };
-}
-
-/** A word's hash with one more character. */
-function mix(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
-}
-
-type Columns = Omit<Words, 'text' | 'length'>;
-
-const MAX_KEPT_WORDS = 1 << 16;
-let columns = emptyColumns(1024);
-
-function emptyColumns(room: number): Columns {
-  return {
-    start: new Int32Array(room),
-    end: new Int32Array(room),
-    rawEnd: new Int32Array(room),
-    possessive: new Uint8Array(room),
-    capital: new Uint8Array(room),
-    hash: new Int32Array(room),
-  };
-}
-
-/** Twice the room, the words so far kept. */
-function grown(old: Columns): Columns {
-  const room = emptyColumns(old.start.length * 2);
-  room.start.set(old.start);
-  room.end.set(old.end);
-  room.rawEnd.set(old.rawEnd);
-  room.possessive.set(old.possessive);
-  room.capital.set(old.capital);
-  room.hash.set(old.hash);
-  return room;
-}
-
-// Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
-// tokenizer and `spreadPlaces` test every character, and most are ASCII or a few accented letters.
-const KNOWN = 1;
-const WORD_START = 2; // a letter or a digit
-const WORD_PART = 4; // a letter, a mark or a digit
-const CAPITAL = 8; // an upper-case letter
-const NAME_CHAR = 16; // a letter, a digit or a hyphen
-const MAY_BE_CAPITAL = 32; // an upper-case letter, or the first half of a character beyond the BMP
-const charClasses = new Uint8Array(0x10000);
-
-/** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
-function charClass(code: number): number {
-  return charClasses[code] || classify(code);
-}
-
-function classify(code: number): number {
-  const char = String.fromCharCode(code);
-  const capital = /\p{Lu}/u.test(char);
-  const bits =
-    KNOWN |
-    (/[\p{L}\p{N}]/u.test(char) ? WORD_START : 0) |
-    (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
-    (capital ? CAPITAL : 0) |
-    (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0) |
-    (capital || (code >= 0xd800 && code <= 0xdbff) ? MAY_BE_CAPITAL : 0);
-  charClasses[code] = bits;
-  return bits;
 }
 
 /** What the scanner reads of a word, worked out once per spelling ("Kyiv", "the") and kept across paragraphs. */
@@ -248,7 +110,7 @@ const slots = new Int32Array(SLOTS); // 1 + the spelling's position in `known`; 
 const known: { hash: number; word: string; spelling: Spelling }[] = [];
 let spellingsIndex: PlaceIndex | undefined;
 
-/** The spelling of `text` from `start` to `end`, whose characters hash to `hash` (`splitWords`). */
+/** The spelling of `text` from `start` to `end`, whose characters hash to `hash` (`paragraphWords`). */
 function spellingOf(text: string, start: number, end: number, hash: number, index: PlaceIndex): Spelling {
   if (index !== spellingsIndex || known.length >= MAX_SPELLINGS) {
     slots.fill(0);
@@ -298,7 +160,7 @@ class Scanner {
   private loose: { from: number; to: number } | null = null;
 
   constructor(
-    private readonly w: Words,
+    private readonly w: ParagraphWords,
     private readonly index: PlaceIndex,
     private readonly user: PlaceIndex | null,
   ) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyTable, NO_KEY, normaliseKey, PLAIN, tokenise, WordColumns } from '../../src/analysis/factionsWords';
+import { paragraphWords } from '../../src/analysis/paragraphWords';
 
 // The faction scan reads words as columns and finds plain words' keys in a table without making the
 // key string; both shortcuts must agree with the plain reading (`tokenise`, `normaliseKey`).
@@ -27,6 +28,21 @@ describe('WordColumns', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("makes the same words from the place recogniser's words as from its own scan", () => {
+    // Where the two scans' words differ: hyphens, final dots, possessives, marks, astral letters.
+    const pieces = ['a', 'B', 's', 'S', 'é', '1', "'", '’', '.', '-', '‑', ' ', '\u00a0', '\t', '(', ')', ',', '\n', '\u0301', '𝐀', '😀', 'b.a.', 'No.1.', "a's", 'al-'];
+    const table = new KeyTable();
+    for (const key of ['a', 's', "a's", 'b.a.', 'b.a', 'a-b', 'é', '1']) table.add(key);
+    const columnsOf = (columns: WordColumns) => [columns.count, ...[columns.starts, columns.ends, columns.flags, columns.ids].map((column) => [...column.subarray(0, columns.count)])];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (chosen) => {
+        const text = chosen.join('');
+        expect(columnsOf(new WordColumns(text, table, paragraphWords(text)))).toEqual(columnsOf(new WordColumns(text, table)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

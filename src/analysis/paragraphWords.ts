@@ -1,0 +1,227 @@
+// The words of a paragraph, scanned once for both recognisers that read it word by word: `analyse` runs
+// the place recogniser and then the faction recogniser on the same paragraph, and the character scan is
+// the costliest part of each. The place recogniser reads these words as they are; the faction recogniser
+// joins hyphenated ones ("al-Shabaab") and adds what it needs from a word's first and last characters.
+
+export interface ParagraphWords {
+  text: string;
+  start: Int32Array;
+  /** End of the word without a possessive "'s". */
+  end: Int32Array;
+  /** End including any possessive and a dotted abbreviation's final dot. */
+  rawEnd: Int32Array;
+  possessive: Uint8Array;
+  /** Whether the word starts with an upper-case letter. */
+  capital: Uint8Array;
+  /** A hash of the word's characters (to `end`), for the place recogniser's table of spellings. */
+  hash: Int32Array;
+  /** The FNV-1a hash of the word's lexicon key (to `rawEnd`), as `KeyTable` takes it; only for ASCII words. */
+  keyHash: Int32Array;
+  /** `WIDE`, `FINAL_DOT`, `AFTER_SPACES`, `AFTER_HYPHEN` and `AFTER_BRACKET` bits: what the faction recogniser asks. */
+  shape: Uint8Array;
+  length: number;
+  /**
+   * No combining mark or surrogate pair: the faction recogniser splits words at those where these words
+   * do not (and takes letters beyond the BMP), so it scans such a paragraph itself.
+   */
+  joinable: boolean;
+}
+
+type Columns = Omit<ParagraphWords, 'text' | 'length' | 'joinable'>;
+
+const MAX_KEPT_WORDS = 1 << 16;
+let columns = emptyColumns(1024);
+/** The last paragraph scanned: the next recogniser to read it finds its words here. */
+let last: ParagraphWords | null = null;
+
+/**
+ * The words of `text`, in columns reused from paragraph to paragraph: they hold only the last paragraph
+ * scanned, and are read only while a recogniser scans it.
+ */
+export function paragraphWords(text: string): ParagraphWords {
+  if (last?.text !== text) last = splitWords(text);
+  return last;
+}
+
+// FNV-1a over a key's UTF-16 units, in int32 (see `KeyTable`).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * One hand-written pass (a regex with Unicode classes allocates a match per word and is slower): word
+ * boundaries, possessives and both hashes in one read of each character.
+ */
+function splitWords(text: string): ParagraphWords {
+  const n = text.length;
+  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, keyHash: keyHashes, shape: shapes } = columns;
+  let count = 0;
+  let seen = 0; // the class bits of every character
+  let i = 0;
+  while (i < n) {
+    const initial = charClass(text.charCodeAt(i));
+    seen |= initial;
+    if (!(initial & WORD_START)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // The hashes are taken on the way (see `spellingOf` in places.ts); `beforeApostrophe` is that of a possessive's name.
+    let hash = 0;
+    let keyHash = FNV_OFFSET;
+    let codes = 0; // every letter's code, or-ed: 128 or more when one is beyond ASCII
+    let beforeApostrophe = 0;
+    let dotted = false;
+    let c = 0;
+    for (;;) {
+      let bits = 0;
+      while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
+        seen |= bits;
+        codes |= c;
+        hash = mix(hash, c);
+        keyHash = Math.imul(keyHash ^ (c | 32), FNV_PRIME); // an ASCII letter or digit in lower case
+        i++;
+      }
+      // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
+        if (c === 46) dotted = true;
+        else beforeApostrophe = hash;
+        hash = mix(hash, c);
+        keyHash = Math.imul(keyHash ^ (c === 46 ? 46 : 39), FNV_PRIME);
+        i++;
+        continue;
+      }
+      break;
+    }
+    let end = i;
+    let shape = (codes >= 128 ? WIDE : 0) | (count > 0 ? gapShape(text, rawEnds[count - 1], start, shapes[count - 1]) : start > 0 && text.charCodeAt(start - 1) === 40 ? AFTER_BRACKET : 0);
+    // "U.S." keeps its final dot; "Libya." does not.
+    if (dotted && i < n && c === 46) {
+      hash = mix(hash, c);
+      keyHash = Math.imul(keyHash ^ 46, FNV_PRIME);
+      end = ++i;
+      shape |= FINAL_DOT;
+    }
+    const final = text.charCodeAt(end - 1);
+    const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(text.charCodeAt(end - 2));
+    if (count === starts.length) {
+      columns = grown(columns);
+      ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, keyHash: keyHashes, shape: shapes } = columns);
+    }
+    starts[count] = start;
+    ends[count] = possessive ? end - 2 : end;
+    rawEnds[count] = end;
+    possessives[count] = possessive ? 1 : 0;
+    capitals[count] = initial & CAPITAL ? 1 : 0;
+    hashes[count] = possessive ? beforeApostrophe : hash;
+    keyHashes[count] = keyHash;
+    shapes[count] = shape;
+    count++;
+  }
+  const words: ParagraphWords = {
+    text,
+    start: starts,
+    end: ends,
+    rawEnd: rawEnds,
+    possessive: possessives,
+    capital: capitals,
+    hash: hashes,
+    keyHash: keyHashes,
+    shape: shapes,
+    length: count,
+    joinable: (seen & SPLITS_FACTION_WORDS) === 0,
+  };
+  // The arrays of a huge paragraph are not kept for the next one.
+  if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
+  return words;
+}
+
+/** A letter beyond ASCII. */
+export const WIDE = 1;
+/** The final dot of "U.S.". */
+export const FINAL_DOT = 2;
+/** Only spaces, no-break spaces and tabs since the word before. */
+export const AFTER_SPACES = 4;
+/** Only a hyphen since the word before, which has no final dot: "al-Shabaab", not "U.S.-backed". */
+export const AFTER_HYPHEN = 8;
+/** An opening bracket just before. */
+export const AFTER_BRACKET = 16;
+
+/** The `shape` bits of the gap from `from` (the end of a word of `shape` `previous`) to a word at `to`. */
+function gapShape(text: string, from: number, to: number, previous: number): number {
+  const before = text.charCodeAt(to - 1);
+  if (to - from > 1) return (onlySpaces(text, from, to) ? AFTER_SPACES : 0) | (before === 40 ? AFTER_BRACKET : 0);
+  if (isSpace(before)) return AFTER_SPACES;
+  if (before === 45 || before === 0x2011) return previous & FINAL_DOT ? 0 : AFTER_HYPHEN;
+  return before === 40 ? AFTER_BRACKET : 0;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A space, a no-break space or a tab. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 160 || code === 9;
+}
+
+/** A word's hash with one more character. */
+function mix(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function emptyColumns(room: number): Columns {
+  return {
+    start: new Int32Array(room),
+    end: new Int32Array(room),
+    rawEnd: new Int32Array(room),
+    possessive: new Uint8Array(room),
+    capital: new Uint8Array(room),
+    hash: new Int32Array(room),
+    keyHash: new Int32Array(room),
+    shape: new Uint8Array(room),
+  };
+}
+
+/** Twice the room, the words so far kept. */
+function grown(old: Columns): Columns {
+  const room = emptyColumns(old.start.length * 2);
+  for (const name of Object.keys(room) as (keyof Columns)[]) room[name].set(old[name]);
+  return room;
+}
+
+// Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
+// tokenizer and `spreadPlaces` test every character, and most are ASCII or a few accented letters.
+const KNOWN = 1;
+export const WORD_START = 2; // a letter or a digit
+export const WORD_PART = 4; // a letter, a mark or a digit
+export const CAPITAL = 8; // an upper-case letter
+export const NAME_CHAR = 16; // a letter, a digit or a hyphen
+export const MAY_BE_CAPITAL = 32; // an upper-case letter, or the first half of a character beyond the BMP
+const SPLITS_FACTION_WORDS = 64; // a combining mark or half a surrogate pair
+const charClasses = new Uint8Array(0x10000);
+
+/** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
+export function charClass(code: number): number {
+  return charClasses[code] || classify(code);
+}
+
+function classify(code: number): number {
+  const char = String.fromCharCode(code);
+  const capital = /\p{Lu}/u.test(char);
+  const surrogate = code >= 0xd800 && code <= 0xdfff;
+  const bits =
+    KNOWN |
+    (/[\p{L}\p{N}]/u.test(char) ? WORD_START : 0) |
+    (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
+    (capital ? CAPITAL : 0) |
+    (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0) |
+    (capital || (code >= 0xd800 && code <= 0xdbff) ? MAY_BE_CAPITAL : 0) |
+    (surrogate || /\p{M}/u.test(char) ? SPLITS_FACTION_WORDS : 0);
+  charClasses[code] = bits;
+  return bits;
+}
