@@ -1,3 +1,4 @@
+import { lowerCase } from './chars';
 import { sentenceStarts } from './sentenceBreaks';
 import type { Span } from './types';
 
@@ -28,11 +29,12 @@ const MAX_PIECE = 16_000;
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  for (const piece of pieces(text)) {
-    const pieceText = text.slice(piece.start, piece.end);
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = pieceEnd(text, start);
+    const pieceText = text.slice(start, end);
     const starts = sentenceStarts(pieceText) ?? Array.from(segmenter.segment(pieceText), (s) => s.index);
     for (let k = 0; k < starts.length; k++) {
-      const span = trim(text, piece.start + starts[k], piece.start + (starts[k + 1] ?? pieceText.length));
+      const span = trim(text, start + starts[k], start + (starts[k + 1] ?? pieceText.length));
       if (span.end <= span.start) continue;
       const previous = spans[spans.length - 1];
       if (previous && continues(text, previous, span)) previous.end = span.end;
@@ -42,19 +44,15 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-function* pieces(text: string): Generator<Span> {
-  let start = 0;
-  while (text.length - start > MAX_PIECE) {
-    // Cut after the last sentence-final mark (or else whitespace) in the window, so no sentence is split.
-    const window = text.slice(start, start + MAX_PIECE);
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
-    if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
-    let end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
-    if (isHighSurrogate(text.charCodeAt(end - 1))) end--; // never between the halves of an emoji
-    yield { start, end };
-    start = end;
-  }
-  yield { start, end: text.length };
+/** Where the piece of `text` from `start` ends: the end of the text, or a cut before MAX_PIECE. */
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= MAX_PIECE) return text.length;
+  // Cut after the last sentence-final mark (or else whitespace) in the window, so no sentence is split.
+  const window = text.slice(start, start + MAX_PIECE);
+  let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
+  const end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+  return isHighSurrogate(text.charCodeAt(end - 1)) ? end - 1 : end; // never between the halves of an emoji
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -81,7 +79,7 @@ function continues(text: string, previous: Span, next: Span): boolean {
   // Initialisms ("U.S.", "U.N.": the tokens with a stop): a new sentence only when the next word is a
   // common sentence opener.
   if (token.includes('.')) return !startsSentence(text, next.start);
-  return ABBREVIATIONS.has(token.toLowerCase());
+  return ABBREVIATIONS.has(lowerCase(token));
 }
 
 /** A word, or letters each followed by a full stop ("U.S", "U.N."), before a final full stop. */
