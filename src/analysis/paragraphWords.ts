@@ -195,14 +195,13 @@ function grown(old: Columns): Columns {
 }
 
 // Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
-// tokenizer and `spreadPlaces` test every character, and most are ASCII or a few accented letters.
+// word scan tests every character, and most are ASCII or a few accented letters.
 const KNOWN = 1;
 export const WORD_START = 2; // a letter or a digit
 export const WORD_PART = 4; // a letter, a mark or a digit
 export const CAPITAL = 8; // an upper-case letter
 export const NAME_CHAR = 16; // a letter, a digit or a hyphen
-export const MAY_BE_CAPITAL = 32; // an upper-case letter, or the first half of a character beyond the BMP
-const SPLITS_FACTION_WORDS = 64; // a combining mark or half a surrogate pair
+const SPLITS_FACTION_WORDS = 32; // a combining mark or half a surrogate pair
 const charClasses = new Uint8Array(0x10000);
 
 /** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
@@ -220,7 +219,6 @@ function classify(code: number): number {
     (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
     (capital ? CAPITAL : 0) |
     (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0) |
-    (capital || (code >= 0xd800 && code <= 0xdbff) ? MAY_BE_CAPITAL : 0) |
     (surrogate || /\p{M}/u.test(char) ? SPLITS_FACTION_WORDS : 0);
   charClasses[code] = bits;
   return bits;

@@ -1,5 +1,5 @@
 import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
-import { CAPITAL, charClass, MAY_BE_CAPITAL, NAME_CHAR, paragraphWords, type ParagraphWords } from './paragraphWords';
+import { CAPITAL, charClass, NAME_CHAR, paragraphWords, type ParagraphWords } from './paragraphWords';
 import {
   DIRECTION,
   DIRECTION_ADJECTIVE,
@@ -663,8 +663,8 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
     }
     return low > 0 && taken[low - 1][1] > start;
   };
-  // One pass over the words that start with a capital, each looked up by its first word, instead
-  // of a search of the whole text per name (which grows with names × length on large documents).
+  // One pass over the words that start as a name does, each looked up by its first word, instead of a
+  // search of the whole text per name (which grows with names × length on large documents).
   const byFirstWord = new Map<number, [string, Entity][]>();
   for (const [name, entity] of known) {
     const key = firstWordKey(name, 0);
@@ -672,17 +672,20 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
     if (names) names.push([name, entity]);
     else byFirstWord.set(key, [[name, entity]]);
   }
+  // The regex engine finds the names' first characters faster than a loop over every character.
+  const firstChars = new RegExp(`[${[...new Set([...known.keys()].map((name) => name.charCodeAt(0)))].map(codeUnitPattern).join('')}]`, 'g');
   const spread: Entity[] = [];
-  let inWord = false;
-  for (let at = 0; at < text.length; at++) {
-    const bits = charClass(text.charCodeAt(at));
-    const wordStart = !inWord;
-    inWord = (bits & NAME_CHAR) !== 0;
-    if (!(bits & MAY_BE_CAPITAL) || !wordStart) continue;
-    for (const [name, entity] of byFirstWord.get(firstWordKey(text, at)) ?? []) {
+  while (firstChars.test(text)) {
+    const at = firstChars.lastIndex - 1;
+    const names = isWordChar(text, at - 1) ? undefined : byFirstWord.get(firstWordKey(text, at));
+    if (names === undefined) continue;
+    for (const [name, entity] of names) {
       const end = at + name.length;
       if (!text.startsWith(name, at) || isWordChar(text, end) || overlaps(at, end) || beforeCapital(text, end)) continue;
-      spread.push({ ...entity, start: at, end });
+      const copy = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
+      copy.start = at;
+      copy.end = end;
+      spread.push(copy);
     }
   }
   // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
@@ -692,14 +695,19 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   return kept;
 }
 
+/** A UTF-16 code unit as a regex without the `u` flag matches it, even half a surrogate pair. */
+function codeUnitPattern(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
 /**
- * The first word at `at` by its first character and its length, which is enough to pick out the few
- * names it may start (the names are then compared whole) without cutting the word out of the text.
+ * A hash of the first word at `at`, which is enough to pick out the few names it may start (the names
+ * are then compared whole) without cutting the word out of the text.
  */
 function firstWordKey(text: string, at: number): number {
-  let end = at;
-  while (isWordChar(text, end)) end++;
-  return (end - at) * 0x10000 + text.charCodeAt(at);
+  let key = 0;
+  for (let k = at; isWordChar(text, k); k++) key = (Math.imul(key, 31) + text.charCodeAt(k)) | 0;
+  return key;
 }
 
 /** "Bariire Ahmed" would be a person's name: the word after a spread name must not be capitalised. */
