@@ -60,13 +60,16 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
-  const country = mainCountry(mentions, ids, partyOf, index);
-  const backed = backedParties(mentions, ids, partyOf, index);
   const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
   const led = ledParties(text, mentions, inner, facts);
+  // The text's backed parties and main country, found when a mention first needs them: most texts' never do.
+  let backed: Map<string, Set<string>> | undefined;
+  let country: StateInfo | null | undefined;
   mentions.forEach((m, i) => {
     if (m.canonical) return;
-    const target = inner[i] ?? led[i] ?? proxyOf(facts[i].backer, backed, index) ?? governmentOf(m.text, facts[i], country, lexicon);
+    let target = inner[i] ?? led[i];
+    if (target === null) target = proxyOf(facts[i].backer, (backed ??= backedParties(mentions, ids, partyOf, index)), index);
+    if (target === null && facts[i].government) target = governmentOf(m.text, country === undefined ? (country = mainCountry(mentions, ids, partyOf, index)) : country, lexicon);
     if (target) {
       const id = groups.add(target);
       groups.raise(id, 2);
@@ -163,6 +166,7 @@ interface MentionFacts {
   surname: string | null;
   /** "Turkey" in "Turkey-backed forces". */
   backer: string | undefined;
+  /** The text says "government". */
   government: boolean;
   /** The party the text names inside it, once asked for (it is looked for only in mentions without a canonical name). */
   inner?: string | null;
@@ -446,9 +450,8 @@ function proxyOf(backer: string | undefined, backed: Map<string, Set<string>>, i
   return candidates?.size === 1 ? [...candidates][0] : null;
 }
 
-/** "the UN-backed government", "government forces": the government of the named or main country. */
-function governmentOf(mentionText: string, facts: MentionFacts, country: StateInfo | null, lexicon: FactionLexicon): string | null {
-  if (!facts.government) return null;
+/** "the UN-backed government", "government forces" (a mention saying "government"): the government of the named or main country. */
+function governmentOf(mentionText: string, country: StateInfo | null, lexicon: FactionLexicon): string | null {
   const state = lexiconIndex(lexicon).demonymState.get(mentionText, (text) => findDemonymState(text, lexicon)) ?? country;
   if (!state) return null;
   return lexicon.governmentOf.get(state.code)?.canonical ?? state.name;
@@ -515,7 +518,8 @@ function namedBacker(text: string, m: Entity, facts: MentionFacts): string | und
 function endsWithBackedWord(text: string, from: number, at: number): boolean {
   let end = at;
   while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  if (end === at) return false;
+  // Every "-backed" word ends in "d".
+  if (end === at || text.charCodeAt(end - 1) !== 100) return false;
   return BACKED_WORDS.some((word) => end - word.length > from && text.charCodeAt(end - word.length - 1) === 45 && text.startsWith(word, end - word.length)); // "-"
 }
 
