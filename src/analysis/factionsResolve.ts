@@ -30,6 +30,8 @@ const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const SENTENCE_END = /[.!?;]\s/;
 /** How many text-defined acronyms, and leaders' names, are searched for across the document. */
 const MAX_SPREAD = 64;
+/** How many places of a leader's name are looked at: a bounded number keeps hostile input linear. */
+const MAX_TRIES = 50;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const GOVERNMENT = /\bgovernment\b/i;
@@ -43,7 +45,8 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   // Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are.
   const sorted = isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
   const sortedPairs = definitionPairs(text, sorted);
-  const mentions = spreadDefinitions(text, sorted, sortedPairs, index);
+  const surnames = leaderSurnames(sorted, index);
+  const { mentions, surnamePlaces } = spreadDefinitions(text, sorted, sortedPairs, surnames, index);
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
   const facts = mentions.map((m) => index.facts.get(m.text, readMention));
   const groups = new Groups();
@@ -61,7 +64,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
   const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
-  const led = ledParties(text, mentions, inner, facts);
+  const led = ledParties(text, mentions, inner, facts, surnames, surnamePlaces);
   // The text's backed parties and main country, found when a mention first needs them: most texts' never do.
   let backed: Map<string, Set<string>> | undefined;
   let country: StateInfo | null | undefined;
@@ -238,20 +241,23 @@ function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
 }
 
 /**
- * Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur.
- * `pairs` are the mentions' definition pairs.
+ * Acronyms and names the text defines ("(EMC)", "known as GNA") are parties wherever they recur: the
+ * mentions with those found added (`pairs` are the mentions' definition pairs). The same search of the
+ * text finds where the leaders' `surnames` occur, the first MAX_TRIES places of each: a pass over the
+ * text for both, not one each.
  */
-function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], index: LexiconIndex): Entity[] {
+function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], surnames: string[], index: LexiconIndex): { mentions: Entity[]; surnamePlaces: number[][] } {
   const defined = new Map<string, Pick<Entity, 'canonical' | 'kind'>>();
   for (const [a, b] of pairs) {
     const short = mentions[b];
     // Each definition costs a scan of the text: a bounded number keeps hostile input linear.
     if (defined.size < MAX_SPREAD && isSpreadable(short.text, index)) defined.set(short.text, { canonical: mentions[a].canonical ?? short.canonical, kind: short.kind });
   }
-  if (defined.size === 0) return mentions;
   const acronyms = [...defined.keys()];
+  const surnamePlaces = surnames.map((): number[] => []);
   const added: Entity[] = []; // in text order, as the search visits them
-  forEachOccurrence(text, acronyms, (a, at) => {
+  forEachOccurrence(text, [...acronyms, ...surnames], (a, at) => {
+    if (a >= acronyms.length) return surnamePlaces[a - acronyms.length].push(at) < MAX_TRIES;
     const acronym = acronyms[a];
     const end = at + acronym.length;
     if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) return true;
@@ -262,7 +268,7 @@ function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, num
     added.push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
     return true;
   });
-  return mergeByStart(mentions, added);
+  return { mentions: added.length === 0 ? mentions : mergeByStart(mentions, added), surnamePlaces };
 }
 
 /** An acronym-like word, not one of the lexicon's aliases (found wherever it occurs already). */
@@ -374,22 +380,40 @@ function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | 
 }
 
 /**
+ * The surnames of the leaders whose forces mentions not named otherwise are ("Khalifa Haftar's forces"),
+ * to search the text for. Spread definitions never add one: an acronym has no "'s forces".
+ */
+function leaderSurnames(mentions: Entity[], index: LexiconIndex): string[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.canonical) continue;
+    const facts = index.facts.get(m.text, readMention);
+    if (facts.surname !== null && !innerParty(m.text, facts, index.lexicon)) surnames.add(facts.surname);
+  }
+  // Each surname costs a search of the text: a bounded number keeps hostile input linear.
+  return [...surnames].slice(0, MAX_SPREAD);
+}
+
+/**
  * "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"): for
  * each mention not named otherwise (`inner`), the party its leader's surname links it to, or null.
+ * `places` are where each of the `surnames` searched for occurs.
  */
-function ledParties(text: string, mentions: Entity[], inner: (string | null)[], facts: MentionFacts[]): (string | null)[] {
-  const surnames = mentions.map((m, i) => (m.canonical || inner[i] ? null : facts[i].surname));
-  // Each surname costs a search of the text: a bounded number keeps hostile input linear.
-  const searched = [...new Set(surnames.filter((s) => s !== null))].slice(0, MAX_SPREAD);
+function ledParties(text: string, mentions: Entity[], inner: (string | null)[], facts: MentionFacts[], surnames: string[], places: number[][]): (string | null)[] {
   const found = new Map<string, string>();
-  // A bounded number of places to look, too.
-  const tries = searched.map(() => 0);
-  forEachOccurrence(text, searched, (s, at) => {
-    const party = partyLedAt(text, mentions, facts, at);
-    if (party) found.set(searched[s], party);
-    return !party && ++tries[s] < 50;
+  surnames.forEach((surname, s) => {
+    for (const at of places[s]) {
+      const party = partyLedAt(text, mentions, facts, at);
+      if (party) {
+        found.set(surname, party);
+        return;
+      }
+    }
   });
-  return surnames.map((surname) => (surname === null ? null : (found.get(surname) ?? null)));
+  return mentions.map((m, i) => {
+    const surname = m.canonical || inner[i] ? null : facts[i].surname;
+    return surname === null ? null : (found.get(surname) ?? null);
+  });
 }
 
 /** "Haftar" in "Khalifa Haftar", the leader POSSESSIVE_FORCES finds; null when too short to search for. */
