@@ -1,4 +1,5 @@
 import { isRegexSpace } from './chars';
+import { parseIsoDate } from './datesCalendar';
 import { splitSentences } from './sentences';
 import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types';
 
@@ -24,7 +25,7 @@ export function parseDocument(text: string, sentencesOf: SentenceSplitter = spli
 
 export function findDateline(text: string): Dateline | null {
   const iso = ISO_DATELINE.exec(text);
-  if (iso && isValidIsoDate(iso[1])) {
+  if (iso && parseIsoDate(iso[1])) {
     const start = iso[0].indexOf(iso[1]);
     return {
       form: 'iso',
@@ -44,11 +45,6 @@ export function findDateline(text: string): Dateline | null {
     };
   }
   return null;
-}
-
-function isValidIsoDate(iso: string): boolean {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
 
 /** Sentence spans relative to the paragraph. */
@@ -115,7 +111,9 @@ function isLineEnd(code: number): boolean {
 function findHeadline(text: string, paragraphs: Paragraph[]): TextSpan | null {
   const first = paragraphs[0];
   if (!first) return null;
-  const firstLine = text.slice(first.start, first.end).split(/\r\n|\r|\n/)[0];
+  let lineEnd = first.start;
+  while (lineEnd < first.end && !isLineEnd(text.charCodeAt(lineEnd))) lineEnd++;
+  const firstLine = text.slice(first.start, lineEnd);
   // `(\S.*)` then trimEnd, not `(.*\S)`: after "#" and a long run of spaces the latter backtracks quadratically.
   const heading = /^#{1,6}\s+(\S.*)/.exec(firstLine);
   if (heading) {
