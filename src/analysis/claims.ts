@@ -24,6 +24,12 @@ const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
 const SPEAKER_AFTER_CUE = /^\s+(?:\p{Lu}|(?:the|a|an|an|his|her|its|their)\s)/u;
 const LOWER_START = /^\p{Ll}/u;
 const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i;
+/** Clause boundaries for sources: after a comma and a conjunction, ";", ":" or a closing quotation mark; or after a conjunction alone. */
+const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
+const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
+/** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
+const THAT = /\bthat\s/g;
+const CLAUSE_MARK = /[,;:“”"«»()]/;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Sentence extends Span {
@@ -52,7 +58,8 @@ interface Draft {
 
 /**
  * The claims of `document`. `entities` (sorted by start) may be those of a larger text in which
- * `document` is a window starting at `offset`: they are read in place, not copied.
+ * `document` is a window starting at `offset`: they are read in place, not copied, and the claims
+ * come with their offsets in that text.
  */
 export function findClaims(document: DocumentModel, entities: readonly Entity[], offset = 0): Claim[] {
   try {
@@ -68,8 +75,8 @@ class ClaimFinder {
   private readonly sentences: Sentence[] = [];
   private readonly quotes: Quote[];
   private readonly cues: Cue[] = [];
-  private readonly hedges: Cue[] = [];
   private readonly consumed = new Set<number>();
+  private readonly hedges: Cue[] = [];
   private readonly drafts: Draft[] = [];
 
   constructor(
@@ -78,9 +85,10 @@ class ClaimFinder {
     private readonly offset: number,
   ) {
     this.text = document.text;
-    document.paragraphs.forEach((p, i) => {
-      for (const s of p.sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: i });
-    });
+    const paragraphs = document.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      for (const s of paragraphs[i].sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: i });
+    }
     this.quotes = findQuotes(this.text, document.paragraphs);
     CUE_OR_HEDGE.lastIndex = document.bodyStart;
     for (let m = CUE_OR_HEDGE.exec(this.text); m; m = CUE_OR_HEDGE.exec(this.text)) this.addCueOrHedge(m.index, m[0]);
@@ -216,7 +224,8 @@ class ClaimFinder {
   private readSentence(sentence: Sentence, cues: Cue[], hedges: Cue[], attributed: Draft[]): void {
     const local: Draft[] = [...attributed];
     let boundaries: number[] | undefined; // read when a cue first needs them
-    let floor = Math.max(sentence.start, ...attributed.map((d) => this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end)));
+    let floor = sentence.start;
+    for (const d of attributed) floor = Math.max(floor, this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end));
     const attached = new Set<number>();
 
     for (const cue of cues) {
@@ -275,7 +284,7 @@ class ClaimFinder {
     for (let i = 0; i < local.length; i++) {
       const draft = local[i];
       if (!draft.open) continue;
-      const next = local.slice(i + 1).find((d) => d.region > draft.content.start);
+      const next = firstAfter(local, i + 1, draft.content.start);
       contrasts ??= this.contrasts(sentence);
       const contrast = contrasts.find((c) => c.start > draft.content.start);
       draft.content = this.trim(draft.content.start, Math.min(next ? next.region : sentence.end, contrast ? contrast.start : sentence.end));
@@ -357,12 +366,13 @@ class ClaimFinder {
       const start = cue.end + rest.indexOf(':') + 1;
       return this.quoteAt(start) ? undefined : { start };
     }
-    const that = /^([^,;:“”"«»()]*?)\bthat\s/.exec(rest);
-    if (that) {
-      const gap = this.trim(cue.end, cue.end + that[1].length);
+    // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
+    const that = matchFrom(THAT, rest, 0);
+    if (that && !CLAUSE_MARK.test(rest.slice(0, that.index))) {
+      const gap = this.trim(cue.end, cue.end + that.index);
       const gapText = text.slice(gap.start, gap.end);
       const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
-      const start = cue.end + that[0].length;
+      const start = cue.end + that.index + that[0].length;
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
@@ -502,9 +512,18 @@ class ClaimFinder {
   private boundaries(sentence: Span, end: number): number[] {
     const found: number[] = [];
     const window = this.text.slice(sentence.start, end);
-    const pattern = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|\s(?:though|although|whereas|but)\s+|[;:]\s+|[”"»]\s+/g;
-    for (let m = pattern.exec(window); m; m = pattern.exec(window)) found.push(sentence.start + m.index + m[0].length);
-    return found;
+    // The leftmost match of either pattern, then the next from its end: what one alternation of the
+    // two finds (they start with different characters), but each pattern alone skips text far faster.
+    let marked = matchFrom(MARKED_BOUNDARY, window, 0);
+    let conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, 0);
+    for (let at = 0; ; ) {
+      if (marked && marked.index < at) marked = matchFrom(MARKED_BOUNDARY, window, at);
+      if (conjunction && conjunction.index < at) conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, at);
+      const m = marked && (!conjunction || marked.index < conjunction.index) ? marked : conjunction;
+      if (!m) return found;
+      at = m.index + m[0].length;
+      found.push(sentence.start + at);
+    }
   }
 
   /**
@@ -597,20 +616,21 @@ class ClaimFinder {
         .filter((s): s is ClaimSource => !!s)
         .sort((a, b) => a.start - b.start),
     );
+    const by = this.offset;
     return drafts.map((d) => {
       const claim: Claim = {
         text: this.text.slice(d.content.start, d.content.end),
-        start: d.content.start,
-        end: d.content.end,
+        start: d.content.start + by,
+        end: d.content.end + by,
         cue: d.cue,
         hedged: d.hedges.length > 0,
         hedges: d.hedges,
-        source: d.source,
+        source: d.source && by ? movedSource(d.source, by) : d.source,
         stance: d.stance,
         quote: d.quote,
       };
-      if (d.cueSpan) claim.cueSpan = d.cueSpan;
-      if (d.channel) claim.channel = d.channel;
+      if (d.cueSpan) claim.cueSpan = by ? { start: d.cueSpan.start + by, end: d.cueSpan.end + by } : d.cueSpan;
+      if (d.channel) claim.channel = by ? movedText(d.channel, by) : d.channel;
       return claim;
     });
   }
@@ -676,9 +696,32 @@ class ClaimFinder {
   }
 }
 
+// A window's claims are built at their offsets in the whole text: fresh objects, as drafts share spans.
+function movedText(span: TextSpan, by: number): TextSpan {
+  return { text: span.text, start: span.start + by, end: span.end + by };
+}
+
+function movedSource(source: ClaimSource, by: number): ClaimSource {
+  const moved: ClaimSource = { text: source.text, start: source.start + by, end: source.end + by, kind: source.kind };
+  if (source.antecedent) moved.antecedent = movedText(source.antecedent, by);
+  return moved;
+}
+
+/** The first match of global `pattern` in `text` at or after `from`. */
+function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
+}
+
 /** Whether the span at `i` of a list sorted by start starts before `end`. */
 function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
   return i < spans.length && spans[i].start < end;
+}
+
+/** The first draft from `from` on whose region starts after `at`. */
+function firstAfter(drafts: readonly Draft[], from: number, at: number): Draft | undefined {
+  for (let i = from; i < drafts.length; i++) if (drafts[i].region > at) return drafts[i];
+  return undefined;
 }
 
 function lastBefore(sorted: readonly number[], at: number): number {
