@@ -13,9 +13,12 @@ export interface ParagraphWords {
   possessive: Uint8Array;
   /** Whether the word starts with an upper-case letter. */
   capital: Uint8Array;
-  /** A hash of the word's characters (to `end`), for the place recogniser's table of spellings. */
+  /**
+   * The FNV-1a hash of the word (to `end`) with ASCII letters in lower case and curly apostrophes made
+   * straight, for the place recogniser's table of spellings; equal words have equal hashes.
+   */
   hash: Int32Array;
-  /** The FNV-1a hash of the word's lexicon key (to `rawEnd`), as `KeyTable` takes it; only for ASCII words. */
+  /** The same to `rawEnd`: the hash of a word's lexicon key as `KeyTable` takes it, for a word of ASCII only. */
   keyHash: Int32Array;
   /** `WIDE`, `FINAL_DOT`, `AFTER_SPACES`, `AFTER_HYPHEN` and `AFTER_BRACKET` bits: what the faction recogniser asks. */
   shape: Uint8Array;
@@ -65,39 +68,35 @@ function splitWords(text: string): ParagraphWords {
       continue;
     }
     const start = i;
-    // The hashes are taken on the way (see `spellingOf` in places.ts); `beforeApostrophe` is that of a possessive's name.
-    let hash = 0;
-    let keyHash = FNV_OFFSET;
-    let codes = 0; // every letter's code, or-ed: 128 or more when one is beyond ASCII
+    // The hash is taken on the way; `beforeApostrophe` is that of a possessive's name.
+    let hash = FNV_OFFSET;
+    let classes = 0; // of the word's letters
     let beforeApostrophe = 0;
     let dotted = false;
     let c = 0;
     for (;;) {
       let bits = 0;
       while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
-        seen |= bits;
-        codes |= c;
-        hash = mix(hash, c);
-        keyHash = Math.imul(keyHash ^ (c | 32), FNV_PRIME); // an ASCII letter or digit in lower case
+        classes |= bits;
+        hash = Math.imul(hash ^ (c | 32), FNV_PRIME); // an ASCII letter or digit in lower case
         i++;
       }
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
         if (c === 46) dotted = true;
         else beforeApostrophe = hash;
-        hash = mix(hash, c);
-        keyHash = Math.imul(keyHash ^ (c === 46 ? 46 : 39), FNV_PRIME);
+        hash = Math.imul(hash ^ (c === 46 ? 46 : 39), FNV_PRIME);
         i++;
         continue;
       }
       break;
     }
     let end = i;
-    let shape = (codes >= 128 ? WIDE : 0) | (count > 0 ? gapShape(text, rawEnds[count - 1], start, shapes[count - 1]) : start > 0 && text.charCodeAt(start - 1) === 40 ? AFTER_BRACKET : 0);
+    seen |= classes;
+    let shape = (classes & BEYOND_ASCII ? WIDE : 0) | (count > 0 ? gapShape(text, rawEnds[count - 1], start, shapes[count - 1]) : start > 0 && text.charCodeAt(start - 1) === 40 ? AFTER_BRACKET : 0);
     // "U.S." keeps its final dot; "Libya." does not.
     if (dotted && i < n && c === 46) {
-      hash = mix(hash, c);
-      keyHash = Math.imul(keyHash ^ 46, FNV_PRIME);
+      hash = Math.imul(hash ^ 46, FNV_PRIME);
       end = ++i;
       shape |= FINAL_DOT;
     }
@@ -113,7 +112,7 @@ function splitWords(text: string): ParagraphWords {
     possessives[count] = possessive ? 1 : 0;
     capitals[count] = initial & CAPITAL ? 1 : 0;
     hashes[count] = possessive ? beforeApostrophe : hash;
-    keyHashes[count] = keyHash;
+    keyHashes[count] = hash;
     shapes[count] = shape;
     count++;
   }
@@ -165,11 +164,6 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 160 || code === 9;
 }
 
-/** A word's hash with one more character. */
-function mix(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
-
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -202,6 +196,7 @@ export const WORD_PART = 4; // a letter, a mark or a digit
 export const CAPITAL = 8; // an upper-case letter
 export const NAME_CHAR = 16; // a letter, a digit or a hyphen
 const SPLITS_FACTION_WORDS = 32; // a combining mark or half a surrogate pair
+const BEYOND_ASCII = 64;
 const charClasses = new Uint8Array(0x10000);
 
 /** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
@@ -219,7 +214,8 @@ function classify(code: number): number {
     (/[\p{L}\p{M}\p{N}]/u.test(char) ? WORD_PART : 0) |
     (capital ? CAPITAL : 0) |
     (/[\p{L}\p{N}\-]/u.test(char) ? NAME_CHAR : 0) |
-    (surrogate || /\p{M}/u.test(char) ? SPLITS_FACTION_WORDS : 0);
+    (surrogate || /\p{M}/u.test(char) ? SPLITS_FACTION_WORDS : 0) |
+    (code >= 128 ? BEYOND_ASCII : 0);
   charClasses[code] = bits;
   return bits;
 }
