@@ -30,6 +30,7 @@ const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 /** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
 const THAT = /\bthat\s/g;
 const CLAUSE_MARK = /[,;:“”"«»()]/;
+const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Sentence extends Span {
@@ -300,7 +301,7 @@ class ClaimFinder {
     const previous = this.wordBefore(cue.start, limit);
     const previousLower = previous && lowerCase(previous.word);
     if (previousLower && (DETERMINERS.has(previousLower) || BE.has(previousLower))) return undefined;
-    if (/^\s+by\b/.test(text.slice(cue.end, cue.end + 5))) return undefined;
+    if (isByAfter(text, cue.end)) return undefined;
 
     const between = this.skipBetween(cue.start, limit);
     const before = this.wordBefore(between.start, limit);
@@ -310,7 +311,7 @@ class ClaimFinder {
     // "... and said", "..., saying": the source of the claim before, in this sentence (read back to the
     // floor: the word before the cue's clause when the two coincide).
     const joined = limit === floor ? before : this.wordBefore(this.skipBetween(cue.start, floor).start, floor);
-    const coordinated = !!joined && /^(?:and|but)$/i.test(joined.word) && local.length > 0;
+    const coordinated = !!joined && isAndOrBut(joined.word) && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
       const earlier = lastWhere(local, (d) => !!d.source);
@@ -362,8 +363,10 @@ class ClaimFinder {
     const word = cue.word;
     const windowEnd = Math.min(sentence.end, cue.end + MAX_ADVERBIAL);
     const rest = text.slice(cue.end, windowEnd);
-    if (/^\s*:/.test(rest)) {
-      const start = cue.end + rest.indexOf(':') + 1;
+    const lead = spacesAfter(text, cue.end, windowEnd);
+    const leadCode = lead < windowEnd ? text.charCodeAt(lead) : -1;
+    if (leadCode === 0x3a) {
+      const start = lead + 1;
       return this.quoteAt(start) ? undefined : { start };
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
@@ -380,11 +383,11 @@ class ClaimFinder {
         return { start, channel };
       }
     }
-    const next = /^\s*([\p{L}\p{N}'’-]+)/u.exec(rest);
-    const nextWord = next?.[1] ?? '';
+    const nextEnd = wordRunEnd(text, lead, windowEnd);
+    const nextWord = text.slice(lead, nextEnd);
     const nextLower = lowerCase(nextWord);
-    const start = cue.end + (next ? next[0].length - nextWord.length : 0);
-    if (!next || /^\s*[,.;!?]/.test(rest)) return { start: cue.end, post: true };
+    const start = lead;
+    if (nextEnd === lead || isPostCueMark(leadCode)) return { start: cue.end, post: true };
     if (TELL_CUES.has(word)) {
       // ", he told reporters." / "told Reuters the army had ..."
       const clauseRest = text.slice(cue.end, this.clauseEnd(cue.end, sentence.end));
@@ -444,7 +447,7 @@ class ClaimFinder {
   /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */
   private coordinated(cue: Cue, limit: number): boolean {
     const before = this.wordBefore(this.skipBetween(cue.start, limit).start, limit);
-    return (!!before && /^(?:and|but)$/i.test(before.word)) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
+    return (!!before && isAndOrBut(before.word)) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
   }
 
   // ---- spans ---------------------------------------------------------------------------------
@@ -707,6 +710,37 @@ function movedSource(source: ClaimSource, by: number): ClaimSource {
   return moved;
 }
 
+/** `^\s+by\b` on the five characters from `at`: a passive ("said by"), not a report. */
+function isByAfter(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 5);
+  const by = spacesAfter(text, at, end);
+  if (by === at || by + 2 > end || text.charCodeAt(by) !== 0x62 || text.charCodeAt(by + 1) !== 0x79) return false;
+  return by + 2 === end || !isAsciiWordCode(text.charCodeAt(by + 2));
+}
+
+/** `/^(?:and|but)$/i` (no lower-case form of a character outside ASCII is one of their letters). */
+function isAndOrBut(word: string): boolean {
+  if (word.length !== 3) return false;
+  const lower = lowerCase(word);
+  return lower === 'and' || lower === 'but';
+}
+
+/** `,.;!?` after a cue: the content came before it. */
+function isPostCueMark(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f;
+}
+
+/** Where `[\p{L}\p{N}'’-]+` from `start` ends within `end` (`start` when there is none): ASCII by code, the rest by the Unicode classes. */
+function wordRunEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019) continue;
+    if (c < 128) return i;
+    return start + (WORD_RUN.exec(text.slice(start, end))?.[0].length ?? 0);
+  }
+  return end;
+}
+
 /** The first match of global `pattern` in `text` at or after `from`. */
 function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
   pattern.lastIndex = from;
@@ -747,6 +781,17 @@ function firstWord(text: string): string {
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
 const DANGLING: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that']);
 const LONGEST_DANGLING = Math.max(...[...DANGLING].map((w) => w.length));
+
+/** The index where the white space (as `\s` reads it) starting at `i` ends, stopping at `end`. */
+function spacesAfter(text: string, i: number, end: number): number {
+  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `\w` in a regex without the `u` flag. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 
 /** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
 function spacesBefore(text: string, i: number, from: number): number {
