@@ -1,9 +1,10 @@
 // The Unicode sentence-boundary rules (UAX #29, as ICU and so Intl.Segmenter apply them) for the
 // characters news text is made of: Latin letters, digits, ASCII and typographic punctuation, spaces.
 // Intl.Segmenter costs more per character than the whole of some recognisers and has a fixed cost
-// per call; this scanner gives the same boundaries in one pass over char codes. A text holding any
-// other character (another script, combining marks, format characters, emoji) returns null, and the
-// caller asks Intl.Segmenter — test/analysis/sentenceBreaks.test.ts checks both agree.
+// per call; this scanner gives the same boundaries in one pass over char codes, which jumps over
+// the runs of characters that cannot end a sentence. A text holding any other character (another
+// script, combining marks, format characters, emoji) returns null, and the caller asks
+// Intl.Segmenter — test/analysis/sentenceBreaks.test.ts checks both agree.
 
 const enum Sb {
   Unsupported = 0,
