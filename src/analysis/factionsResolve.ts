@@ -295,6 +295,12 @@ function mergeByStart(a: Entity[], b: Entity[]): Entity[] {
  */
 function forEachOccurrence(text: string, patterns: string[], visit: (pattern: number, at: number) => boolean): void {
   if (patterns.length === 0) return;
+  // One native search per pattern is quickest, unless the patterns are many and the text long: then
+  // compiling one search for all pays off.
+  if (patterns.length <= 8 || patterns.length * text.length <= 262144) {
+    visitEach(text, patterns, visit);
+    return;
+  }
   // Patterns by their first two characters, to try at each place where one of them starts.
   const byStart = new Map<number, number[]>();
   patterns.forEach((pattern, p) => {
@@ -317,6 +323,18 @@ function forEachOccurrence(text: string, patterns: string[], visit: (pattern: nu
         open--;
       }
     }
+  }
+}
+
+/** forEachOccurrence by an `indexOf` search per pattern, visiting the nearest place of any next. */
+function visitEach(text: string, patterns: string[], visit: (pattern: number, at: number) => boolean): void {
+  const next = patterns.map((pattern) => text.indexOf(pattern)); // -1 once a pattern is done
+  for (;;) {
+    let p = -1;
+    for (let q = 0; q < next.length; q++) if (next[q] >= 0 && (p < 0 || next[q] < next[p])) p = q;
+    if (p < 0) return;
+    const at = next[p];
+    next[p] = visit(p, at) ? text.indexOf(patterns[p], at + patterns[p].length) : -1;
   }
 }
 
