@@ -324,7 +324,8 @@ class ClaimFinder {
     if (before && /^(?:which|who)$/i.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
       const comma = this.commaBefore(before.start, limit);
       const antecedent = relativeAntecedent(text, comma, this.entities, this.offset);
-      const source: ClaimSource = { ...this.span(before.start, before.end), kind: antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation' };
+      const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
+      const source: ClaimSource = { text: text.slice(before.start, before.end), start: before.start, end: before.end, kind };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, { hedges: between.hedges, channel: complement.channel }), complement);
     }
