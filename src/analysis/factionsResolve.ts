@@ -338,8 +338,8 @@ function visitEach(text: string, patterns: string[], visit: (pattern: number, at
   }
 }
 
-/** Pattern sets recur (the same acronyms and leaders across a document's versions), and compiling a search is slow. */
-const searches = new BoundedMemo<RegExp>(256);
+/** Pattern sets recur (the same acronyms and leaders across a document's versions), and compiling a search is slow. A few are kept: each holds compiled code. */
+const searches = new BoundedMemo<RegExp>(16);
 
 /**
  * A search for the places where any of `patterns` starts. V8 compiles the alternation of literals to
