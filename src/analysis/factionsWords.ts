@@ -1,4 +1,4 @@
-import { AFTER_BRACKET, AFTER_HYPHEN, AFTER_SPACES, FINAL_DOT, isSpace, WIDE, type ParagraphWords } from './paragraphWords';
+import { FINAL_DOT, WIDE, type ParagraphWords } from './paragraphWords';
 
 // The word stream the faction recognisers walk: one linear pass over the characters, an ASCII fast path
 // and Unicode letter classes for the rest, so any input costs time proportional to its length. A
@@ -66,6 +66,10 @@ function isWordChar(text: string, i: number): boolean {
 /** Joiners inside a word: hyphens, apostrophes, dots ("al-Shabaab", "People’s", "U.S"). */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0x2011;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160 || c === 9;
 }
 
 /** A plain word's character as its key has it. */
@@ -248,28 +252,42 @@ function scanWords(text: string, take: WordTaker): void {
  */
 function joinParts(parts: ParagraphWords, take: WordTaker): void {
   const { text, start: starts, rawEnd: rawEnds, possessive, capital, keyHash, shape, length } = parts;
-  let droppedDot = false;
+  let previousEnd = -1;
   for (let first = 0; first < length; ) {
     const start = starts[first];
     let last = first;
     let wide = shape[first] & WIDE;
-    while (last + 1 < length && shape[last + 1] & AFTER_HYPHEN) wide |= shape[++last] & WIDE;
+    while (last + 1 < length && joinedByHyphen(text, rawEnds[last], starts[last + 1], shape[last])) wide |= shape[++last] & WIDE;
     let end = rawEnds[last];
     // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
     const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
     if (dropsDot) end--;
+    // There is a gap before every word but the first, and it holds the character before the word.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     const flags =
       ((dropsDot ? end - start > 2 && isPossessiveEnding(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : possessive[last] === 1) ? POSSESSIVE : 0) |
       (capital[first] ? CAPITALISED : 0) |
-      (shape[first] & AFTER_SPACES && !droppedDot ? SPACED : 0) |
-      (shape[first] & AFTER_BRACKET && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
+      (previousEnd >= 0 && (start - previousEnd === 1 ? isSpace(before) : onlySpaces(text, previousEnd, start)) ? SPACED : 0) |
+      (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
       (last > first ? HYPHENATED : 0) |
       (wide ? 0 : PLAIN);
     // A part's key hash is the word's only when the word is that part, all of it.
     take(start, end, flags, last === first && !dropsDot ? keyHash[first] : hashPlain(text, start, end));
-    droppedDot = dropsDot;
+    previousEnd = end;
     first = last + 1;
   }
+}
+
+/** One hyphen between two parts, the first without a final dot: one word ("al-Shabaab", not "U.S.-backed"). */
+function joinedByHyphen(text: string, end: number, next: number, shape: number): boolean {
+  if (next !== end + 1 || shape & FINAL_DOT) return false;
+  const c = text.charCodeAt(end);
+  return c === 45 || c === 0x2011;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface ParagraphWords {
   hash: Int32Array;
   /** The same to `rawEnd`: the hash of a word's lexicon key as `KeyTable` takes it, for a word of ASCII only. */
   keyHash: Int32Array;
-  /** `WIDE`, `FINAL_DOT`, `AFTER_SPACES`, `AFTER_HYPHEN` and `AFTER_BRACKET` bits: what the faction recogniser asks. */
+  /** `WIDE` and `FINAL_DOT` bits, for the faction recogniser. */
   shape: Uint8Array;
   length: number;
   /**
@@ -93,7 +93,7 @@ function splitWords(text: string): ParagraphWords {
     }
     let end = i;
     seen |= classes;
-    let shape = (classes & BEYOND_ASCII ? WIDE : 0) | (count > 0 ? gapShape(text, rawEnds[count - 1], start, shapes[count - 1]) : start > 0 && text.charCodeAt(start - 1) === 40 ? AFTER_BRACKET : 0);
+    let shape = classes & BEYOND_ASCII ? WIDE : 0;
     // "U.S." keeps its final dot; "Libya." does not.
     if (dotted && i < n && c === 46) {
       hash = Math.imul(hash ^ 46, FNV_PRIME);
@@ -138,31 +138,6 @@ function splitWords(text: string): ParagraphWords {
 export const WIDE = 1;
 /** The final dot of "U.S.". */
 export const FINAL_DOT = 2;
-/** Only spaces, no-break spaces and tabs since the word before. */
-export const AFTER_SPACES = 4;
-/** Only a hyphen since the word before, which has no final dot: "al-Shabaab", not "U.S.-backed". */
-export const AFTER_HYPHEN = 8;
-/** An opening bracket just before. */
-export const AFTER_BRACKET = 16;
-
-/** The `shape` bits of the gap from `from` (the end of a word of `shape` `previous`) to a word at `to`. */
-function gapShape(text: string, from: number, to: number, previous: number): number {
-  const before = text.charCodeAt(to - 1);
-  if (to - from > 1) return (onlySpaces(text, from, to) ? AFTER_SPACES : 0) | (before === 40 ? AFTER_BRACKET : 0);
-  if (isSpace(before)) return AFTER_SPACES;
-  if (before === 45 || before === 0x2011) return previous & FINAL_DOT ? 0 : AFTER_HYPHEN;
-  return before === 40 ? AFTER_BRACKET : 0;
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
-  return true;
-}
-
-/** A space, a no-break space or a tab. */
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 160 || code === 9;
-}
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
