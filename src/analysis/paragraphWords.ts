@@ -30,6 +30,11 @@ export interface ParagraphWords {
   joinable: boolean;
 }
 
+/** A letter beyond ASCII. */
+export const WIDE = 1;
+/** The final dot of "U.S.". */
+export const FINAL_DOT = 2;
+
 type Columns = Omit<ParagraphWords, 'text' | 'length' | 'joinable'>;
 
 const MAX_KEPT_WORDS = 1 << 16;
@@ -70,7 +75,7 @@ function splitWords(text: string): ParagraphWords {
     const start = i;
     // The hash is taken on the way; `beforeApostrophe` is that of a possessive's name.
     let hash = FNV_OFFSET;
-    let classes = 0; // of the word's letters
+    let classes = 0; // the class bits of the word's letters
     let beforeApostrophe = 0;
     let dotted = false;
     let c = 0;
@@ -133,11 +138,6 @@ function splitWords(text: string): ParagraphWords {
   if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
   return words;
 }
-
-/** A letter beyond ASCII. */
-export const WIDE = 1;
-/** The final dot of "U.S.". */
-export const FINAL_DOT = 2;
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findFactions } from '../../src/analysis/factions';
 import { findPlaces, spreadPlaces } from '../../src/analysis/places';
 import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
 import { ensureBuiltGazetteer } from './placesSetup';
@@ -258,5 +259,20 @@ describe('place slots for names no list knows', () => {
 
   it('a short word in capitals is an acronym, not a town of that name', () => {
     expect(texts('Mr Kfar told Human Rights Watch that the UN had left.')).toEqual([]);
+  });
+});
+
+describe('the words shared with the faction recogniser', () => {
+  it('finds the same places in a paragraph the faction recogniser has read first', () => {
+    const paragraphs = [
+      'Pro-government militias shelled Tinbali, 20km from Kessala.',
+      'The U.S.-backed forces entered Côte d’Ivoire’s capital, Abidjan, on Monday.',
+      'Fighters of the Rapid Support Forces (RSF) took El Fasher in Darfur.',
+    ];
+    const alone = paragraphs.map((paragraph) => places(paragraph));
+    paragraphs.forEach((paragraph, n) => {
+      findFactions(paragraph, context);
+      expect(places(paragraph)).toEqual(alone[n]);
+    });
   });
 });
