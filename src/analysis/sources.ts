@@ -204,6 +204,8 @@ interface Phrase {
   definite?: string;
   /** Its kind when no known name overlaps it, once classified. */
   kind?: SourceKind;
+  /** Its kinds by the offsets of the known names over it (see `NamingIndex.spansOver`), once classified. */
+  namedKinds?: Map<string, SourceKind>;
   /** Its head noun once read; null when it has none. */
   noun?: string | null;
 }
@@ -211,11 +213,10 @@ interface Phrase {
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
 
 /**
- * Phrases by text, and kinds by the offsets of the known names over a phrase and its text: a phrase's
- * kind depends only on these, and phrases recur ("the army", "police") within and across documents.
+ * Phrases by text, each with its kinds by the offsets of the known names over it: a phrase's kind
+ * depends only on these, and phrases recur ("the army", "police") within and across documents.
  */
 const phrases = new BoundedMemo<Phrase>(CACHE_LIMIT);
-const namedKinds = new BoundedMemo<SourceKind>(CACHE_LIMIT);
 
 function phraseOf(text: string): Phrase {
   return phrases.get(text, readPhrase);
@@ -242,7 +243,11 @@ function kindOf(phrase: Phrase, text: string, offset: number, entities: readonly
   const index = namingIndex(entities);
   const spans = index.spansOver(offset, offset + text.length);
   if (!spans) return (phrase.kind ??= classifySource(text, coveredIn(index, offset)));
-  return namedKinds.get(`${spans}|${text}`, () => classifySource(text, coveredIn(index, offset)));
+  // Keyed by the short offsets under the phrase already found by its text: no key of the whole text again.
+  phrase.namedKinds ??= new Map();
+  let kind = phrase.namedKinds.get(spans);
+  if (kind === undefined) phrase.namedKinds.set(spans, (kind = classifySource(text, coveredIn(index, offset))));
+  return kind;
 }
 
 /** Tells the words of a phrase at `offset` that a known party or larger place covers. */
