@@ -74,9 +74,8 @@ function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitt
 
 /**
  * The paragraph breaks after `from`, as start and end offsets one after the other: a line ending,
- * blanks, a line ending (any of \n, \r\n, \r; so "\r\n" alone counts, as it did in the regex this
- * scan replaced), and all the whitespace after. Line endings are found with indexOf, which is much
- * faster than a regex or a loop over char codes.
+ * blanks, a line ending (any of \n, \r\n, \r), and all the whitespace after. Line endings are found
+ * with indexOf, which is much faster than a regex or a loop over char codes.
  */
 function paragraphBreaks(text: string, from: number): number[] {
   const breaks: number[] = [];
@@ -85,6 +84,7 @@ function paragraphBreaks(text: string, from: number): number[] {
   while (lf >= 0 || cr >= 0) {
     const lineEnd = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
     let i = lineEnd + 1;
+    if (lineEnd === cr && text.charCodeAt(i) === 10) i++; // "\r\n" is one line ending
     while (i < text.length && isBlank(text.charCodeAt(i))) i++;
     let next = lineEnd + 1;
     if (isLineEnd(text.charCodeAt(i))) {

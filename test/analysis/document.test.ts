@@ -81,8 +81,10 @@ describe('paragraphs', () => {
     expect(paragraphs).toEqual(['One.', 'Two.', 'Three.']);
   });
 
-  it('keeps a single line break inside a paragraph', () => {
-    expect(parseDocument('Line one\ncontinues here.').paragraphs).toHaveLength(1);
+  it('keeps a single line break of any line ending inside a paragraph', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      expect(parseDocument(`Line one${eol}continues here.${eol}${eol}Next.`).paragraphs, JSON.stringify(eol)).toHaveLength(2);
+    }
   });
 
   it('covers every seed with sentences inside their paragraph', () => {
