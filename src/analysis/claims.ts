@@ -227,7 +227,7 @@ class ClaimFinder {
     let boundaries: number[] | undefined; // read when a cue first needs them
     let floor = sentence.start;
     for (const d of attributed) floor = Math.max(floor, this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end));
-    const attached = new Set<number>();
+    const attached: number[] = []; // starts of the hedges a claim took: a few at most, so a list
 
     for (const cue of cues) {
       if (cue.start < floor) continue;
@@ -238,7 +238,7 @@ class ClaimFinder {
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
       const draft = cue.word.startsWith('ccording', 1) ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
-      for (const h of draft.hedges) attached.add(hedges.find((x) => lowerCase(x.word) === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
+      for (const h of draft.hedges) attached.push(hedges.find((x) => lowerCase(x.word) === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
       draft.paragraph = sentence.paragraph;
       local.push(draft);
       this.drafts.push(draft);
@@ -251,7 +251,7 @@ class ClaimFinder {
     const hedgeBoundaries = contrasts?.map((c) => c.end) ?? [];
     let hedgeDraft: Draft | undefined;
     for (const hedge of hedges) {
-      if (attached.has(hedge.start)) continue;
+      if (attached.includes(hedge.start)) continue;
       const clause = Math.max(sentence.start, lastBefore(hedgeBoundaries, hedge.start));
       const owner = lastWhere(local, (d) => d.region <= hedge.start);
       const ownerReaches = owner && (owner.open || hedge.start < owner.content.end || hedge.start < (owner.cueSpan?.end ?? 0));
