@@ -65,7 +65,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
   const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
   const led = ledParties(text, mentions, inner, facts, surnames, surnamePlaces);
-  // The text's backed parties and main country, found when a mention first needs them: most texts' never do.
+  // The text's backed parties and main country, found only when a mention first needs them: in most texts none does.
   let backed: Map<string, Set<string>> | undefined;
   let country: StateInfo | null | undefined;
   mentions.forEach((m, i) => {
