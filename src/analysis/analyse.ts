@@ -7,7 +7,7 @@ import { findFactions, resolveParties } from './factions';
 import { findPlaces, spreadPlaces } from './places';
 import { splitSentences } from './sentences';
 import { countStartingBefore } from './sortedSpans';
-import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
+import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, EntityType, RecogniserContext, Span, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
 // relative to the paragraph, so an Analyser can reuse both: after a one-character edit only the
@@ -77,12 +77,12 @@ export class Analyser {
     }
     entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all
 
-    const factions = entities.filter((e) => e.type === 'faction');
+    const factions: Entity[] = [];
+    const others: Entity[] = [];
+    for (const entity of entities) (entity.type === 'faction' ? factions : others).push(entity);
     const resolved = resolveParties(text, factions, context);
-    const merged = dropIgnored(
-      settleOverlaps([...entities.filter((e) => e.type !== 'faction'), ...resolved.factions]),
-      context.lexicon,
-    );
+    for (const faction of resolved.factions) others.push(faction);
+    const merged = dropIgnored(settleOverlaps(others), context.lexicon);
     let claims: Claim[] | undefined;
     const analysis: Analysis = {
       document,
@@ -194,13 +194,13 @@ function datelineEntities(document: DocumentModel): Entity[] {
  */
 function settleOverlaps(entities: Entity[]): Entity[] {
   const sorted = entities.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastEnd = new Map<string, number>();
+  const lastEnd: Record<EntityType, number> = { date: 0, place: 0, faction: 0 };
   let faction = { start: -1, end: -1 }; // the faction reaching furthest among those started so far
   return sorted.filter((entity) => {
-    if (entity.start < (lastEnd.get(entity.type) ?? 0)) return false;
+    if (entity.start < lastEnd[entity.type]) return false;
     if (entity.type === 'faction' && entity.end > faction.end) faction = entity;
     if (entity.type === 'place' && entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
-    lastEnd.set(entity.type, entity.end);
+    lastEnd[entity.type] = entity.end;
     return true;
   });
 }
