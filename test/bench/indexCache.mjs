@@ -14,7 +14,7 @@ const cache = new lib.AnalysisCache(5 * 1024 * 1024);
 async function pass() {
   const start = performance.now();
   let ok = 0;
-  // In batches, as the tree asks for its items a screen at a time and awaits them together.
+  // In batches of 64, awaited together, as SeedsTreeProvider loads them.
   for (let i = 0; i < uris.length; i += 64) {
     const results = await Promise.all(uris.slice(i, i + 64).map((uri) => cache.analyseUri(uri)));
     ok += results.filter((r) => r.kind === 'ok').length;

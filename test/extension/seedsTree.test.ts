@@ -182,6 +182,26 @@ describe('SeedsTreeProvider', () => {
     cache.dispose();
   });
 
+  it('reads a large folder a batch of files at a time, and lists them all', async () => {
+    for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
+    const cache = new AnalysisCache();
+    let reading = 0;
+    let most = 0;
+    const analyseUri = cache.analyseUri.bind(cache);
+    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+      most = Math.max(most, ++reading);
+      const result = await analyseUri(uri);
+      reading--;
+      return result;
+    });
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    expect(await provider.getChildren()).toHaveLength(200);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(64);
+    provider.dispose();
+    cache.dispose();
+  });
+
   it('adds a created file and drops a deleted one, as the watcher reports them', async () => {
     mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.');
     const watchers: ReturnType<typeof mock.workspace.createFileSystemWatcher>[] = [];
