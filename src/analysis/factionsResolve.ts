@@ -2,6 +2,7 @@ import { BoundedMemo } from './boundedMemo';
 import { isRegexSpace } from './chars';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
+import { isSortedByStart } from './sortedSpans';
 import type { Entity, Party, RecogniserContext, Relation } from './types';
 
 // Document-level pass over the faction mentions of all paragraphs: links the mentions of one party
@@ -99,11 +100,6 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     return copy;
   });
   return { factions: resolved, parties: partiesOf(resolved, roots, facts), relations: relationsOf(text, resolved, facts, index) };
-}
-
-function isSortedByStart(mentions: Entity[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
-  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FINAL_DOT, WIDE, type ParagraphWords } from './paragraphWords';
+import { FINAL_DOT, FNV_OFFSET, FNV_PRIME, WIDE, type ParagraphWords } from './paragraphWords';
 
 // The word stream the faction recognisers walk: one linear pass over the characters, an ASCII fast path
 // and Unicode letter classes for the rest, so any input costs time proportional to its length. A
@@ -30,10 +30,6 @@ export const HYPHENATED = 8;
 export const PLAIN = 16;
 /** In brackets of its own: "(" just before, ")" just after ("(LNA)"). */
 export const BRACKETED = 32;
-
-// FNV-1a over a key's UTF-16 units, in int32 from the offset on (hashes then fit an Int32Array).
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER = /\p{Lu}/u;

@@ -51,9 +51,10 @@ export function paragraphWords(text: string): ParagraphWords {
   return last;
 }
 
-// FNV-1a over a key's UTF-16 units, in int32 (see `KeyTable`).
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+// FNV-1a over a key's UTF-16 units, in int32 from the offset on (hashes then fit an Int32Array), as
+// the factions' `KeyTable` takes them.
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * One hand-written pass (a regex with Unicode classes allocates a match per word and is slower): word

@@ -12,3 +12,8 @@ export function countStartingBefore(sorted: readonly { start: number }[], at: nu
   }
   return lo;
 }
+
+export function isSortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}

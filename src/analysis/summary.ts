@@ -1,4 +1,4 @@
-import { countStartingBefore } from './sortedSpans';
+import { countStartingBefore, isSortedByStart } from './sortedSpans';
 import type { Analysis, Claim, Entity, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
@@ -247,11 +247,6 @@ function headLength(text: string): number {
 export function factionsByStart(entities: readonly Entity[]): Entity[] {
   const factions = entities.filter((e) => e.type === 'faction');
   return isSortedByStart(factions) ? factions : factions.sort((a, b) => a.start - b.start); // `analyse` sorts them already
-}
-
-function isSortedByStart(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
-  return true;
 }
 
 /** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
