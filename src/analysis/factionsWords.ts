@@ -1,4 +1,4 @@
-import { FINAL_DOT, FNV_OFFSET, FNV_PRIME, WIDE, type ParagraphWords } from './paragraphWords';
+import { FINAL_DOT, FNV_OFFSET, FNV_PRIME, NOT_SEEN, SEEN_CAPACITY, seenWordsGeneration, WIDE, type ParagraphWords } from './paragraphWords';
 
 // The word stream the faction recognisers walk: one linear pass over the characters, an ASCII fast path
 // and Unicode letter classes for the rest, so any input costs time proportional to its length. A
@@ -99,8 +99,8 @@ export class WordColumns {
   /**
    * With a `table`, each word's key is looked up as the word is read, its hash made in the same pass.
    * With the `parts` of a paragraph (`paragraphWords`), the words are made from those when they can be
-   * (see `ParagraphWords.joinable`), and the columns, like the parts, are reused from paragraph to
-   * paragraph: they hold only the paragraph being scanned.
+   * (see `ParagraphWords.joinable`), a word seen before takes the key id found then, and the columns,
+   * like the parts, are reused from paragraph to paragraph: they hold only the paragraph being scanned.
    */
   constructor(
     readonly text: string,
@@ -116,11 +116,20 @@ export class WordColumns {
     this.flags = columns.flags;
     this.ids = columns.ids;
     let count = 0;
-    const take: WordTaker = (start, end, flags, hash) => {
+    const seenKeyIds = joined && table ? table.seenKeyIds() : undefined;
+    const take: WordTaker = (start, end, flags, hash, seen = NOT_SEEN) => {
       this.starts[count] = start;
       this.ends[count] = end;
       this.flags[count] = flags;
-      if (table) this.ids[count] = flags & PLAIN ? table.findPlain(text, start, end, hash) : table.find(this.key(count));
+      if (table) {
+        if (!(flags & PLAIN)) this.ids[count] = table.find(this.key(count));
+        else if (seen === NOT_SEEN || !seenKeyIds) this.ids[count] = table.findPlain(text, start, end, hash);
+        else {
+          // "X" and "X's" are one word seen, of two keys.
+          const form = 2 * seen + (flags & POSSESSIVE ? 1 : 0);
+          this.ids[count] = (seenKeyIds[form] ||= table.findPlain(text, start, end) + 1) - 1;
+        }
+      }
       count++;
     };
     if (joined) joinParts(parts, take);
@@ -159,8 +168,11 @@ function reusedColumns(room: number): Columns {
   return columns;
 }
 
-/** Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash. */
-type WordTaker = (start: number, end: number, flags: number, hash: number) => void;
+/**
+ * Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash,
+ * or its id in the table of words seen (`ParagraphWords.id`) instead.
+ */
+type WordTaker = (start: number, end: number, flags: number, hash: number, seen?: number) => void;
 
 /** The words of `text`, one pass over its characters, each handed to `take` as it is read. */
 function scanWords(text: string, take: WordTaker): void {
@@ -247,7 +259,7 @@ function scanWords(text: string, take: WordTaker): void {
  * reading the characters again: those split at hyphens, and take the final dot of any dotted word.
  */
 function joinParts(parts: ParagraphWords, take: WordTaker): void {
-  const { text, start: starts, rawEnd: rawEnds, possessive, capital, keyHash, shape, length } = parts;
+  const { text, start: starts, rawEnd: rawEnds, possessive, capital, id: ids, shape, length } = parts;
   let previousEnd = -1;
   for (let first = 0; first < length; ) {
     const start = starts[first];
@@ -267,8 +279,10 @@ function joinParts(parts: ParagraphWords, take: WordTaker): void {
       (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
       (last > first ? HYPHENATED : 0) |
       (wide ? 0 : PLAIN);
-    // A part's key hash is the word's only when the word is that part, all of it.
-    take(start, end, flags, last === first && !dropsDot ? keyHash[first] : hashPlain(text, start, end));
+    // A part's id is the word's only when the word is that part, all of it.
+    const seen = last === first && !dropsDot ? ids[first] : NOT_SEEN;
+    if (seen === NOT_SEEN) take(start, end, flags, hashPlain(text, start, end));
+    else take(start, end, flags, 0, seen);
     previousEnd = end;
     first = last + 1;
   }
@@ -330,10 +344,26 @@ export class KeyTable {
   private slots = new Int32Array(64);
   /** The hash of each slot's key beside it, so a probe reads no key that cannot match. */
   private slotHashes = new Int32Array(64);
+  /** See `seenKeyIds`. */
+  private seenIds: Int32Array | undefined;
+  private seenGeneration = -1;
 
   /** How many ids there are, `NO_KEY` included. */
   get size(): number {
     return this.keys.length;
+  }
+
+  /**
+   * The ids of the keys of plain words seen (`ParagraphWords.id`), kept as they are found: at `2 * id`
+   * for the word, at `2 * id + 1` for it with a possessive "'s"; 1 + the key's id, 0 until looked up.
+   * Good until the table of words seen is next emptied, which only a paragraph's scan does.
+   */
+  seenKeyIds(): Int32Array {
+    const generation = seenWordsGeneration();
+    if (this.seenIds === undefined) this.seenIds = new Int32Array(2 * SEEN_CAPACITY);
+    else if (generation !== this.seenGeneration) this.seenIds.fill(0);
+    this.seenGeneration = generation;
+    return this.seenIds;
   }
 
   /** The id of `key`, numbering it if new. */
@@ -343,6 +373,7 @@ export class KeyTable {
     if (this.keys.length * 2 > this.slots.length) this.grow();
     const id = this.keys.length;
     this.keys.push(key);
+    this.seenGeneration = -1; // a word looked up before may have this key
     this.place(id, hashKey(key));
     return id;
   }

@@ -14,12 +14,10 @@ export interface ParagraphWords {
   /** Whether the word starts with an upper-case letter. */
   capital: Uint8Array;
   /**
-   * The FNV-1a hash of the word (to `end`) with ASCII letters in lower case and curly apostrophes made
-   * straight, for the place recogniser's table of spellings; equal words have equal hashes.
+   * The word's id (to `end`) in the table of words seen (`seenWord`), `NOT_SEEN` for a long word: the
+   * recognisers keep what they make of a word by this id, so each spelling is worked out once.
    */
-  hash: Int32Array;
-  /** The same to `rawEnd`: the hash of a word's lexicon key as `KeyTable` takes it, for a word of ASCII only. */
-  keyHash: Int32Array;
+  id: Int32Array;
   /** `WIDE` and `FINAL_DOT` bits, for the faction recogniser. */
   shape: Uint8Array;
   length: number;
@@ -37,6 +35,35 @@ export const FINAL_DOT = 2;
 
 type Columns = Omit<ParagraphWords, 'text' | 'length' | 'joinable'>;
 
+/** The id of a word not in the table of words seen. */
+export const NOT_SEEN = -1;
+/** Enough for the vocabulary of the news; a text of ever new words empties the table now and then. */
+const MAX_SEEN = 50_000;
+/** Longer words are rare, and V8 makes a longer slice a view of the whole text, which the table would keep. */
+const MAX_SEEN_LENGTH = 12;
+/**
+ * The words seen, in an open-addressing table probed straight from the text's characters: a word is cut
+ * out of the text only the first time it is seen.
+ */
+const SLOTS = 1 << 17; // more than twice MAX_SEEN, so probes stay short
+const slots = new Int32Array(SLOTS); // 1 + the word's id; 0 for an empty slot
+const seenWords: string[] = [];
+const seenHashes = new Int32Array(MAX_SEEN);
+let seenGeneration = 0;
+
+/** The text of the word seen with `id`. */
+export function seenWord(id: number): string {
+  return seenWords[id];
+}
+
+/** A number that changes when the table of words seen is emptied: what callers keep by id is stale then. */
+export function seenWordsGeneration(): number {
+  return seenGeneration;
+}
+
+/** Room for what callers keep per id: ids are below this. */
+export const SEEN_CAPACITY = MAX_SEEN;
+
 const MAX_KEPT_WORDS = 1 << 16;
 let columns = emptyColumns(1024);
 /** The last paragraph scanned: the next recogniser to read it finds its words here. */
@@ -51,6 +78,38 @@ export function paragraphWords(text: string): ParagraphWords {
   return last;
 }
 
+/** The id of the word at `start`..`end`, whose characters hash to `hash`; `NOT_SEEN` once the table is full. */
+function seenId(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const entry = slots[slot];
+    if (entry === 0) {
+      const id = seenWords.length;
+      if (id === MAX_SEEN) return NOT_SEEN;
+      seenWords.push(text.slice(start, end));
+      seenHashes[id] = hash;
+      slots[slot] = id + 1;
+      return id;
+    }
+    const id = entry - 1;
+    if (seenHashes[id] === hash && sameWord(seenWords[id], text, start, length)) return id;
+  }
+}
+
+/** Whether `word` is the `length` characters of `text` at `start` (a loop: `startsWith` costs more on short words). */
+function sameWord(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Empties a full table of words seen between paragraphs (never while one is scanned: its ids stay good). */
+function forgetSeenWords(): void {
+  slots.fill(0);
+  seenWords.length = 0;
+  seenGeneration++;
+}
+
 // FNV-1a over a key's UTF-16 units, in int32 from the offset on (hashes then fit an Int32Array), as
 // the factions' `KeyTable` takes them.
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -58,11 +117,12 @@ export const FNV_PRIME = 0x01000193;
 
 /**
  * One hand-written pass (a regex with Unicode classes allocates a match per word and is slower): word
- * boundaries, possessives and both hashes in one read of each character.
+ * boundaries, possessives and the hash that finds each word's id in one read of each character.
  */
 function splitWords(text: string): ParagraphWords {
   const n = text.length;
-  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, keyHash: keyHashes, shape: shapes } = columns;
+  if (seenWords.length === MAX_SEEN) forgetSeenWords();
+  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, id: ids, shape: shapes } = columns;
   let count = 0;
   let seen = 0; // the class bits of every character
   let i = 0;
@@ -84,14 +144,14 @@ function splitWords(text: string): ParagraphWords {
       let bits = 0;
       while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
         classes |= bits;
-        hash = Math.imul(hash ^ (c | 32), FNV_PRIME); // an ASCII letter or digit in lower case
+        hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
       }
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46) && charClass(text.charCodeAt(i + 1)) & WORD_START) {
         if (c === 46) dotted = true;
         else beforeApostrophe = hash;
-        hash = Math.imul(hash ^ (c === 46 ? 46 : 39), FNV_PRIME);
+        hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
         continue;
       }
@@ -110,15 +170,15 @@ function splitWords(text: string): ParagraphWords {
     const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(text.charCodeAt(end - 2));
     if (count === starts.length) {
       columns = grown(columns);
-      ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, hash: hashes, keyHash: keyHashes, shape: shapes } = columns);
+      ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, id: ids, shape: shapes } = columns);
     }
+    const wordEnd = possessive ? end - 2 : end;
     starts[count] = start;
-    ends[count] = possessive ? end - 2 : end;
+    ends[count] = wordEnd;
     rawEnds[count] = end;
     possessives[count] = possessive ? 1 : 0;
     capitals[count] = initial & CAPITAL ? 1 : 0;
-    hashes[count] = possessive ? beforeApostrophe : hash;
-    keyHashes[count] = hash;
+    ids[count] = wordEnd - start <= MAX_SEEN_LENGTH ? seenId(text, start, wordEnd, possessive ? beforeApostrophe : hash) : NOT_SEEN;
     shapes[count] = shape;
     count++;
   }
@@ -129,8 +189,7 @@ function splitWords(text: string): ParagraphWords {
     rawEnd: rawEnds,
     possessive: possessives,
     capital: capitals,
-    hash: hashes,
-    keyHash: keyHashes,
+    id: ids,
     shape: shapes,
     length: count,
     joinable: (seen & SPLITS_FACTION_WORDS) === 0,
@@ -151,8 +210,7 @@ function emptyColumns(room: number): Columns {
     rawEnd: new Int32Array(room),
     possessive: new Uint8Array(room),
     capital: new Uint8Array(room),
-    hash: new Int32Array(room),
-    keyHash: new Int32Array(room),
+    id: new Int32Array(room),
     shape: new Uint8Array(room),
   };
 }

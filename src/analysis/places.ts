@@ -1,5 +1,5 @@
 import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
-import { CAPITAL, charClass, NAME_CHAR, paragraphWords, type ParagraphWords } from './paragraphWords';
+import { CAPITAL, charClass, NAME_CHAR, NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
   DIRECTION,
   DIRECTION_ADJECTIVE,
@@ -97,46 +97,18 @@ interface Spelling {
   classes: number;
 }
 
-/** Enough for the vocabulary of the news; a text of ever new words empties it now and then. */
-const MAX_SPELLINGS = 50_000;
-/** Longer words are rare, and V8 makes a longer slice a view of the whole text, which the cache would keep. */
-const MAX_CACHED_LENGTH = 12;
-/**
- * The spellings seen, in an open-addressing table probed straight from the text's characters: a word
- * is cut out of the text only the first time it is seen, not each time it is looked up.
- */
-const SLOTS = 1 << 17; // more than twice MAX_SPELLINGS, so probes stay short
-const slots = new Int32Array(SLOTS); // 1 + the spelling's position in `known`; 0 for an empty slot
-const known: { hash: number; word: string; spelling: Spelling }[] = [];
+/** By word id (`ParagraphWords.id`): each spelling the scanner has read, for `spellingsIndex`. */
+const spellings = new Array<Spelling | undefined>(SEEN_CAPACITY);
 let spellingsIndex: PlaceIndex | undefined;
+let spellingsGeneration = -1;
 
-/** The spelling of `text` from `start` to `end`, whose characters hash to `hash` (`paragraphWords`). */
-function spellingOf(text: string, start: number, end: number, hash: number, index: PlaceIndex): Spelling {
-  if (index !== spellingsIndex || known.length >= MAX_SPELLINGS) {
-    slots.fill(0);
-    known.length = 0;
-    spellingsIndex = index;
-  }
-  const length = end - start;
-  if (length > MAX_CACHED_LENGTH) return spell(text.slice(start, end), index);
-  for (let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
-    const entry = slots[slot];
-    if (entry === 0) {
-      const word = text.slice(start, end);
-      const spelling = spell(word, index);
-      slots[slot] = known.push({ hash, word, spelling });
-      return spelling;
-    }
-    const seen = known[entry - 1];
-    if (seen.hash === hash && sameWord(seen.word, text, start, length)) return seen.spelling;
-  }
-}
-
-/** Whether `word` is the `length` characters of `text` at `start` (a loop: `startsWith` costs more on short words). */
-function sameWord(word: string, text: string, start: number, length: number): boolean {
-  if (word.length !== length) return false;
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+/** Empties the spellings kept when they are of another index, or their word ids were given anew. */
+function keepSpellingsFor(index: PlaceIndex): void {
+  const generation = seenWordsGeneration();
+  if (index === spellingsIndex && generation === spellingsGeneration) return;
+  spellings.fill(undefined);
+  spellingsIndex = index;
+  spellingsGeneration = generation;
 }
 
 function spell(word: string, index: PlaceIndex): Spelling {
@@ -150,8 +122,8 @@ class Scanner {
   readonly found: Found[] = [];
   /** Countries of the places found, to choose between places of one name and to doubt far-away towns. */
   countries = new Set<string>();
-  /** Each word's spelling, looked up on first use. */
-  private readonly spelled: (Spelling | undefined)[];
+  /** The spellings of words too long for the table of words seen, looked up on first use. */
+  private long: Map<number, Spelling> | undefined;
   /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
@@ -164,7 +136,7 @@ class Scanner {
     private readonly index: PlaceIndex,
     private readonly user: PlaceIndex | null,
   ) {
-    this.spelled = new Array<Spelling | undefined>(w.length);
+    keepSpellingsFor(index);
   }
 
   scan(): Found[] {
@@ -508,7 +480,12 @@ class Scanner {
   }
 
   private spelling(i: number): Spelling {
-    return (this.spelled[i] ??= spellingOf(this.w.text, this.w.start[i], this.w.end[i], this.w.hash[i], this.index));
+    const id = this.w.id[i];
+    if (id !== NOT_SEEN) return (spellings[id] ??= spell(seenWord(id), this.index));
+    this.long ??= new Map();
+    let spelling = this.long.get(i);
+    if (!spelling) this.long.set(i, (spelling = spell(this.text(i), this.index)));
+    return spelling;
   }
 
   private lower(i: number): string {
