@@ -48,6 +48,13 @@ const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'c
 /** What may follow the noun of "X, a town ...". */
 const APPOSITION_NEXT = new Set(['north', 'south', 'east', 'west', 'of', 'in', 'on', 'near', 'about', 'some', 'close', 'just', 'outside', 'along', 'where', 'that', 'which', 'held', 'controlled', 'bordering']);
 
+const codes = (chars: string): readonly number[] => [...chars].map((char) => char.charCodeAt(0));
+const SENTENCE_ENDS = codes('.!?\n\r');
+/** Punctuation that closes an apposition's words ("X, a town south of Y,"). */
+const CLAUSE_MARKS = codes(',.;:');
+const PHRASE_ENDS = codes(',.;:)');
+const COMMA = codes(',');
+
 interface Found {
   from: number; // first word
   to: number; // last word
@@ -86,6 +93,7 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
 
 /** What the scanner reads of a word, worked out once per spelling ("Kyiv", "the") and kept across paragraphs. */
 interface Spelling {
+  word: string;
   lower: string;
   key: string;
   /** The gazetteer's names starting with the word, and its places of the word alone. */
@@ -115,7 +123,7 @@ function spell(word: string, index: PlaceIndex): Spelling {
   const lower = word.toLowerCase();
   const key = wordKey(lower);
   const bucket = index.byFirst.get(key);
-  return { lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key), classes: wordClasses(lower) };
+  return { word, lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key), classes: wordClasses(lower) };
 }
 
 class Scanner {
@@ -256,7 +264,7 @@ class Scanner {
       this.isJoined(next) &&
       !this.w.possessive[to] &&
       this.isCapitalised(next) &&
-      !NAME_SUFFIXES.has(this.text(next)) &&
+      !NAME_SUFFIXES.has(this.word(next)) &&
       !this.is(next, FUNCTION_WORD);
     // "Ministry of Justice": the common word ends an institution's name.
     const ofName = this.lowerAt(prev) === 'of' && this.isCapitalised(prev - 1) && !loose;
@@ -297,11 +305,11 @@ class Scanner {
       found.from = prev;
     }
     let to = found.to;
-    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.text(to + 1)) && to - found.to < 2) {
+    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.word(to + 1)) && to - found.to < 2) {
       to++;
-      if (this.text(to) === 'Airport') found.kind = 'airport';
+      if (this.word(to) === 'Airport') found.kind = 'airport';
     }
-    if (to > found.to && this.text(to) === 'Airport' && found.places.length) found.places = [];
+    if (to > found.to && this.word(to) === 'Airport' && found.places.length) found.places = [];
     found.to = to;
     found.end = w.end[to];
     return found;
@@ -312,7 +320,7 @@ class Scanner {
   /** The kind of place the words around the capitalised name at `from`..`to` announce, or null. */
   private evidence(from: number, to: number): string | null {
     if (!this.mayName(from, to)) return null;
-    const head = to > from ? PLACE_HEADS.get(this.text(to)) : undefined;
+    const head = to > from ? PLACE_HEADS.get(this.word(to)) : undefined;
     if (head) return head;
     const before = this.evidenceBefore(from);
     const after = this.evidenceAfter(from, to);
@@ -361,7 +369,7 @@ class Scanner {
       (c1 & PLACE_OBJECT_VERB) !== 0 ||
       (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
       ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||
-      (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.gap(from + 1).startsWith(',')));
+      (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.isAfterComma(from + 1)));
     if (slot && this.standsAlone(from)) {
       // "villages near X, Y and Z": the list goes on
       if (settlements && c2 & LIST_NOUN) this.listKind = 'locality';
@@ -412,10 +420,10 @@ class Scanner {
     // "X, a garrison town north of Y", "X, the capital of Y"
     if (n1 === 'a' || n1 === 'an' || n1 === 'the') {
       for (let k = to + 2; k < Math.min(w.length, to + 6); k++) {
-        if (this.isCapitalised(k) || this.is(k, FUNCTION_WORD) || /[,.;:]/.test(this.gap(k))) break;
+        if (this.isCapitalised(k) || this.is(k, FUNCTION_WORD) || this.gapHas(k, CLAUSE_MARKS)) break;
         const kind = SETTLEMENT_KIND.get(this.lower(k));
         // The noun heads the apposition: "a town south-east of", "a garrison town,", "the capital of".
-        if (kind && (k + 1 >= w.length || /[,.;:)]/.test(this.gap(k + 1)) || APPOSITION_NEXT.has(this.lowerAt(k + 1)))) return kind;
+        if (kind && (k + 1 >= w.length || this.gapHas(k + 1, PHRASE_ENDS) || APPOSITION_NEXT.has(this.lowerAt(k + 1)))) return kind;
       }
       return null;
     }
@@ -436,7 +444,7 @@ class Scanner {
     if (INSTITUTIONS.has(this.lower(from))) return false;
     const next = this.nameRun(from) + 1;
     if (this.w.possessive[next - 1]) return false;
-    if (next >= this.w.length || this.gap(next) !== ' ') return true;
+    if (next >= this.w.length || !this.isSpaced(next)) return true;
     // A plural noun after the name makes it a modifier ("positions", "fighters"); a verb does not.
     const word = this.lower(next);
     return !this.isCapitalised(next) && (this.is(next, FUNCTION_WORD) || !word.endsWith('s') || word.endsWith('ss'));
@@ -444,7 +452,7 @@ class Scanner {
 
   /** Word `i` starts a new clause or phrase: punctuation before it, or a preposition of time. */
   private endsClause(i: number): boolean {
-    if (i >= this.w.length || this.gap(i) !== ' ') return true;
+    if (i >= this.w.length || !this.isSpaced(i)) return true;
     return CLAUSE_STARTS.has(this.lower(i));
   }
 
@@ -488,6 +496,11 @@ class Scanner {
     return spelling;
   }
 
+  /** Word `i` as the text has it. */
+  private word(i: number): string {
+    return this.spelling(i).word;
+  }
+
   private lower(i: number): string {
     return this.spelling(i).lower;
   }
@@ -514,9 +527,25 @@ class Scanner {
     return i >= 0 && i < this.w.length && this.w.capital[i] === 1;
   }
 
+  /** The found text is all capitals: read in place unless it holds a letter beyond ASCII. */
   private isAcronymText(found: Found): boolean {
-    const text = this.w.text.slice(found.start, found.end);
-    return text === text.toUpperCase();
+    const text = this.w.text;
+    for (let k = found.start; k < found.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) {
+        const span = text.slice(found.start, found.end);
+        return span === span.toUpperCase();
+      }
+      if (c >= 97 && c <= 122) return false;
+    }
+    return true;
+  }
+
+  /** Whether the gap before word `i` holds any of the characters `codes`. */
+  private gapHas(i: number, codes: readonly number[]): boolean {
+    if (i <= 0 || i >= this.w.length) return false;
+    for (let k = this.w.rawEnd[i - 1]; k < this.w.start[i]; k++) if (codes.includes(this.w.text.charCodeAt(k))) return true;
+    return false;
   }
 
   /** The text between word `i - 1` and word `i`. */
@@ -551,8 +580,7 @@ class Scanner {
   }
 
   private isSentenceStart(i: number): boolean {
-    if (i <= 0) return true;
-    return /[.!?\n\r]/.test(this.gap(i));
+    return i <= 0 || this.gapHas(i, SENTENCE_ENDS);
   }
 
   private isLocative(i: number): boolean {
@@ -563,7 +591,7 @@ class Scanner {
   private onlyConjunctions(from: number, to: number): boolean {
     if (to - from > 1) return false;
     for (let k = from; k < to; k++) if (!this.continuesList(k)) return false;
-    return to - from === 1 || this.gap(to).includes(',');
+    return to - from === 1 || this.gapHas(to, COMMA);
   }
 
   // --- settling ------------------------------------------------------------------------------
