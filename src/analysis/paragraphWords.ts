@@ -49,6 +49,15 @@ const SLOTS = 1 << 17; // more than twice MAX_SEEN, so probes stay short
 const slots = new Int32Array(SLOTS); // 1 + the word's id; 0 for an empty slot
 const seenWords: string[] = [];
 const seenHashes = new Int32Array(MAX_SEEN);
+/**
+ * The characters of the words seen, end to end, each word's from `seenStarts[id]`: a probe compares
+ * them with the word's characters the scan kept in `wordChars`, not with the text, which V8 reads slower
+ * (a paragraph is a slice of the document).
+ */
+let seenChars = new Uint16Array(1 << 16);
+const seenStarts = new Int32Array(MAX_SEEN + 1);
+/** The last 16 characters of the word being scanned, at their offset from its start modulo 16. */
+const wordChars = new Uint16Array(16);
 let seenGeneration = 0;
 
 /** The text of the word seen with `id`. */
@@ -78,7 +87,10 @@ export function paragraphWords(text: string): ParagraphWords {
   return last;
 }
 
-/** The id of the word at `start`..`end`, whose characters hash to `hash`; `NOT_SEEN` once the table is full. */
+/**
+ * The id of the word at `start`..`end`, whose characters are in `wordChars` and hash to `hash`;
+ * `NOT_SEEN` once the table is full.
+ */
 function seenId(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   for (let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
@@ -88,19 +100,33 @@ function seenId(text: string, start: number, end: number, hash: number): number 
       if (id === MAX_SEEN) return NOT_SEEN;
       seenWords.push(text.slice(start, end));
       seenHashes[id] = hash;
+      keepChars(id, length);
       slots[slot] = id + 1;
       return id;
     }
     const id = entry - 1;
-    if (seenHashes[id] === hash && sameWord(seenWords[id], text, start, length)) return id;
+    if (seenHashes[id] === hash && isWordSeen(id, length)) return id;
   }
 }
 
-/** Whether `word` is the `length` characters of `text` at `start` (a loop: `startsWith` costs more on short words). */
-function sameWord(word: string, text: string, start: number, length: number): boolean {
-  if (word.length !== length) return false;
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether the word seen with `id` is the `length` characters in `wordChars`. */
+function isWordSeen(id: number, length: number): boolean {
+  const from = seenStarts[id];
+  if (seenStarts[id + 1] - from !== length) return false;
+  for (let k = 0; k < length; k++) if (seenChars[from + k] !== wordChars[k]) return false;
   return true;
+}
+
+/** Copies the `length` characters in `wordChars` as those of the new word `id`. */
+function keepChars(id: number, length: number): void {
+  const from = seenStarts[id];
+  if (from + length > seenChars.length) {
+    const grown = new Uint16Array(seenChars.length * 2);
+    grown.set(seenChars);
+    seenChars = grown;
+  }
+  seenChars.set(wordChars.subarray(0, length), from);
+  seenStarts[id + 1] = from + length;
 }
 
 /** Empties a full table of words seen between paragraphs (never while one is scanned: its ids stay good). */
@@ -134,7 +160,7 @@ function splitWords(text: string): ParagraphWords {
       continue;
     }
     const start = i;
-    // The hash is taken on the way; `beforeApostrophe` is that of a possessive's name.
+    // The hash is taken and the characters kept (`wordChars`) on the way; `beforeApostrophe` is the hash of a possessive's name.
     let hash = FNV_OFFSET;
     let classes = 0; // the class bits of the word's letters
     let beforeApostrophe = 0;
@@ -145,6 +171,7 @@ function splitWords(text: string): ParagraphWords {
       while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
         classes |= bits;
         hash = Math.imul(hash ^ c, FNV_PRIME);
+        wordChars[(i - start) & 15] = c;
         i++;
       }
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
@@ -152,6 +179,7 @@ function splitWords(text: string): ParagraphWords {
         if (c === 46) dotted = true;
         else beforeApostrophe = hash;
         hash = Math.imul(hash ^ c, FNV_PRIME);
+        wordChars[(i - start) & 15] = c;
         i++;
         continue;
       }
@@ -163,11 +191,12 @@ function splitWords(text: string): ParagraphWords {
     // "U.S." keeps its final dot; "Libya." does not.
     if (dotted && i < n && c === 46) {
       hash = Math.imul(hash ^ 46, FNV_PRIME);
+      wordChars[(i - start) & 15] = 46;
       end = ++i;
       shape |= FINAL_DOT;
     }
-    const final = text.charCodeAt(end - 1);
-    const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(text.charCodeAt(end - 2));
+    const final = wordChars[(end - 1 - start) & 15];
+    const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(wordChars[(end - 2 - start) & 15]);
     if (count === starts.length) {
       columns = grown(columns);
       ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, id: ids, shape: shapes } = columns);
