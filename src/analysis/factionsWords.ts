@@ -259,19 +259,18 @@ function scanWords(text: string, take: WordTaker): void {
  * reading the characters again: those split at hyphens, and take the final dot of any dotted word.
  */
 function joinParts(parts: ParagraphWords, take: WordTaker): void {
-  const { text, start: starts, rawEnd: rawEnds, possessive, capital, id: ids, shape, length } = parts;
+  const { text, start: starts, rawEnd: rawEnds, possessive, capital, before: befores, id: ids, shape, length } = parts;
   let previousEnd = -1;
   for (let first = 0; first < length; ) {
     const start = starts[first];
     let last = first;
     let wide = shape[first] & WIDE;
-    while (last + 1 < length && joinedByHyphen(text, rawEnds[last], starts[last + 1], shape[last])) wide |= shape[++last] & WIDE;
+    while (last + 1 < length && joinedByHyphen(rawEnds[last], starts[last + 1], befores[last + 1], shape[last])) wide |= shape[++last] & WIDE;
     let end = rawEnds[last];
     // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
     const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
     if (dropsDot) end--;
-    // There is a gap before every word but the first, and it holds the character before the word.
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const before = befores[first];
     const flags =
       ((dropsDot ? end - start > 2 && isPossessiveEnding(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : possessive[last] === 1) ? POSSESSIVE : 0) |
       (capital[first] ? CAPITALISED : 0) |
@@ -288,11 +287,12 @@ function joinParts(parts: ParagraphWords, take: WordTaker): void {
   }
 }
 
-/** One hyphen between two parts, the first without a final dot: one word ("al-Shabaab", not "U.S.-backed"). */
-function joinedByHyphen(text: string, end: number, next: number, shape: number): boolean {
-  if (next !== end + 1 || shape & FINAL_DOT) return false;
-  const c = text.charCodeAt(end);
-  return c === 45 || c === 0x2011;
+/**
+ * One hyphen between two parts, the first without a final dot: one word ("al-Shabaab", not "U.S.-backed").
+ * `before` is the character before the next part.
+ */
+function joinedByHyphen(end: number, next: number, before: number, shape: number): boolean {
+  return next === end + 1 && (shape & FINAL_DOT) === 0 && (before === 45 || before === 0x2011);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -14,6 +14,12 @@ export interface ParagraphWords {
   /** Whether the word starts with an upper-case letter. */
   capital: Uint8Array;
   /**
+   * The character before the word, 0 for the paragraph's first: the last of the gap before it (a gap is
+   * a character long at least), kept so that the recognisers test one-character gaps without reading
+   * the text again.
+   */
+  before: Uint16Array;
+  /**
    * The word's id (to `end`) in the table of words seen (`seenWord`), `NOT_SEEN` for a long word: the
    * recognisers keep what they make of a word by this id, so each spelling is worked out once.
    */
@@ -148,14 +154,17 @@ export const FNV_PRIME = 0x01000193;
 function splitWords(text: string): ParagraphWords {
   const n = text.length;
   if (seenWords.length === MAX_SEEN) forgetSeenWords();
-  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, id: ids, shape: shapes } = columns;
+  let { start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, before: befores, id: ids, shape: shapes } = columns;
   let count = 0;
   let seen = 0; // the class bits of every character
   let i = 0;
+  let previous = 0; // the character before `i`
   while (i < n) {
-    const initial = charClass(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const initial = charClass(code);
     seen |= initial;
     if (!(initial & WORD_START)) {
+      previous = code;
       i++;
       continue;
     }
@@ -199,7 +208,7 @@ function splitWords(text: string): ParagraphWords {
     const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(wordChars[(end - 2 - start) & 15]);
     if (count === starts.length) {
       columns = grown(columns);
-      ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, id: ids, shape: shapes } = columns);
+      ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, before: befores, id: ids, shape: shapes } = columns);
     }
     const wordEnd = possessive ? end - 2 : end;
     starts[count] = start;
@@ -207,6 +216,7 @@ function splitWords(text: string): ParagraphWords {
     rawEnds[count] = end;
     possessives[count] = possessive ? 1 : 0;
     capitals[count] = initial & CAPITAL ? 1 : 0;
+    befores[count] = previous;
     ids[count] = wordEnd - start <= MAX_SEEN_LENGTH ? seenId(text, start, wordEnd, possessive ? beforeApostrophe : hash) : NOT_SEEN;
     shapes[count] = shape;
     count++;
@@ -218,6 +228,7 @@ function splitWords(text: string): ParagraphWords {
     rawEnd: rawEnds,
     possessive: possessives,
     capital: capitals,
+    before: befores,
     id: ids,
     shape: shapes,
     length: count,
@@ -239,6 +250,7 @@ function emptyColumns(room: number): Columns {
     rawEnd: new Int32Array(room),
     possessive: new Uint8Array(room),
     capital: new Uint8Array(room),
+    before: new Uint16Array(room),
     id: new Int32Array(room),
     shape: new Uint8Array(room),
   };

@@ -247,8 +247,8 @@ class Scanner {
     if (!flags.includes('a') && match.end - match.start <= 3 && this.isAcronymText(match)) return false;
     const prev = from - 1;
     // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
-    if (this.isJoinedBy(to + 1, '-') && this.isCapitalised(to + 1)) return false;
-    if (this.isJoinedBy(from, '-') && this.isCapitalised(prev) && !this.is(prev, PARTICLE)) return false;
+    if (this.isJoinedByHyphen(to + 1) && this.isCapitalised(to + 1)) return false;
+    if (this.isJoinedByHyphen(from) && this.isCapitalised(prev) && !this.is(prev, PARTICLE)) return false;
     const single = from === to;
     if (single && flags.includes('u')) return true;
     if (single && ((this.is(from, FUNCTION_WORD) && !flags.includes('a')) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
@@ -556,9 +556,7 @@ class Scanner {
 
   /** The gap before word `i` is one space: `gap(i) === ' '` without cutting it out. */
   private isSpaced(i: number): boolean {
-    if (i <= 0 || i >= this.w.length) return false;
-    const from = this.w.rawEnd[i - 1];
-    return this.w.start[i] - from === 1 && this.w.text.charCodeAt(from) === 32;
+    return i > 0 && i < this.w.length && this.w.start[i] - this.w.rawEnd[i - 1] === 1 && this.w.before[i] === 32;
   }
 
   /** The gap before word `i` opens with a comma. */
@@ -568,15 +566,14 @@ class Scanner {
 
   /** Word `i` continues a name: one space, a no-break space or a hyphen after the word before. */
   private isJoined(i: number): boolean {
-    if (i <= 0 || i >= this.w.length) return false;
-    const from = this.w.rawEnd[i - 1];
-    if (this.w.start[i] - from !== 1) return false;
-    const c = this.w.text.charCodeAt(from);
+    if (i <= 0 || i >= this.w.length || this.w.start[i] - this.w.rawEnd[i - 1] !== 1) return false;
+    const c = this.w.before[i];
     return c === 32 || c === 0xa0 || c === 45;
   }
 
-  private isJoinedBy(i: number, separator: string): boolean {
-    return this.isJoined(i) && this.w.text[this.w.rawEnd[i - 1]] === separator;
+  /** Word `i` continues a name after a hyphen. */
+  private isJoinedByHyphen(i: number): boolean {
+    return this.isJoined(i) && this.w.before[i] === 45;
   }
 
   private isSentenceStart(i: number): boolean {
