@@ -56,12 +56,24 @@ export function parseArgs(argv: readonly string[]): Invocation | 'help' {
 }
 
 /**
- * Analyses the files one by one, writing each file's answer as soon as it is done, so memory stays
- * flat however many files there are (the text is the same as one JSON.stringify of the whole array).
+ * Analyses the files one by one, writing the answers as soon as they are done, so memory stays flat
+ * however many files there are (the text is the same as one JSON.stringify of the whole array). The
+ * event loop gets a turn after each write: a pipe's stream holds on to every chunk written to it
+ * until then, which for 10,000 files came to over half a gigabyte.
  */
-export function run(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void): Outcome {
-  const output = createOutput(invocation, warn, write);
-  for (const target of expandPaths(invocation.paths)) output.add(analyseTarget(target, invocation.command));
+export async function run(invocation: Invocation, warn: (line: string) => void, write: (chunk: string) => void): Promise<Outcome> {
+  let wrote = false;
+  const output = createOutput(invocation, warn, (chunk) => {
+    write(chunk);
+    wrote = true;
+  });
+  for (const target of expandPaths(invocation.paths)) {
+    output.add(analyseTarget(target, invocation.command));
+    if (wrote) {
+      wrote = false;
+      await new Promise(setImmediate);
+    }
+  }
   return output.end();
 }
 
@@ -84,7 +96,7 @@ export function main(): void {
   const finish = (outcome: Outcome) => {
     if (outcome.answered === 0) process.exitCode = 1;
   };
-  if (invocation.jobs === 1) finish(run(invocation, warn, write));
+  if (invocation.jobs === 1) void run(invocation, warn, write).then(finish);
   else {
     const output = createOutput(invocation, warn, write);
     runJobs(expandPaths(invocation.paths), invocation, (result) => output.add(result)).then(() => finish(output.end()));

@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'news-review-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('run() when the analysis of one file throws', () => {
-  it('answers that file with an error entry and one stderr line, and the others normally', () => {
+  it('answers that file with an error entry and one stderr line, and the others normally', async () => {
     const bad = join(dir, 'a-bad.txt');
     const good = join(dir, 'b-good.txt');
     writeFileSync(bad, 'The army said EXPLODE on Monday.');
@@ -28,7 +28,7 @@ describe('run() when the analysis of one file throws', () => {
     const invocation = parseArgs(['analyse', dir, '--json']);
     if (invocation === 'help') throw new Error('unexpected help');
     let output = '';
-    const outcome = run(invocation, (line) => warnings.push(line), (chunk) => (output += chunk));
+    const outcome = await run(invocation, (line) => warnings.push(line), (chunk) => (output += chunk));
     expect(warnings).toEqual([`news-review: ${bad}: analysis failed: Maximum call stack size exceeded`]);
     expect(outcome).toMatchObject({ answered: 1, errors: 1 });
     const [first, second] = JSON.parse(output);
