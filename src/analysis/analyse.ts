@@ -1,4 +1,6 @@
 import { BoundedMemo } from './boundedMemo';
+import { ClaimMemory, type Unchanged } from './claimUnits';
+import { commonPrefix, commonSuffix } from './commonText';
 import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
@@ -14,7 +16,8 @@ import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, EntityType
 // edited paragraph is split and recognised again — paragraphs before and after the edit are taken
 // from the previous analysis of the same document, others from a memo by paragraph text.
 // Document-level passes (spreading places, party merging) run every time; claims run when first
-// read, as highlights and hovers never read them. `analyse` uses a fresh Analyser: nothing is cached.
+// read, as highlights and hovers never read them, and take the claims of paragraphs whose text and
+// entities are unchanged from a memo. `analyse` uses a fresh Analyser: nothing is cached.
 
 const EMPTY_LEXICON: UserLexicon = {};
 
@@ -39,6 +42,8 @@ interface ParagraphReading extends Span {
 export class Analyser {
   private readonly entities: BoundedMemo<Entity[]>;
   private readonly sentences: BoundedMemo<Span[]>;
+  /** The claims read by unit of paragraphs (see `findClaimsInWindows`); none when nothing is cached. */
+  private readonly claimMemory: ClaimMemory | undefined;
   private readonly readings = new WeakMap<Analysis, Reading>();
   private cacheLexicon: UserLexicon | undefined;
 
@@ -46,6 +51,7 @@ export class Analyser {
   constructor(maxCachedParagraphs = 20_000) {
     this.entities = new BoundedMemo(maxCachedParagraphs);
     this.sentences = new BoundedMemo(maxCachedParagraphs);
+    this.claimMemory = maxCachedParagraphs > 0 ? new ClaimMemory(maxCachedParagraphs) : undefined;
   }
 
   /** @param previous an earlier analysis of the same document by this Analyser, whose unchanged paragraphs are reused. */
@@ -84,12 +90,13 @@ export class Analyser {
     for (const faction of resolved.factions) others.push(faction);
     const merged = dropIgnored(settleOverlaps(others), context.lexicon);
     let claims: Claim[] | undefined;
+    const claimMemory = this.claimMemory;
     const analysis: Analysis = {
       document,
       date,
       entities: merged,
       get claims() {
-        return (claims ??= findClaimsInWindows(document, merged));
+        return (claims ??= findClaimsInWindows(document, merged, claimMemory, unchanged));
       },
       parties: resolved.parties,
       relations: resolved.relations,
@@ -116,13 +123,15 @@ function sameContext(a: RecogniserContext, b: RecogniserContext): boolean {
  * version (same offsets) or wholly inside its common suffix (offsets moved by the change in length).
  * Sentences and recognisers read nothing beyond a paragraph, so theirs are unchanged there.
  */
-class UnchangedParagraphs {
-  private readonly prefix: number;
-  private readonly suffixStart: number;
-  private readonly delta: number;
+class UnchangedParagraphs implements Unchanged {
+  readonly before: string;
+  readonly prefix: number;
+  readonly suffixStart: number;
+  readonly delta: number;
 
   constructor(private readonly earlier: Reading, text: string) {
     const before = earlier.text;
+    this.before = before;
     this.delta = text.length - before.length;
     this.prefix = commonPrefix(before, text);
     this.suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - this.prefix);
@@ -148,25 +157,6 @@ class UnchangedParagraphs {
     const paragraph = paragraphs[countStartingBefore(paragraphs, start - by)];
     return paragraph && paragraph.start === start - by && paragraph.end === end - by ? { paragraph, by } : undefined;
   }
-}
-
-/** Strings are compared block by block first: natively that is many times faster than by character in JS. */
-const BLOCK = 4096;
-
-function commonPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let n = 0;
-  while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
-  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-/** The length of the common ending of `a` and `b`, at most `limit`. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let n = 0;
-  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 /** Entities moved by `by` characters, as copies. */

@@ -18,6 +18,8 @@ const MAX_SOURCE = 320;
 const MAX_ADVERBIAL = 120;
 const MAX_OBJECT = 400;
 const MAX_PER_SENTENCE = 48;
+/** How far past a cue the finder reads (", said The", "said by"): the text after a paragraph that its claims depend on. */
+export const LOOK_AHEAD = 6;
 
 // Patterns of the hot paths, named once.
 const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
@@ -64,11 +66,32 @@ interface Draft {
  */
 export function findClaims(document: DocumentModel, entities: readonly Entity[], offset = 0): Claim[] {
   try {
-    return new ClaimFinder(document, entities, offset).find();
+    const claims = new ClaimFinder(document, entities, offset).find();
+    resolveSources(claims);
+    return claims;
   } catch {
     // The finder is written not to throw; a claim list is never worth failing an analysis for.
     return [];
   }
+}
+
+/**
+ * The claims of `document` before `resolveSources`: a pronoun or back-reference source is read on its
+ * own. Everything else a claim holds comes from its own paragraphs, so the claims of consecutive parts
+ * of a text, joined and then resolved, are the text's (see `findClaimsInWindows`). May throw.
+ */
+export function findUnresolvedClaims(document: DocumentModel, entities: readonly Entity[]): Claim[] {
+  return new ClaimFinder(document, entities, 0).find();
+}
+
+/** Resolves pronoun and back-reference sources ("he", "the group") to earlier ones; `claims` in document order. */
+export function resolveSources(claims: readonly Claim[]): void {
+  resolveAntecedents(
+    claims
+      .map((c) => c.source)
+      .filter((s): s is ClaimSource => !!s)
+      .sort((a, b) => a.start - b.start),
+  );
 }
 
 class ClaimFinder {
@@ -331,7 +354,7 @@ class ClaimFinder {
     }
 
     // "..., said the minister." — the speaker after the cue, the content before the comma.
-    if (charBefore === ',' && SPEAKER_AFTER_CUE.test(text.slice(cue.end, cue.end + 6))) {
+    if (charBefore === ',' && SPEAKER_AFTER_CUE.test(text.slice(cue.end, cue.end + LOOK_AHEAD))) {
       const comma = this.commaBefore(cue.start, limit);
       const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
       const content = this.trim(this.postStart(floor, limit, local), comma);
@@ -614,12 +637,6 @@ class ClaimFinder {
       .filter((d) => d.content.end > d.content.start)
       .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
       .filter((d, i, all) => i === 0 || d.content.start !== all[i - 1].content.start || d.content.end !== all[i - 1].content.end);
-    resolveAntecedents(
-      drafts
-        .map((d) => d.source)
-        .filter((s): s is ClaimSource => !!s)
-        .sort((a, b) => a.start - b.start),
-    );
     const by = this.offset;
     return drafts.map((d) => {
       const claim: Claim = {

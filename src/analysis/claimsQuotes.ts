@@ -37,7 +37,11 @@ function nextMark(text: string, from: number): number {
   return MARKS.exec(text)?.index ?? text.length;
 }
 
-export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+/**
+ * The quotations in `paragraphs`; `continued`, if given, hears of each paragraph (by index) that
+ * continues a quotation left open by the one before it.
+ */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[], continued?: (paragraph: number) => void): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let opener = 0;
@@ -49,8 +53,10 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     let i = start;
     if (open >= 0) {
       // Continued from the previous paragraph only when this one opens with the same mark.
-      if (text.charCodeAt(start) === opener) i = start + 1;
-      else open = -1;
+      if (text.charCodeAt(start) === opener) {
+        i = start + 1;
+        continued?.(p);
+      } else open = -1;
     }
     if (mark < i) mark = nextMark(text, i);
     for (; mark < end; mark = nextMark(text, mark + 1)) {

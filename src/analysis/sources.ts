@@ -299,6 +299,11 @@ interface NamingIndex {
   spansOver(start: number, end: number): string;
 }
 
+/** Whether an entity is a party or a larger place: a name that is no person's. All a source's kind reads of an entity's type. */
+export function isNaming(entity: Entity): boolean {
+  return entity.type === 'faction' || (entity.type === 'place' && entity.kind !== 'locality');
+}
+
 /** Per entity list (a document's, shared by all its claims): the parties and larger places by start. */
 const namingIndexes = new WeakMap<readonly Entity[], NamingIndex>();
 
@@ -306,7 +311,7 @@ const namingIndexes = new WeakMap<readonly Entity[], NamingIndex>();
 function namingIndex(entities: readonly Entity[]): NamingIndex {
   let index = namingIndexes.get(entities);
   if (index) return index;
-  const naming = entities.filter((e) => e.type === 'faction' || (e.type === 'place' && e.kind !== 'locality')).sort((a, b) => a.start - b.start);
+  const naming = entities.filter(isNaming).sort((a, b) => a.start - b.start);
   const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
   // Those overlapping [start, end) are the last ones starting before `end`, back while one could still reach `start`.
   const startingBefore = (end: number) => countStartingBefore(naming, end);
@@ -438,6 +443,9 @@ function headNoun(text: string): string | undefined {
   return noun && bare(noun.lower);
 }
 
+/** How far before its comma `relativeAntecedent` reads: the text before a paragraph that its claims depend on. */
+export const ANTECEDENT_REACH = 80;
+
 /**
  * The antecedent of a relative "which" / "who": the phrase just before its comma. `entities` may be
  * those of a larger text in which `text` starts at `offset`.
@@ -456,7 +464,7 @@ export function relativeAntecedent(text: string, commaAt: number, entities: read
   if (entity) return { text: entity.text, start: entity.start - offset, end: entity.end - offset };
   // Without an entity: the capitalised name just before the comma ("the UAE"), else the short
   // phrase since the last punctuation ("The group").
-  const window = text.slice(Math.max(0, commaAt - 80), commaAt);
+  const window = text.slice(Math.max(0, commaAt - ANTECEDENT_REACH), commaAt);
   const name = NAME_BEFORE.exec(window);
   const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf('”'));
   const phrase = window.slice(cut + 1).trim();

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyse, Analyser } from '../../src/analysis/analyse';
 import { findClaims } from '../../src/analysis/claims';
 import { parseDocument } from '../../src/analysis/document';
-import type { Claim, Entity, Span } from '../../src/analysis/types';
+import type { Analysis, Claim, Entity, Span } from '../../src/analysis/types';
+import { seedArticles } from '../hostile/corpus';
 
 // Small invented sentences, one construction each. Every offset is checked against the text.
 
@@ -324,5 +327,82 @@ describe('back-references', () => {
     const army = found.find((c) => c.source?.text === 'The army');
     expect(army?.source?.kind).toBe('organisation');
     expect(army?.source?.antecedent).toBeUndefined();
+  });
+});
+
+describe('claims of an edited text, remembered by unit of paragraphs', () => {
+  // Edits where a unit's reading is decided: at its edges, in the text just before or after it, with
+  // what joins paragraphs (a quotation continued over a break) or splits them, and what a reading
+  // looks back or ahead for (pronouns, relative "which", a speaker after the cue, "said by").
+  const pieces = [
+    '“', '”', '"', '«', '»', '\n\n', '\n\n“', '”\n\n', '\n\n"', ' said ', ', he said.', ', said The ', ' said by ', ', which said ',
+    ', who told reporters ', 'He said: “', ' she added that ', 'The group said ', 'according to ', 'reportedly ', 'the army', ' and ', '.', ', ',
+    'The ', 'the ', 'Sudan Liberation Army ', 'in Abu Shouk ', 'Salih ', 'in Omdurman',
+  ];
+  const edit = fc.record({
+    anchor: fc.nat(),
+    edge: fc.constantFrom('start', 'end', 'anywhere'),
+    shift: fc.oneof(fc.integer({ min: -90, max: 10 }), fc.integer({ min: -2, max: 2 })),
+    remove: fc.integer({ min: 0, max: 4 }),
+    insert: fc.oneof(fc.constantFrom(...pieces), fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join(''))),
+    read: fc.boolean(), // an editor reads claims of some versions only
+    known: fc.boolean(), // the user's lexicon names a place, which then names no person: entities change where the text did not
+  });
+  type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
+
+  function apply(analysis: Analysis, e: Edit): string {
+    const { text, paragraphs } = analysis.document;
+    const paragraph = paragraphs[e.anchor % Math.max(1, paragraphs.length)];
+    const base = !paragraph || e.edge === 'anywhere' ? e.anchor % (text.length + 1) : e.edge === 'start' ? paragraph.start : paragraph.end;
+    const at = Math.min(text.length, Math.max(0, base + e.shift));
+    return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+  }
+
+  const claimsOf = (analysis: Analysis) => JSON.stringify(analysis.claims);
+  const known = { lexicon: { places: [{ name: 'Kalma Salih', kind: 'city' }] } };
+
+  function checkSession(text: string, edits: Edit[]): void {
+    const session = new Analyser();
+    let previous = session.analyse(text);
+    previous.claims;
+    for (const e of edits) {
+      const options = e.known ? known : {};
+      const analysis = session.analyse(apply(previous, e), options, previous);
+      if (e.read) expect(claimsOf(analysis)).toBe(claimsOf(analyse(analysis.document.text, options)));
+      previous = analysis;
+    }
+  }
+
+  const seeds = seedArticles().map((s) => s.text);
+
+  it('gives the claims of a fresh analysis after every edit of an article', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds), fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => checkSession(text, edits)),
+      { numRuns: 80 },
+    );
+  });
+
+  // Short paragraphs that read across their edges: a "which" whose antecedent runs back into the name
+  // closing the paragraph before (a capitalised run reads over a break), a cue closing a paragraph that
+  // looks at what opens the next ("said\n\nby" is a passive), a quotation left open for the next
+  // paragraph; and a name that the user's lexicon may make a place.
+  const paragraphs = [
+    'Fighting spread to Omdurman on Monday.', '“We will not leave,” he said.', 'The army said that the bridge in El Fasher was closed.',
+    'The talks were led by Lieutenant-General Abdelrahim Hamdan-Dagalo\n\nThe Committee, which said the town was calm, denied it.',
+    'Shelling resumed, the army said\n\nby radio on Monday.', '“The siege goes on\n\n“and it will go on,” the mayor said.',
+    'He said: “Help is coming.”', 'According to residents, shelling continued.', 'The group reportedly withdrew.',
+    'Amira Salih, a volunteer, said the clinic was full.', 'Sources in Darfur said she had left', 'Kalma Salih said that water ran out.',
+    'Talks were held in Kalma Salih\n\nThe group, which said the town was calm, denied it.',
+  ];
+  const article = fc.array(fc.constantFrom(...paragraphs), { minLength: 2, maxLength: 5 }).map((p) => p.join('\n\n'));
+
+  it('gives the claims of a fresh analysis after every edit near the edges of short paragraphs', () => {
+    fc.assert(fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => checkSession(text, edits)), { numRuns: 500 });
+  });
+
+  it('does so in a text read window by window', () => {
+    // Over 50,000 characters: windows, and units cut at their edges.
+    const long = Array.from({ length: 24 }, (_, i) => seeds[i % seeds.length]).join('\n\n');
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => checkSession(long, edits)), { numRuns: 8 });
   });
 });

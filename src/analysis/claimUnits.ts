@@ -1,0 +1,189 @@
+import { BoundedMemo } from './boundedMemo';
+import { findUnresolvedClaims, LOOK_AHEAD } from './claims';
+import { commonPrefix, commonSuffix } from './commonText';
+import { countStartingBefore } from './sortedSpans';
+import { ANTECEDENT_REACH, isNaming } from './sources';
+import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
+
+// The unresolved claims of a unit of paragraphs (see `findClaimsInWindows`), kept across versions of
+// a text. A unit's reading depends on its text with ANTECEDENT_REACH characters before it and
+// LOOK_AHEAD after it, on its paragraphs and sentences, and on the entities any read there can reach:
+// all of that, at offsets from where that text starts, is compared before a reading is reused.
+// A unit whose text an edit left alone is found in place in the last version read (no hash of its
+// text); any other in a memo by text.
+
+/**
+ * A window's entities as a claim's reading reads them, in columns: a property of an entity costs far
+ * more to read than a number in an array (entities come in many shapes), and a unit's entities are
+ * compared on every version of the text.
+ */
+export class EntityColumns {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 1 for a party or a larger place (see `isNaming`). */
+  readonly naming: Uint8Array;
+  readonly texts: string[];
+
+  constructor(readonly entities: readonly Entity[]) {
+    const n = entities.length;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.naming = new Uint8Array(n);
+    this.texts = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const e = entities[i];
+      this.starts[i] = e.start;
+      this.ends[i] = e.end;
+      this.naming[i] = isNaming(e) ? 1 : 0;
+      this.texts[i] = e.text;
+    }
+  }
+}
+
+/** A unit in a window: its paragraphs, and the entities (`first` to `last`) its reading can reach. */
+export interface Unit {
+  paragraphs: Paragraph[];
+  first: number;
+  last: number;
+}
+
+/** A unit's unresolved claims at offsets from the start of its text, and what they were read from. */
+interface UnitReading {
+  /** Its paragraphs and their sentences (see `spansOf`). */
+  spans: number[];
+  /** Its entities' columns, their offsets from the start of its text. */
+  entities: EntityColumns;
+  claims: Claim[];
+}
+
+/** Where a reading was used in a version of the text. */
+interface PlacedReading extends Span {
+  /** Where its text starts, ANTECEDENT_REACH before it unless the window starts later. */
+  from: number;
+  /** Where its text ends: LOOK_AHEAD after it unless the window ends sooner. */
+  to: number;
+  reading: UnitReading;
+}
+
+/** Readings kept per text: the same unit with other entities or sentences is rare, and comes back rarely. */
+const READINGS_PER_TEXT = 4;
+
+/** What an edit left alone of the text `before` it: up to `prefix`, and from `suffixStart` on (`delta` further on than before). */
+export interface Unchanged {
+  before: string;
+  prefix: number;
+  suffixStart: number;
+  delta: number;
+}
+
+/** What an Analyser keeps of the claims it read. */
+export class ClaimMemory {
+  private readonly byText: BoundedMemo<UnitReading[]>;
+  private lastText = '';
+  private lastPlaced: PlacedReading[] = [];
+
+  /** @param limit bound on the texts of units kept in the memo (the oldest go first). */
+  constructor(limit: number) {
+    this.byText = new BoundedMemo(limit);
+  }
+
+  /**
+   * Reads the units of a version of the text with `read`; where they were is remembered for the next
+   * version. `unchanged`, if known, is what an edit left alone of the text before.
+   */
+  read<T>(text: string, read: (claimsOf: (unit: Unit, window: Span, entities: EntityColumns) => UnitClaims) => T, unchanged?: Unchanged): T {
+    const edit = unchanged?.before === this.lastText ? unchanged : unchangedSince(this.lastText, text);
+    const placed: PlacedReading[] = [];
+    const result = read((unit, window, entities) => {
+      const place = this.place(text, edit, unit, window, entities);
+      placed.push(place);
+      return { from: place.from, claims: place.reading.claims };
+    });
+    this.lastText = text;
+    this.lastPlaced = placed;
+    return result;
+  }
+
+  private place(text: string, unchanged: Unchanged, unit: Unit, window: Span, columns: EntityColumns): PlacedReading {
+    const { paragraphs, first, last } = unit;
+    const start = paragraphs[0].start;
+    const end = paragraphs[paragraphs.length - 1].end;
+    const from = Math.max(window.start, start - ANTECEDENT_REACH);
+    const to = Math.min(window.end, end + LOOK_AHEAD);
+    const fits = (r: UnitReading) => sameSpans(r.spans, paragraphs, from) && sameEntities(r.entities, columns, first, last, from);
+    const old = this.inPlace(unchanged, start, from, to);
+    if (old && fits(old)) return { start, end, from, to, reading: old };
+    const readings = this.byText.get(`${start - from}|${text.slice(from, to)}`, () => []);
+    let reading = readings.find(fits);
+    if (!reading) {
+      const moved = columns.entities.slice(first, last).map((e) => movedEntity(e, -from));
+      const part: DocumentModel = { text: text.slice(from, to), dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
+      reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims: findUnresolvedClaims(part, moved) };
+      if (readings.length === READINGS_PER_TEXT) readings.shift();
+      readings.push(reading);
+    }
+    return { start, end, from, to, reading };
+  }
+
+  /** The reading of the last version's unit whose text (from `from` to `to`) an edit left alone, in place or moved with the end. */
+  private inPlace({ prefix, suffixStart, delta }: Unchanged, start: number, from: number, to: number): UnitReading | undefined {
+    const at = to <= prefix ? start : from >= suffixStart ? start - delta : -1;
+    if (at < 0) return undefined;
+    const old = this.lastPlaced[countStartingBefore(this.lastPlaced, at)];
+    return old?.start === at && old.start - old.from === start - from && old.to - old.from === to - from ? old.reading : undefined;
+  }
+}
+
+function unchangedSince(before: string, text: string): Unchanged {
+  const prefix = commonPrefix(before, text);
+  const suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
+  return { before, prefix, suffixStart, delta: text.length - before.length };
+}
+
+/** A unit's unresolved claims at offsets from `from`. */
+export interface UnitClaims {
+  from: number;
+  claims: Claim[];
+}
+
+/** Paragraphs at offsets from `start`. Only the offsets: the finder reads nothing else of a paragraph or a sentence. */
+export function relativeParagraphs(paragraphs: readonly Paragraph[], start: number): Paragraph[] {
+  return paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) }));
+}
+
+/** Each paragraph's start, end and number of sentences, then its sentences' starts and ends, at offsets from `from`. */
+function spansOf(paragraphs: readonly Paragraph[], from: number): number[] {
+  const spans: number[] = [];
+  for (const p of paragraphs) {
+    spans.push(p.start - from, p.end - from, p.sentences.length);
+    for (const s of p.sentences) spans.push(s.start - from, s.end - from);
+  }
+  return spans;
+}
+
+/** Whether `spansOf(paragraphs, from)` would give `spans`. */
+function sameSpans(spans: readonly number[], paragraphs: readonly Paragraph[], from: number): boolean {
+  let i = 0;
+  for (const p of paragraphs) {
+    if (spans[i++] !== p.start - from || spans[i++] !== p.end - from || spans[i++] !== p.sentences.length) return false;
+    for (const s of p.sentences) if (spans[i++] !== s.start - from || spans[i++] !== s.end - from) return false;
+  }
+  return i === spans.length;
+}
+
+/** Whether `columns` from `first` to `last`, moved by `-from`, are `moved`. */
+function sameEntities(moved: EntityColumns, columns: EntityColumns, first: number, last: number, from: number): boolean {
+  if (moved.starts.length !== last - first) return false;
+  for (let i = 0, j = first; j < last; i++, j++) {
+    if (moved.starts[i] !== columns.starts[j] - from || moved.ends[i] !== columns.ends[j] - from || moved.naming[i] !== columns.naming[j] || moved.texts[i] !== columns.texts[j]) return false;
+  }
+  return true;
+}
+
+/** A copy of an entity moved by `by`. */
+function movedEntity(entity: Entity, by: number): Entity {
+  const moved = { ...entity }; // a bare spread is V8's fast copy
+  moved.start += by;
+  moved.end += by;
+  return moved;
+}
