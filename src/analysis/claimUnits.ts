@@ -40,13 +40,6 @@ export class EntityColumns {
   }
 }
 
-/** A unit in a window: its paragraphs, and the entities (`first` to `last`) its reading can reach. */
-export interface Unit {
-  paragraphs: Paragraph[];
-  first: number;
-  last: number;
-}
-
 /** A unit's unresolved claims at offsets from the start of its text, and what they were read from. */
 interface UnitReading {
   /** Its paragraphs and their sentences (see `spansOf`). */
@@ -57,13 +50,16 @@ interface UnitReading {
 }
 
 /** Where a reading was used in a version of the text. */
-interface PlacedReading extends Span {
-  /** Where its text starts, ANTECEDENT_REACH before it unless the window starts later. */
+export interface PlacedReading extends Span {
+  /** Where its text starts, ANTECEDENT_REACH before it unless the window starts later: its claims' offsets are from here. */
   from: number;
   /** Where its text ends: LOOK_AHEAD after it unless the window ends sooner. */
   to: number;
   reading: UnitReading;
 }
+
+/** The reading of a unit of a window: its paragraphs, and its entities from `first` to `last` in the window's. */
+export type UnitReader = (paragraphs: readonly Paragraph[], first: number, last: number, window: Span, entities: EntityColumns) => PlacedReading;
 
 /** Readings kept per text: the same unit with other entities or sentences is rare, and comes back rarely. */
 const READINGS_PER_TEXT = 4;
@@ -91,37 +87,33 @@ export class ClaimMemory {
    * Reads the units of a version of the text with `read`; where they were is remembered for the next
    * version. `unchanged`, if known, is what an edit left alone of the text before.
    */
-  read<T>(text: string, read: (claimsOf: (unit: Unit, window: Span, entities: EntityColumns) => UnitClaims) => T, unchanged?: Unchanged): T {
+  read<T>(text: string, read: (readUnit: UnitReader) => T, unchanged?: Unchanged): T {
     const edit = unchanged?.before === this.lastText ? unchanged : unchangedSince(this.lastText, text);
     const placed: PlacedReading[] = [];
-    const result = read((unit, window, entities) => {
-      const place = this.place(text, edit, unit, window, entities);
+    const result = read((paragraphs, first, last, window, entities) => {
+      const place = this.place(text, edit, paragraphs, first, last, window, entities);
       placed.push(place);
-      return { from: place.from, claims: place.reading.claims };
+      return place;
     });
     this.lastText = text;
     this.lastPlaced = placed;
     return result;
   }
 
-  private place(text: string, unchanged: Unchanged, unit: Unit, window: Span, columns: EntityColumns): PlacedReading {
-    const { paragraphs, first, last } = unit;
+  private place(text: string, unchanged: Unchanged, paragraphs: readonly Paragraph[], first: number, last: number, window: Span, columns: EntityColumns): PlacedReading {
     const start = paragraphs[0].start;
     const end = paragraphs[paragraphs.length - 1].end;
     const from = Math.max(window.start, start - ANTECEDENT_REACH);
     const to = Math.min(window.end, end + LOOK_AHEAD);
-    const fits = (r: UnitReading) => sameSpans(r.spans, paragraphs, from) && sameEntities(r.entities, columns, first, last, from);
     const old = this.inPlace(unchanged, start, from, to);
-    if (old && fits(old)) return { start, end, from, to, reading: old };
+    if (old && fits(old, paragraphs, columns, first, last, from)) return { start, end, from, to, reading: old };
     const readings = this.byText.get(`${start - from}|${text.slice(from, to)}`, () => []);
-    let reading = readings.find(fits);
-    if (!reading) {
-      const moved = columns.entities.slice(first, last).map((e) => movedEntity(e, -from));
-      const part: DocumentModel = { text: text.slice(from, to), dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
-      reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims: findUnresolvedClaims(part, moved) };
-      if (readings.length === READINGS_PER_TEXT) readings.shift();
-      readings.push(reading);
-    }
+    for (const reading of readings) if (fits(reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading };
+    const moved = columns.entities.slice(first, last).map((e) => movedEntity(e, -from));
+    const part: DocumentModel = { text: text.slice(from, to), dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
+    const reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims: findUnresolvedClaims(part, moved) };
+    if (readings.length === READINGS_PER_TEXT) readings.shift();
+    readings.push(reading);
     return { start, end, from, to, reading };
   }
 
@@ -140,15 +132,14 @@ function unchangedSince(before: string, text: string): Unchanged {
   return { before, prefix, suffixStart, delta: text.length - before.length };
 }
 
-/** A unit's unresolved claims at offsets from `from`. */
-export interface UnitClaims {
-  from: number;
-  claims: Claim[];
-}
-
 /** Paragraphs at offsets from `start`. Only the offsets: the finder reads nothing else of a paragraph or a sentence. */
 export function relativeParagraphs(paragraphs: readonly Paragraph[], start: number): Paragraph[] {
   return paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) }));
+}
+
+/** Whether `reading` was read from these paragraphs and entities, at offsets from `from`. */
+function fits(reading: UnitReading, paragraphs: readonly Paragraph[], columns: EntityColumns, first: number, last: number, from: number): boolean {
+  return sameSpans(reading.spans, paragraphs, from) && sameEntities(reading.entities, columns, first, last, from);
 }
 
 /** Each paragraph's start, end and number of sentences, then its sentences' starts and ends, at offsets from `from`. */

@@ -1,6 +1,6 @@
 import { findClaims, resolveSources } from './claims';
 import { findQuotes } from './claimsQuotes';
-import { type ClaimMemory, EntityColumns, relativeParagraphs, type Unchanged, type Unit, type UnitClaims } from './claimUnits';
+import { type ClaimMemory, EntityColumns, relativeParagraphs, type Unchanged, type UnitReader } from './claimUnits';
 import { ANTECEDENT_REACH } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Paragraph, Span, TextSpan } from './types';
 
@@ -32,7 +32,7 @@ interface Window extends Span {
  */
 export function findClaimsInWindows(document: DocumentModel, entities: readonly Entity[], memory?: ClaimMemory, unchanged?: Unchanged): Claim[] {
   const text = document.text;
-  if (memory) return memory.read(text, (claimsOf) => layout(document, entities).flatMap((window) => windowClaimsByUnit(text, window, claimsOf)), unchanged);
+  if (memory) return memory.read(text, (readUnit) => layout(document, entities).flatMap((window) => windowClaimsByUnit(text, window, readUnit)), unchanged);
   if (text.length <= WINDOW) return findClaims(document, entities);
   return layout(document, entities).flatMap((window, i) => windowClaims(document, window, i === 0));
 }
@@ -112,7 +112,7 @@ function sentenceRuns(paragraph: Paragraph): Paragraph[] {
  * A window's claims from its units' (remembered) claims, joined in order and resolved together: no
  * content or source span leaves its unit, so the joined lists are in the order one reading gives.
  */
-function windowClaimsByUnit(text: string, window: Window, claimsOf: (unit: Unit, window: Span, entities: EntityColumns) => UnitClaims): Claim[] {
+function windowClaimsByUnit(text: string, window: Window, readUnit: UnitReader): Claim[] {
   const claims: Claim[] = [];
   try {
     const entities = new EntityColumns(window.entities);
@@ -125,8 +125,8 @@ function windowClaimsByUnit(text: string, window: Window, claimsOf: (unit: Unit,
       const end = paragraphs[paragraphs.length - 1].end;
       while (first < starts.length && starts[first] < start - reach) first++;
       while (last < starts.length && starts[last] < end) last++;
-      const found = claimsOf({ paragraphs, first, last }, window, entities);
-      for (const claim of found.claims) claims.push(movedClaim(claim, found.from));
+      const { from, reading } = readUnit(paragraphs, first, last, window, entities);
+      for (const claim of reading.claims) claims.push(movedClaim(claim, from));
     }
     resolveSources(claims);
     return claims;
@@ -170,7 +170,7 @@ function movedClaim(claim: Claim, by: number): Claim {
     end: claim.end + by,
     cue: claim.cue,
     hedged: claim.hedged,
-    hedges: [...claim.hedges],
+    hedges: claim.hedges.slice(),
     source: claim.source && movedSource(claim.source, by),
     stance: claim.stance,
     quote: claim.quote,
