@@ -1,11 +1,12 @@
 import { BoundedMemo } from './boundedMemo';
-import { ClaimMemory, type Unchanged } from './claimUnits';
-import { commonPrefix, commonSuffix } from './commonText';
+import { ClaimMemory } from './claimUnits';
+import { type Unchanged, unchangedSince } from './commonText';
 import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
+import { movedEntity } from './moved';
 import { findPlaces, spreadPlaces } from './places';
 import { splitSentences } from './sentences';
 import { countStartingBefore } from './sortedSpans';
@@ -96,7 +97,7 @@ export class Analyser {
       date,
       entities: merged,
       get claims() {
-        return (claims ??= findClaimsInWindows(document, merged, claimMemory, unchanged));
+        return (claims ??= findClaimsInWindows(document, merged, claimMemory, unchanged?.edit));
       },
       parties: resolved.parties,
       relations: resolved.relations,
@@ -123,18 +124,14 @@ function sameContext(a: RecogniserContext, b: RecogniserContext): boolean {
  * version (same offsets) or wholly inside its common suffix (offsets moved by the change in length).
  * Sentences and recognisers read nothing beyond a paragraph, so theirs are unchanged there.
  */
-class UnchangedParagraphs implements Unchanged {
-  readonly before: string;
-  readonly prefix: number;
-  readonly suffixStart: number;
-  readonly delta: number;
+class UnchangedParagraphs {
+  readonly edit: Unchanged;
 
-  constructor(private readonly earlier: Reading, text: string) {
-    const before = earlier.text;
-    this.before = before;
-    this.delta = text.length - before.length;
-    this.prefix = commonPrefix(before, text);
-    this.suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - this.prefix);
+  constructor(
+    private readonly earlier: Reading,
+    text: string,
+  ) {
+    this.edit = unchangedSince(earlier.text, text);
   }
 
   /** The sentences of the paragraph at `start`..`end` of the new text, relative to it, if it is unchanged. */
@@ -151,7 +148,8 @@ class UnchangedParagraphs implements Unchanged {
   }
 
   private find(start: number, end: number): { paragraph: ParagraphReading; by: number } | undefined {
-    const by = end <= this.prefix ? 0 : start >= this.suffixStart ? this.delta : undefined;
+    const { prefix, suffixStart, delta } = this.edit;
+    const by = end <= prefix ? 0 : start >= suffixStart ? delta : undefined;
     if (by === undefined) return undefined;
     const paragraphs = this.earlier.paragraphs;
     const paragraph = paragraphs[countStartingBefore(paragraphs, start - by)];
@@ -161,12 +159,7 @@ class UnchangedParagraphs implements Unchanged {
 
 /** Entities moved by `by` characters, as copies. */
 function shifted(entities: readonly Entity[], by: number): Entity[] {
-  return entities.map((entity) => {
-    const moved = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
-    moved.start += by;
-    moved.end += by;
-    return moved;
-  });
+  return entities.map((entity) => movedEntity(entity, by));
 }
 
 /** The dateline's date and place are entities like any other. */

@@ -1,6 +1,7 @@
 import { BoundedMemo } from './boundedMemo';
 import { findUnresolvedClaims, LOOK_AHEAD } from './claims';
-import { commonPrefix, commonSuffix } from './commonText';
+import { type Unchanged, unchangedSince } from './commonText';
+import { movedEntity } from './moved';
 import { countStartingBefore } from './sortedSpans';
 import { ANTECEDENT_REACH, isNaming } from './sources';
 import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
@@ -64,14 +65,6 @@ export type UnitReader = (paragraphs: readonly Paragraph[], first: number, last:
 /** Readings kept per text: the same unit with other entities or sentences is rare, and comes back rarely. */
 const READINGS_PER_TEXT = 4;
 
-/** What an edit left alone of the text `before` it: up to `prefix`, and from `suffixStart` on (`delta` further on than before). */
-export interface Unchanged {
-  before: string;
-  prefix: number;
-  suffixStart: number;
-  delta: number;
-}
-
 /** What an Analyser keeps of the claims it read. */
 export class ClaimMemory {
   private readonly byText: BoundedMemo<UnitReading[]>;
@@ -126,12 +119,6 @@ export class ClaimMemory {
   }
 }
 
-function unchangedSince(before: string, text: string): Unchanged {
-  const prefix = commonPrefix(before, text);
-  const suffixStart = text.length - commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
-  return { before, prefix, suffixStart, delta: text.length - before.length };
-}
-
 /** Paragraphs at offsets from `start`. Only the offsets: the finder reads nothing else of a paragraph or a sentence. */
 export function relativeParagraphs(paragraphs: readonly Paragraph[], start: number): Paragraph[] {
   return paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) }));
@@ -169,12 +156,4 @@ function sameEntities(moved: EntityColumns, columns: EntityColumns, first: numbe
     if (moved.starts[i] !== columns.starts[j] - from || moved.ends[i] !== columns.ends[j] - from || moved.naming[i] !== columns.naming[j] || moved.texts[i] !== columns.texts[j]) return false;
   }
   return true;
-}
-
-/** A copy of an entity moved by `by`. */
-function movedEntity(entity: Entity, by: number): Entity {
-  const moved = { ...entity }; // a bare spread is V8's fast copy
-  moved.start += by;
-  moved.end += by;
-  return moved;
 }

@@ -1,8 +1,10 @@
 import { findClaims, resolveSources } from './claims';
 import { findQuotes } from './claimsQuotes';
-import { type ClaimMemory, EntityColumns, relativeParagraphs, type Unchanged, type UnitReader } from './claimUnits';
+import { type ClaimMemory, EntityColumns, relativeParagraphs, type UnitReader } from './claimUnits';
+import type { Unchanged } from './commonText';
+import { movedSource, movedText } from './moved';
 import { ANTECEDENT_REACH } from './sources';
-import type { Claim, ClaimSource, DocumentModel, Entity, Paragraph, Span, TextSpan } from './types';
+import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
 
 // Claims are a document-level pass (quotations run across sentences, pronouns look back), and its
 // cost grows faster than the text. An article is far below WINDOW and is read whole, as before; a
@@ -178,14 +180,4 @@ function movedClaim(claim: Claim, by: number): Claim {
   if (claim.cueSpan) moved.cueSpan = { start: claim.cueSpan.start + by, end: claim.cueSpan.end + by };
   if (claim.channel) moved.channel = movedText(claim.channel, by);
   return moved;
-}
-
-function movedSource(source: ClaimSource, by: number): ClaimSource {
-  const moved: ClaimSource = { text: source.text, start: source.start + by, end: source.end + by, kind: source.kind };
-  if (source.antecedent) moved.antecedent = movedText(source.antecedent, by);
-  return moved;
-}
-
-function movedText(span: TextSpan, by: number): TextSpan {
-  return { text: span.text, start: span.start + by, end: span.end + by };
 }

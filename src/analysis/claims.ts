@@ -4,6 +4,7 @@ import {
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isRegexSpace, lowerCase } from './chars';
+import { movedSource, movedText } from './moved';
 import { countStartingBefore } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
@@ -715,17 +716,6 @@ class ClaimFinder {
     }
     return -1;
   }
-}
-
-// A window's claims are built at their offsets in the whole text: fresh objects, as drafts share spans.
-function movedText(span: TextSpan, by: number): TextSpan {
-  return { text: span.text, start: span.start + by, end: span.end + by };
-}
-
-function movedSource(source: ClaimSource, by: number): ClaimSource {
-  const moved: ClaimSource = { text: source.text, start: source.start + by, end: source.end + by, kind: source.kind };
-  if (source.antecedent) moved.antecedent = movedText(source.antecedent, by);
-  return moved;
 }
 
 /** `^\s+by\b` on the five characters from `at`: a passive ("said by"), not a report. */
