@@ -6,13 +6,6 @@ import type { Invocation } from './cli';
 
 // What the CLI prints: each file's answer in file order, written as soon as it is known.
 
-/**
- * Answers are gathered into writes of about this many characters: a write per file costs a stream
- * write and a system call per file, a good share of the time left over from analysis on many small
- * files.
- */
-const WRITE_SIZE = 1 << 16;
-
 export interface Outcome {
   errors: number;
   answered: number;
@@ -23,19 +16,8 @@ export function createOutput(invocation: Invocation, warn: (line: string) => voi
   let errors = 0;
   let documents = 0;
   const summaries: FileResult[] = [];
-  let pending = '';
-  const flush = () => {
-    if (pending) write(pending);
-    pending = '';
-  };
-  const emit = (text: string) => {
-    pending += text;
-    if (pending.length >= WRITE_SIZE) flush();
-  };
   return {
     add(result: FileResult): void {
-      // Written out first, so that the warnings and the answers interleave as they did file by file.
-      if (result.warnings.length) flush();
       result.warnings.forEach(warn);
       if (result.error !== undefined) errors++;
       if (invocation.command === 'summarise') {
@@ -44,14 +26,13 @@ export function createOutput(invocation: Invocation, warn: (line: string) => voi
       }
       const first = documents++ === 0;
       const rendered = result.rendered ?? renderDocument(result, invocation.json);
-      if (invocation.json) emit(`${first ? '[\n ' : ',\n '}${rendered}`);
-      else emit(`${first ? '' : '\n'}${rendered}`);
+      if (invocation.json) write(`${first ? '[\n ' : ',\n '}${rendered}`);
+      else write(`${first ? '' : '\n'}${rendered}`);
     },
     end(): Outcome {
       if (invocation.command === 'summarise') write(formatSummaries(invocation, summaries));
-      else if (invocation.json) emit(documents === 0 ? '[]' : '\n]');
-      emit('\n');
-      flush();
+      else if (invocation.json) write(documents === 0 ? '[]' : '\n]');
+      write('\n');
       const total = invocation.command === 'summarise' ? summaries.length : documents;
       return { errors, answered: total - errors };
     },
