@@ -81,9 +81,9 @@ function buildClasses(): Uint8Array {
  * give the class so many ranges that V8 tests it eight times slower, and the Latin letters between
  * them (Pinyin vowels with tone marks) are rare enough to take one by one. The scan skips runs of
  * other characters with this regex's `test`, which V8 runs about twice as fast as a loop over char
- * codes and which allocates nothing.
+ * codes and which allocates nothing. Built on first use: loading the extension should not pay for it.
  */
-const STOP = buildStop();
+let stop: RegExp | undefined;
 
 function buildStop(): RegExp {
   const inertClasses = [Sb.Other, Sb.Sp, Sb.Lower, Sb.Upper, Sb.Numeric, Sb.Close, Sb.SContinue];
@@ -101,8 +101,9 @@ function buildStop(): RegExp {
 
 /** The first offset at or after `from` holding a STOP character (`text.length` if none). */
 function skipToStop(text: string, from: number): number {
-  STOP.lastIndex = from;
-  return STOP.test(text) ? STOP.lastIndex - 1 : text.length;
+  stop ??= buildStop();
+  stop.lastIndex = from;
+  return stop.test(text) ? stop.lastIndex - 1 : text.length;
 }
 
 /** `term` when no terminator is open (a number, not null, keeps the scan's variables monomorphic). */
