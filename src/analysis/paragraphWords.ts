@@ -266,8 +266,8 @@ function grown(old: Columns): Columns {
 // Character classes of UTF-16 code units, as bits, each found by its regex once and then kept: the
 // word scan tests every character, and most are ASCII or a few accented letters.
 const KNOWN = 1;
-export const WORD_START = 2; // a letter or a digit
-export const WORD_PART = 4; // a letter, a mark or a digit
+const WORD_START = 2; // a letter or a digit
+const WORD_PART = 4; // a letter, a mark or a digit
 export const CAPITAL = 8; // an upper-case letter
 export const NAME_CHAR = 16; // a letter, a digit or a hyphen
 const SPLITS_FACTION_WORDS = 32; // a combining mark or half a surrogate pair
