@@ -90,18 +90,8 @@ export class Analyser {
     const resolved = resolveParties(text, factions, context);
     for (const faction of resolved.factions) others.push(faction);
     const merged = dropIgnored(settleOverlaps(others), context.lexicon);
-    let claims: Claim[] | undefined;
-    const claimMemory = this.claimMemory;
-    const analysis: Analysis = {
-      document,
-      date,
-      entities: merged,
-      get claims() {
-        return (claims ??= findClaimsInWindows(document, merged, claimMemory, unchanged?.edit));
-      },
-      parties: resolved.parties,
-      relations: resolved.relations,
-    };
+    const found = { document, date, entities: merged, parties: resolved.parties, relations: resolved.relations };
+    const analysis = withLazyClaims(found, this.claimMemory, unchanged?.edit);
     this.readings.set(analysis, reading);
     return analysis;
   }
@@ -113,6 +103,28 @@ export class Analyser {
       ...findFactions(paragraph, context),
     ]);
   }
+}
+
+/**
+ * The analysis with its claims found when first read. A function of its own, so that the getter keeps
+ * only what claims need alive, not everything `analyse` had in scope (the previous version's reading).
+ */
+function withLazyClaims(found: Omit<Analysis, 'claims'>, memory: ClaimMemory | undefined, edit: Unchanged | undefined): Analysis {
+  let claims: Claim[] | undefined;
+  return {
+    document: found.document,
+    date: found.date,
+    entities: found.entities,
+    get claims() {
+      if (!claims) {
+        claims = findClaimsInWindows(found.document, found.entities, memory, edit);
+        edit = undefined; // the text before the edit is not needed again
+      }
+      return claims;
+    },
+    parties: found.parties,
+    relations: found.relations,
+  };
 }
 
 function sameContext(a: RecogniserContext, b: RecogniserContext): boolean {
