@@ -12,6 +12,17 @@ export function lowerCase(word: string): string {
   return word;
 }
 
+/** What `\w` matches in a regex without the `u` flag: ASCII letters, digits and the underscore. */
+export function isRegexWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Where the white space (as `\s` reads it) starting at `i` ends, at most at `end`. */
+export function spacesAfter(text: string, i: number, end: number): number {
+  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** What `\s` matches (white space and line terminators), without a regex. */
 export function isRegexSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { isRegexSpace, lowerCase } from './chars';
+import { isRegexSpace, isRegexWordChar, lowerCase, spacesAfter } from './chars';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
@@ -723,7 +723,7 @@ function isByAfter(text: string, at: number): boolean {
   const end = Math.min(text.length, at + 5);
   const by = spacesAfter(text, at, end);
   if (by === at || by + 2 > end || text.charCodeAt(by) !== 0x62 || text.charCodeAt(by + 1) !== 0x79) return false;
-  return by + 2 === end || !isAsciiWordCode(text.charCodeAt(by + 2));
+  return by + 2 === end || !isRegexWordChar(text.charCodeAt(by + 2));
 }
 
 /** `/^(?:and|but)$/i` (no lower-case form of a character outside ASCII is one of their letters). */
@@ -777,8 +777,7 @@ function lastBefore(sorted: readonly number[], at: number): number {
 
 /** The first word of `text` in lower case: letters, apostrophes and hyphens after any white space. */
 function firstWord(text: string): string {
-  let start = 0;
-  while (start < text.length && isRegexSpace(text.charCodeAt(start))) start++;
+  const start = spacesAfter(text, 0, text.length);
   let end = start;
   while (isAsciiWordChar(text.charCodeAt(end))) end++;
   // A letter outside ASCII needs the Unicode class.
@@ -789,17 +788,6 @@ function firstWord(text: string): string {
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
 const DANGLING: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that']);
 const LONGEST_DANGLING = Math.max(...[...DANGLING].map((w) => w.length));
-
-/** The index where the white space (as `\s` reads it) starting at `i` ends, stopping at `end`. */
-function spacesAfter(text: string, i: number, end: number): number {
-  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** `\w` in a regex without the `u` flag. */
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
 
 /** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
 function spacesBefore(text: string, i: number, from: number): number {

@@ -1,4 +1,4 @@
-import { isRegexSpace } from './chars';
+import { isRegexSpace, spacesAfter } from './chars';
 import { parseIsoDate } from './datesCalendar';
 import { splitSentences } from './sentences';
 import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types';
@@ -53,7 +53,7 @@ export type SentenceSplitter = (paragraph: string, start: number) => Span[];
 function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitter): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const add = (start: number, end: number) => {
-    while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+    start = spacesAfter(text, start, end);
     while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     const spans = sentencesOf(text.slice(start, end), start);
@@ -88,8 +88,7 @@ function paragraphBreaks(text: string, from: number): number[] {
     while (i < text.length && isBlank(text.charCodeAt(i))) i++;
     let next = lineEnd + 1;
     if (isLineEnd(text.charCodeAt(i))) {
-      next = i + 1;
-      while (next < text.length && isRegexSpace(text.charCodeAt(next))) next++;
+      next = spacesAfter(text, i + 1, text.length);
       breaks.push(lineEnd, next);
     }
     if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);

@@ -1,3 +1,4 @@
+import { isRegexWordChar } from './chars';
 import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
 import { BRACKETED, CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
 import { paragraphWords } from './paragraphWords';
@@ -89,11 +90,6 @@ const NAME_GAP = /[\s“"‘']+/y;
 /** The last run of letters before the end of a loyalty mention. */
 const LAST_LETTERS = /(\p{L}+)\W*$/u;
 const LETTER = /\p{L}/u;
-
-/** `\w` of a regular expression: ASCII letters, digits and the underscore. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /** Either half of a surrogate pair: part of a character beyond the BMP, maybe a letter. */
 function isSurrogate(c: number): boolean {
@@ -637,7 +633,7 @@ class ParagraphScan {
   private lastLetters(end: number): string {
     const text = this.text;
     let from = end;
-    while (from > 0 && !isAsciiWordChar(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && !isRegexWordChar(text.charCodeAt(from - 1))) from--;
     while (from > 0 && (isSurrogate(text.charCodeAt(from - 1)) || LETTER.test(text[from - 1]))) from--;
     return LAST_LETTERS.exec(text.slice(from, end))?.[1]?.toLowerCase() ?? '';
   }

@@ -1,5 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
-import { isRegexSpace } from './chars';
+import { isRegexSpace, spacesAfter } from './chars';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
 import { isSortedByStart } from './sortedSpans';
@@ -191,8 +191,7 @@ function readMention(text: string): MentionFacts {
 function withoutArticle(text: string): string {
   // `| 32` lower-cases an ASCII letter: "t", "h", "e" in either case.
   if ((text.charCodeAt(0) | 32) !== 116 || (text.charCodeAt(1) | 32) !== 104 || (text.charCodeAt(2) | 32) !== 101) return text;
-  let end = 3;
-  while (end < text.length && isRegexSpace(text.charCodeAt(end))) end++;
+  const end = spacesAfter(text, 3, text.length);
   return end > 3 ? text.slice(end) : text;
 }
 
@@ -367,7 +366,7 @@ function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
 /** DEFINITION can match text[from, to) only where "(" follows spaces, or a lower-case word follows a comma and spaces. */
 function mayDefine(text: string, from: number, to: number): boolean {
   const spaces = text.charCodeAt(from) === 44 ? from + 1 : from; // ","
-  const i = skipSpaces(text, spaces, to);
+  const i = spacesAfter(text, spaces, to);
   const c = text.charCodeAt(i);
   return i < to && (c === 40 || (i > spaces && c >= 97 && c <= 122)); // "(", a-z
 }
@@ -573,17 +572,11 @@ function isSpacedGap(text: string, from: number, to: number): boolean {
 
 /** AND_GAP can match text[from, to) only when it starts as AND_GAP does (spaces, ")", ",", "and" and a space) and ends with a space. */
 function mayJoin(text: string, from: number, to: number): boolean {
-  let i = skipSpaces(text, from, to);
-  if (i < to && text.charCodeAt(i) === 41) i = skipSpaces(text, i + 1, to); // ")"
+  let i = spacesAfter(text, from, to);
+  if (i < to && text.charCodeAt(i) === 41) i = spacesAfter(text, i + 1, to); // ")"
   if (i < to && text.charCodeAt(i) === 44) i++; // ","
-  i = skipSpaces(text, i, to);
+  i = spacesAfter(text, i, to);
   return i + 3 < to && text.startsWith('and', i) && isRegexSpace(text.charCodeAt(i + 3)) && isRegexSpace(text.charCodeAt(to - 1));
-}
-
-/** Where the spaces starting at `i` end, at most at `to`. */
-function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** Neither a comma nor a sentence end in `gap`. */
