@@ -12,6 +12,13 @@ import { renderDocument } from './output';
 /** Files per message: large enough that messaging is cheap, small enough to balance the workers. */
 const BATCH = 16;
 
+/**
+ * A worker's young generation, in MB. V8's default is sized for large heaps; a worker's garbage dies
+ * with the file that made it, so a small one scavenges as cheaply and keeps the peak down: 10,000 seeds
+ * with `--jobs 2` peaked at 402-408 MB with the default and 339-354 MB with this, in the same CPU time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 type Task = Pick<Invocation, 'command' | 'json'>;
 
 interface Request {
@@ -46,7 +53,7 @@ export function runJobs(targets: readonly Target[], invocation: Invocation, onRe
       else resolve();
     };
     for (let i = 0; i < Math.min(invocation.jobs, Math.ceil(targets.length / BATCH)); i++) {
-      const worker = new Worker(__filename);
+      const worker = new Worker(__filename, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('message', (reply: Reply) => {
         reply.results.forEach((result, i) => waiting.set(reply.first + i, result));
