@@ -126,9 +126,13 @@ const AND = role(new Set(['and']));
 const KNOWN_AS_CUE = role(new Set(['known', 'referred']));
 /** The first words of aliases: set from the lexicon, not from a word set. */
 const ALIAS_START = role(new Set());
-/** A word with none of these roles and none of these flags starts no rule (see each rule's first test). */
+/** Demonyms and peoples as keys of their own (see `demonymAt`): set from the lexicon too. */
+const DEMONYM_START = role(new Set());
+/** A word with none of these roles and none of these flags starts no rule (see each rule's first test)... */
 const RULE_START_ROLES = ALIAS_START | THE | MODIFIER | LOYALTY_HEAD;
-const RULE_START_FLAGS = CAPITALISED | POSSESSIVE | HYPHENATED | BRACKETED;
+const RULE_START_FLAGS = POSSESSIVE | HYPHENATED | BRACKETED;
+/** ... unless it is capitalised and a demonym can start with it (see `describedAt`). */
+const CAPITALISED_START_ROLES = RULE_START_ROLES | DEMONYM_START | MULTI_DEMONYM_START;
 
 /** An alias with the id of each of its keys, so a mention matches it word by word without key strings. */
 interface IndexedAlias {
@@ -177,8 +181,16 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
       entry.roles |= ALIAS_START;
     }
   }
-  for (const [key, state] of lexicon.demonyms) info(key).demonym = state;
-  for (const key of lexicon.peoples) info(key).people = true;
+  for (const [key, state] of lexicon.demonyms) {
+    const entry = info(key);
+    entry.demonym = state;
+    entry.roles |= DEMONYM_START;
+  }
+  for (const key of lexicon.peoples) {
+    const entry = info(key);
+    entry.people = true;
+    entry.roles |= DEMONYM_START;
+  }
   const roles = new Int32Array(table.size);
   infos.forEach((entry, id) => (roles[id] = entry.roles));
   index = { table, infos: Array.from({ length: table.size }, (_, id) => infos[id]), roles };
@@ -249,9 +261,15 @@ class ParagraphScan {
     return this.settle();
   }
 
-  /** Whether any rule can start at word `i`: most words are passed at once. */
+  /**
+   * Whether any rule can start at word `i`: most words are passed at once. A capitalised word that
+   * starts nothing else can only start a description, with a demonym or before a compound's second part
+   * ("U.S.-backed").
+   */
   private mayTrigger(i: number): boolean {
-    return (this.flags[i] & RULE_START_FLAGS) !== 0 || this.is(i, RULE_START_ROLES);
+    if ((this.flags[i] & RULE_START_FLAGS) !== 0) return true;
+    if (!this.capitalised(i)) return this.is(i, RULE_START_ROLES);
+    return this.is(i, CAPITALISED_START_ROLES) || (i + 1 < this.count && this.is(i + 1, COMPOUND_WORD));
   }
 
   /** Word `i`'s key, or '' past the last word. */

@@ -98,16 +98,17 @@ export class WordColumns {
 
   /**
    * With a `table`, each word's key is looked up as the word is read, its hash made in the same pass.
-   * With the `parts` of a paragraph (`paragraphWords`), the words are made from those when they can be
-   * (see `ParagraphWords.joinable`), a word seen before takes the key id found then, and the columns,
-   * like the parts, are reused from paragraph to paragraph: they hold only the paragraph being scanned.
+   * With the `parts` of a paragraph (`paragraphWords`) as well, the words are made from those when they
+   * can be (see `ParagraphWords.joinable`), a word seen before takes the key id found then, and the
+   * columns, like the parts, are reused from paragraph to paragraph: they hold only the paragraph being
+   * scanned.
    */
   constructor(
     readonly text: string,
     table?: KeyTable,
     parts?: ParagraphWords,
   ) {
-    const joined = parts?.joinable === true;
+    const joined = table !== undefined && parts?.joinable === true;
     // Words, and the gaps between them, are a character long at least.
     const room = joined ? parts.length : (text.length + 1) >> 1;
     const columns = parts ? reusedColumns(room) : newColumns(room);
@@ -115,26 +116,66 @@ export class WordColumns {
     this.ends = columns.ends;
     this.flags = columns.flags;
     this.ids = columns.ids;
+    this.count = joined ? this.joinParts(parts, table) : this.scan(table);
+  }
+
+  /** Fills the columns from the text's characters; returns the number of words. */
+  private scan(table: KeyTable | undefined): number {
     let count = 0;
-    const seenKeyIds = joined && table ? table.seenKeyIds() : undefined;
-    const take: WordTaker = (start, end, flags, hash, seen = NOT_SEEN) => {
+    scanWords(this.text, (start, end, flags, hash) => {
       this.starts[count] = start;
       this.ends[count] = end;
       this.flags[count] = flags;
-      if (table) {
-        if (!(flags & PLAIN)) this.ids[count] = table.find(this.key(count));
-        else if (seen === NOT_SEEN || !seenKeyIds) this.ids[count] = table.findPlain(text, start, end, hash);
-        else {
-          // "X" and "X's" are one word seen, of two keys.
-          const form = 2 * seen + (flags & POSSESSIVE ? 1 : 0);
-          this.ids[count] = (seenKeyIds[form] ||= table.findPlain(text, start, end) + 1) - 1;
-        }
-      }
+      if (table) this.ids[count] = flags & PLAIN ? table.findPlain(this.text, start, end, hash) : table.find(this.key(count));
       count++;
-    };
-    if (joined) joinParts(parts, take);
-    else scanWords(text, take);
-    this.count = count;
+    });
+    return count;
+  }
+
+  /**
+   * Fills the columns with the words `scanWords` finds, made from the words the place recogniser reads
+   * (`paragraphWords`) without reading the characters again: those split at hyphens, and take the final
+   * dot of any dotted word. Returns the number of words.
+   */
+  private joinParts(parts: ParagraphWords, table: KeyTable): number {
+    const { text, start: partStarts, rawEnd: rawEnds, possessive, capital, before: befores, id: partIds, shape, length } = parts;
+    const { starts, ends, flags, ids } = this;
+    const seenKeyIds = table.seenKeyIds();
+    let count = 0;
+    let previousEnd = -1;
+    for (let first = 0; first < length; count++) {
+      const start = partStarts[first];
+      let last = first;
+      let wide = shape[first] & WIDE;
+      while (last + 1 < length && joinedByHyphen(rawEnds[last], partStarts[last + 1], befores[last + 1], shape[last])) wide |= shape[++last] & WIDE;
+      let end = rawEnds[last];
+      // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
+      const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
+      if (dropsDot) end--;
+      const before = befores[first];
+      const wordFlags =
+        ((dropsDot ? end - start > 2 && isPossessiveEnding(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : possessive[last] === 1) ? POSSESSIVE : 0) |
+        (capital[first] ? CAPITALISED : 0) |
+        (previousEnd >= 0 && (start - previousEnd === 1 ? isSpace(before) : onlySpaces(text, previousEnd, start)) ? SPACED : 0) |
+        (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
+        (last > first ? HYPHENATED : 0) |
+        (wide ? 0 : PLAIN);
+      starts[count] = start;
+      ends[count] = end;
+      flags[count] = wordFlags;
+      // A part's id is the word's only when the word is that part, all of it.
+      const seen = last === first && !dropsDot ? partIds[first] : NOT_SEEN;
+      if (!(wordFlags & PLAIN)) ids[count] = table.find(this.key(count));
+      else if (seen === NOT_SEEN) ids[count] = table.findPlain(text, start, end);
+      else {
+        // "X" and "X's" are one word seen, of two keys.
+        const form = 2 * seen + (wordFlags & POSSESSIVE ? 1 : 0);
+        ids[count] = (seenKeyIds[form] ||= table.findPlain(text, start, end) + 1) - 1;
+      }
+      previousEnd = end;
+      first = last + 1;
+    }
+    return count;
   }
 
   /** Word `i`'s key equals `key`: compared in place for a plain word. */
@@ -168,11 +209,8 @@ function reusedColumns(room: number): Columns {
   return columns;
 }
 
-/**
- * Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash,
- * or its id in the table of words seen (`ParagraphWords.id`) instead.
- */
-type WordTaker = (start: number, end: number, flags: number, hash: number, seen?: number) => void;
+/** Takes one word: where it is, its flags (see `WordColumns.flags`) and, for a plain word, its key's hash. */
+type WordTaker = (start: number, end: number, flags: number, hash: number) => void;
 
 /** The words of `text`, one pass over its characters, each handed to `take` as it is read. */
 function scanWords(text: string, take: WordTaker): void {
@@ -251,39 +289,6 @@ function scanWords(text: string, take: WordTaker): void {
     i = end;
     spacesOnly = true;
     before = 0;
-  }
-}
-
-/**
- * The words `scanWords` finds, made from the words the place recogniser reads (`paragraphWords`) without
- * reading the characters again: those split at hyphens, and take the final dot of any dotted word.
- */
-function joinParts(parts: ParagraphWords, take: WordTaker): void {
-  const { text, start: starts, rawEnd: rawEnds, possessive, capital, before: befores, id: ids, shape, length } = parts;
-  let previousEnd = -1;
-  for (let first = 0; first < length; ) {
-    const start = starts[first];
-    let last = first;
-    let wide = shape[first] & WIDE;
-    while (last + 1 < length && joinedByHyphen(rawEnds[last], starts[last + 1], befores[last + 1], shape[last])) wide |= shape[++last] & WIDE;
-    let end = rawEnds[last];
-    // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
-    const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
-    if (dropsDot) end--;
-    const before = befores[first];
-    const flags =
-      ((dropsDot ? end - start > 2 && isPossessiveEnding(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : possessive[last] === 1) ? POSSESSIVE : 0) |
-      (capital[first] ? CAPITALISED : 0) |
-      (previousEnd >= 0 && (start - previousEnd === 1 ? isSpace(before) : onlySpaces(text, previousEnd, start)) ? SPACED : 0) |
-      (before === 40 && text.charCodeAt(end) === 41 ? BRACKETED : 0) |
-      (last > first ? HYPHENATED : 0) |
-      (wide ? 0 : PLAIN);
-    // A part's id is the word's only when the word is that part, all of it.
-    const seen = last === first && !dropsDot ? ids[first] : NOT_SEEN;
-    if (seen === NOT_SEEN) take(start, end, flags, hashPlain(text, start, end));
-    else take(start, end, flags, 0, seen);
-    previousEnd = end;
-    first = last + 1;
   }
 }
 
