@@ -29,6 +29,7 @@ import {
   THE_SUFFIX,
   wordClasses,
 } from './placeWords';
+import { countStartingBefore, isSortedByStart } from './sortedSpans';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
 // Places in one paragraph, in one pass over its words. At each capitalised word the gazetteer (and the
@@ -167,7 +168,7 @@ class Scanner {
     const match = this.lookup(i);
     const run = this.nameRun(i);
     // The context is read only when it can change the answer (most names are plain gazetteer hits).
-    const plain = match !== null && run <= match.to && !/[wfs]/.test(match.places[0].flags) && this.lowerAt(i - 1) !== 'of' && !this.listKind;
+    const plain = match !== null && run <= match.to && !needsContext(match.places[0].flags) && this.lowerAt(i - 1) !== 'of' && !this.listKind;
     const evidence = plain ? null : this.evidence(i, run);
     if (match && this.accept(match, evidence !== null)) {
       const ruleIsLonger = evidence !== null && run > match.to;
@@ -209,8 +210,7 @@ class Scanner {
     this.found.push(found);
     // Countries, regions and cities of one name set the paragraph's countries; small towns do not.
     const place = found.places[0];
-    const unique = found.places.every((other) => other.country === place?.country || other.kind === 'locality');
-    if (place?.country && place.kind !== 'locality' && unique) this.countries.add(place.country);
+    if (place?.country && place.kind !== 'locality' && isOneCountry(found.places, place.country)) this.countries.add(place.country);
   }
 
   // --- gazetteer -----------------------------------------------------------------------------
@@ -597,7 +597,9 @@ class Scanner {
   private settle(): Found[] {
     const settled: Found[] = [];
     let lastEnd = -1;
-    for (const found of this.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    // Found mostly in order already: the sort (a comparator call per pair) only when not.
+    if (!isInTextOrder(this.found)) this.found.sort(byTextOrder);
+    for (const found of this.found) {
       if (found.start < lastEnd) continue;
       if (found.places.length > 1 && found.places[0].kind !== 'country') {
         const local = found.places.find((place) => place.country && this.countries.has(place.country));
@@ -617,6 +619,27 @@ class Scanner {
     }
     return settled;
   }
+}
+
+/** Gazetteer flags that make a name's context worth reading: w (common word), f (first name), s (surname). */
+function needsContext(flags: string): boolean {
+  return flags !== '' && (flags.includes('w') || flags.includes('f') || flags.includes('s'));
+}
+
+/** The places of one name are all in `country`, or are small towns (which do not set the countries). */
+function isOneCountry(places: readonly Place[], country: string): boolean {
+  for (const other of places) if (other.country !== country && other.kind !== 'locality') return false;
+  return true;
+}
+
+/** By start, the longer first at one start. */
+function byTextOrder(a: Found, b: Found): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isInTextOrder(found: readonly Found[]): boolean {
+  for (let k = 1; k < found.length; k++) if (byTextOrder(found[k - 1], found[k]) > 0) return false;
+  return true;
 }
 
 function toEntity(text: string, found: Found, countries: Set<string>): Entity {
@@ -642,7 +665,7 @@ function toEntity(text: string, found: Found, countries: Set<string>): Entity {
 /**
  * Places known from one paragraph's context, found again in the rest of the document: "the town of
  * Bariire" in one paragraph makes "Bariire" a place in the next. Only names no gazetteer coordinates
- * back are spread (they are few), all found in one pass over the text.
+ * back are spread (they are few).
  */
 export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
   const known = new Map<string, Entity>();
@@ -651,22 +674,49 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   }
   if (known.size === 0) return [];
   // Places found so far, by start: a binary search tells whether an occurrence is already taken.
-  const taken = entities
-    .filter((e) => e.type === 'place')
-    .map((e) => [e.start, e.end] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const overlaps = (start: number, end: number) => {
-    let low = 0;
-    let high = taken.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (taken[middle][0] < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && taken[low - 1][1] > start;
+  const places = placesByStart(entities);
+  const spread: Entity[] = [];
+  const take = (name: string, entity: Entity, at: number) => {
+    const end = at + name.length;
+    if (isWordChar(text, end) || beforeCapital(text, end)) return;
+    const taken = countStartingBefore(places, end);
+    if (taken > 0 && places[taken - 1].end > at) return;
+    const copy = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
+    copy.start = at;
+    copy.end = end;
+    spread.push(copy);
   };
-  // One pass over the words that start as a name does, each looked up by its first word, instead of a
-  // search of the whole text per name (which grows with names × length on large documents).
+  if (known.size <= FEW_NAMES) {
+    for (const [name, entity] of known) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!isWordChar(text, at - 1)) take(name, entity, at);
+    }
+  } else {
+    findByFirstWords(text, known, take);
+  }
+  // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
+  spread.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Entity[] = [];
+  for (const entity of spread) if (entity.start >= (kept.at(-1)?.end ?? 0)) kept.push(entity);
+  return kept;
+}
+
+/**
+ * Up to this many names, a native search of the text per name is fastest (a document names few places
+ * known only from context); beyond, one pass looks each word up (see `findByFirstWords`).
+ */
+const FEW_NAMES = 8;
+
+function placesByStart(entities: readonly Entity[]): Entity[] {
+  const places = entities.filter((entity) => entity.type === 'place');
+  return isSortedByStart(places) ? places : places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Calls `take` at each occurrence of a `known` name that starts a word: one pass over the words that
+ * start as a name does, each looked up by its first word, instead of a search of the whole text per
+ * name (which grows with names × length on large documents).
+ */
+function findByFirstWords(text: string, known: ReadonlyMap<string, Entity>, take: (name: string, entity: Entity, at: number) => void): void {
   const byFirstWord = new Map<number, [string, Entity][]>();
   for (const [name, entity] of known) {
     const key = firstWordKey(name, 0);
@@ -676,25 +726,12 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
   }
   // The regex engine finds the names' first characters faster than a loop over every character.
   const firstChars = new RegExp(`[${[...new Set([...known.keys()].map((name) => name.charCodeAt(0)))].map(codeUnitPattern).join('')}]`, 'g');
-  const spread: Entity[] = [];
   while (firstChars.test(text)) {
     const at = firstChars.lastIndex - 1;
     const names = isWordChar(text, at - 1) ? undefined : byFirstWord.get(firstWordKey(text, at));
     if (names === undefined) continue;
-    for (const [name, entity] of names) {
-      const end = at + name.length;
-      if (!text.startsWith(name, at) || isWordChar(text, end) || overlaps(at, end) || beforeCapital(text, end)) continue;
-      const copy = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
-      copy.start = at;
-      copy.end = end;
-      spread.push(copy);
-    }
+    for (const [name, entity] of names) if (text.startsWith(name, at)) take(name, entity, at);
   }
-  // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
-  spread.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Entity[] = [];
-  for (const entity of spread) if (entity.start >= (kept.at(-1)?.end ?? 0)) kept.push(entity);
-  return kept;
 }
 
 /** A UTF-16 code unit as a regex without the `u` flag matches it, even half a surrogate pair. */
