@@ -29,7 +29,7 @@ const LOWER_START = /^\p{Ll}/u;
 const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i;
 /** Clause boundaries for sources: after a comma and a conjunction, ";", ":" or a closing quotation mark; or after a conjunction alone. */
 const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
-const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
+const CONJUNCTION = /(?:though|although|whereas|but)\s+/g;
 /** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
 const THAT = /\bthat\s/g;
 const CLAUSE_MARK = /[,;:“”"«»()]/;
@@ -229,12 +229,14 @@ class ClaimFinder {
 
   /** A quotation opening a sentence with no speaker of its own continues the paragraph's last speaker. */
   private continueQuotes(): void {
+    if (!this.quotes.length) return;
     const sorted = [...this.drafts].sort((a, b) => a.content.start - b.content.start);
-    const taken = new Set(sorted.map((d) => d.content.start));
+    let taken = 0; // the quotations' contents go forward: whether a draft has one's start is read in passing
     let next = 0;
     for (const quote of this.quotes) {
       const content = this.trim(quote.open + 1, quote.close);
-      if (taken.has(content.start) || content.end <= content.start) continue;
+      while (taken < sorted.length && sorted[taken].content.start < content.start) taken++;
+      if ((taken < sorted.length && sorted[taken].content.start === content.start) || content.end <= content.start) continue;
       const sentence = this.sentenceAt(quote.open);
       if (!sentence || spacesBefore(this.text, quote.open, sentence.start) > sentence.start) continue;
       while (next < sorted.length && sorted[next].content.start < quote.open) next++;
@@ -485,9 +487,8 @@ class ClaimFinder {
   private sourceBefore(limit: number, end: number, sentenceStart: number): Span | undefined {
     const text = this.text;
     let start = Math.max(limit, sentenceStart, end - MAX_SOURCE);
-    const region = text.slice(start, end);
-    const and = region.lastIndexOf(' and ');
-    if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
+    const and = lastAnd(text, start, end);
+    if (and > start && CLAUSE_VERBS.test(text.slice(start, and))) start = and + 5;
     const lead = text.slice(start, end);
     if (INTRO_WORDS.has(firstWord(lead))) {
       const comma = lead.indexOf(', ');
@@ -543,13 +544,13 @@ class ClaimFinder {
     // The leftmost match of either pattern, then the next from its end: what one alternation of the
     // two finds (they start with different characters), but each pattern alone skips text far faster.
     let marked = matchFrom(MARKED_BOUNDARY, window, 0);
-    let conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, 0);
+    let conjunction = conjunctionFrom(window, 0);
     for (let at = 0; ; ) {
       if (marked && marked.index < at) marked = matchFrom(MARKED_BOUNDARY, window, at);
-      if (conjunction && conjunction.index < at) conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, at);
-      const m = marked && (!conjunction || marked.index < conjunction.index) ? marked : conjunction;
-      if (!m) return found;
-      at = m.index + m[0].length;
+      if (conjunction && conjunction.start < at) conjunction = conjunctionFrom(window, at);
+      if (marked && (!conjunction || marked.index < conjunction.start)) at = marked.index + marked[0].length;
+      else if (conjunction) at = conjunction.end;
+      else return found;
       found.push(sentence.start + at);
     }
   }
@@ -755,6 +756,17 @@ function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray
   return pattern.exec(text);
 }
 
+/**
+ * The first match of `\s(?:though|although|whereas|but)\s+` in `text` at or after `from`. Found from
+ * the word, the white space before it checked after: a regex starting with `\s` tries every space.
+ */
+function conjunctionFrom(text: string, from: number): Span | null {
+  for (let m = matchFrom(CONJUNCTION, text, from + 1); m; m = matchFrom(CONJUNCTION, text, m.index + 1)) {
+    if (isRegexSpace(text.charCodeAt(m.index - 1))) return { start: m.index - 1, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** Whether the span at `i` of a list sorted by start starts before `end`. */
 function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
   return i < spans.length && spans[i].start < end;
@@ -786,8 +798,10 @@ function firstWord(text: string): string {
 }
 
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
-const DANGLING: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that']);
-const LONGEST_DANGLING = Math.max(...[...DANGLING].map((w) => w.length));
+const DANGLING = ['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 'or', 'yet', 'that'];
+const LONGEST_DANGLING = Math.max(...DANGLING.map((w) => w.length));
+/** The conjunctions by length: a run of letters is compared in place with those of its length, not sliced and hashed. */
+const DANGLING_BY_LENGTH: readonly string[][] = Array.from({ length: LONGEST_DANGLING + 1 }, (_, n) => DANGLING.filter((w) => w.length === n));
 
 /** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
 function spacesBefore(text: string, i: number, from: number): number {
@@ -802,9 +816,23 @@ function spacesBefore(text: string, i: number, from: number): number {
 function danglingTail(text: string, from: number, end: number): number {
   let i = end;
   while (i > from && end - i <= LONGEST_DANGLING && isAsciiLower(text.charCodeAt(i - 1))) i--;
-  if (i === end || !DANGLING.has(text.slice(i, end))) return 0;
+  if (i === end || !isDanglingAt(text, i, end)) return 0;
   if (i === from) return end - i;
   return isRegexSpace(text.charCodeAt(i - 1)) ? end - i + 1 : 0;
+}
+
+/** Whether text[start, end) is one of the DANGLING conjunctions. */
+function isDanglingAt(text: string, start: number, end: number): boolean {
+  const candidates = DANGLING_BY_LENGTH[end - start];
+  return !!candidates && candidates.some((word) => text.startsWith(word, start));
+}
+
+/** Where the last " and " within text[start, end) starts, or -1: `lastIndexOf` of a slice without the slice (and the runtime call). */
+function lastAnd(text: string, start: number, end: number): number {
+  for (let i = end - 5; i >= start; i--) {
+    if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 4) === 0x20 && text.charCodeAt(i + 1) === 0x61 && text.charCodeAt(i + 2) === 0x6e && text.charCodeAt(i + 3) === 0x64) return i;
+  }
+  return -1;
 }
 
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
