@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --json]`: our analysis against the libraries a reviewer could pick,
 // measured in one run, interleaved (each round runs every contender once, in a rotating order) so
-// machine noise hits all of them alike; the median of the rounds after a warm-up. Not a test: it
+// machine noise hits all of them alike, each in a thread (and V8 heap) of its own so that none pays for
+// another's garbage; the median of the rounds after a warm-up. Not a test: it
 // asserts nothing, it reports. Progress goes to stderr, the table (or the JSON) to stdout.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildBenchBundle, loadBenchBundle, root } from './bundle.mjs';
 import { corpusText, generateArticle } from './corpus.mjs';
 import { fakeDocument } from './fakeDocument.mjs';
@@ -15,7 +16,6 @@ import { fakeDocument } from './fakeDocument.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
-const require = createRequire(import.meta.url);
 const began = performance.now();
 const log = (line) => process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 const MB = 1024 * 1024;
@@ -32,44 +32,45 @@ const bytes = (text) => Buffer.byteLength(text);
 const shortened = {};
 
 /**
- * Median milliseconds of each contender over `runs` interleaved rounds. The k-th call of every
- * contender gets the same text, `textAt(k)`, a new one each call: caches keyed by content (ours
+ * Median milliseconds of each named contender (test/bench/contender.mjs, each in a worker thread of its
+ * own) over `runs` interleaved rounds; only one runs at a time. The k-th call of every contender gets
+ * the same text, `texts` (a corpusText spec) at k, a new one each call: caches keyed by content (ours
  * keeps some across documents) must not make a repeated text look fast. Each contender first runs
  * for `warmUpMs` (at least once), so a small sample measures code the JIT has optimised rather than
  * the compiler; a round slower than `budgetMs / runs` (a superlinear input) gets fewer runs, noted
  * in `shortened`.
  */
-function interleaved(label, contenders, textAt, runs = RUNS, budgetMs = 120_000, warmUpMs = 1_000) {
-  const names = Object.keys(contenders);
+async function interleaved(label, names, texts, runs = RUNS, budgetMs = 120_000, warmUpMs = 1_000) {
+  const workers = Object.fromEntries(names.map((name) => [name, new Worker(new URL('./contender.mjs', import.meta.url), { workerData: { name, bundlePath, texts } })]));
   const times = Object.fromEntries(names.map((n) => [n, []]));
-  const texts = new Map();
   const calls = Object.fromEntries(names.map((n) => [n, 0]));
-  const call = (name) => {
-    const k = calls[name]++;
-    if (!texts.has(k)) texts.set(k, textAt(k));
-    const text = texts.get(k);
-    const start = performance.now();
-    contenders[name](text);
-    return performance.now() - start;
-  };
-  let roundMs = 0;
-  for (const name of names) {
-    const warmStart = performance.now();
-    let last;
-    do last = call(name);
-    while (performance.now() - warmStart < warmUpMs);
-    roundMs += last;
-  }
-  const fit = Math.max(1, Math.floor(budgetMs / roundMs));
-  if (fit < runs) {
-    runs = fit;
-    shortened[label] = runs;
-  }
-  for (let round = 0; round < runs; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length];
-      times[name].push(call(name));
+  const call = (name, warm = 0) =>
+    new Promise((resolve, reject) => {
+      const worker = workers[name];
+      worker.once('error', reject);
+      worker.once('message', ({ ms, calls: made }) => {
+        worker.off('error', reject);
+        calls[name] += made;
+        resolve(ms);
+      });
+      worker.postMessage({ k: calls[name], warmUpMs: warm });
+    });
+  try {
+    let roundMs = 0;
+    for (const name of names) roundMs += await call(name, warmUpMs);
+    const fit = Math.max(1, Math.floor(budgetMs / roundMs));
+    if (fit < runs) {
+      runs = fit;
+      shortened[label] = runs;
     }
+    for (let round = 0; round < runs; round++) {
+      for (let i = 0; i < names.length; i++) {
+        const name = names[(i + round) % names.length];
+        times[name].push(await call(name));
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(workers).map((worker) => worker.terminate()));
   }
   return Object.fromEntries(names.map((n) => [n, median(times[n])]));
 }
@@ -78,7 +79,6 @@ log(`bench${quick ? ' --quick' : ''}: building the bench bundle and dist/`);
 execFileSync(process.execPath, ['esbuild.config.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const bundlePath = buildBenchBundle();
 const lib = loadBenchBundle(bundlePath);
-const ours = (text) => lib.summarise(lib.analyse(text));
 const result = { machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, quick } };
 
 // ---------------------------------------------------------------- throughput
@@ -86,28 +86,11 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
 {
   // compromise parses at ~0.05 MB/s, so the side-by-side round uses a slice every contender can finish.
   const sampleSize = quick ? 8 * 1024 : 128 * 1024;
-  const sampleAt = (k) => corpusText(sampleSize, 100 + k).slice(0, sampleSize);
-  const sample = sampleAt(0);
-  log(`throughput: every contender on the same ${Math.round(bytes(sample) / 1024)} KB texts (a new one each run), ${RUNS} interleaved rounds`);
-  const nlp = require('compromise');
-  nlp.plugin(require('compromise-dates'));
-  const chrono = require('chrono-node');
-  const wink = require('wink-nlp')(require('wink-eng-lite-web-model'));
-  const split = (text) => text.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/);
-  const contenders = {
-    ours: (text) => ours(text),
-    compromise: (text) => {
-      const doc = nlp(text);
-      doc.places().json();
-      doc.organizations().json();
-      doc.people().json();
-    },
-    compromiseDates: (text) => nlp(text).dates().json(),
-    chrono: (text) => chrono.parse(text),
-    wink: (text) => wink.readDoc(text).entities().out(),
-    regexSplit: (text) => split(text),
-  };
-  const ms = interleaved('sample', contenders, sampleAt);
+  const sampleTexts = { bytes: sampleSize, first: 100, base: 100, cut: true };
+  const sample = corpusText(sampleSize, 100).slice(0, sampleSize);
+  log(`throughput: every contender on the same ${Math.round(bytes(sample) / 1024)} KB texts (a new one each run), ${RUNS} interleaved rounds, each in a thread of its own`);
+  const contenders = ['ours', 'compromise', 'compromiseDates', 'chrono', 'wink', 'regexSplit'];
+  const ms = await interleaved('sample', contenders, sampleTexts);
   const mbps = (size, t) => size / MB / (t / 1000);
   result.throughputMBps = Object.fromEntries(Object.entries(ms).map(([n, t]) => [n, round(mbps(bytes(sample), t), 3)]));
   result.throughputMBps.sampleKB = Math.round(bytes(sample) / 1024);
@@ -116,8 +99,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   for (const size of quick ? [1] : [1, 10]) {
     const text = corpusText(size * MB);
     log(`throughput: ours and the regex split on ${size} MB`);
-    const textAt = (k) => (k === 0 ? text : corpusText(size * MB, 200 + k));
-    const big = interleaved(`${size}MB`, { ours, regexSplit: split }, textAt, RUNS, quick ? 8_000 : 60_000);
+    const big = await interleaved(`${size}MB`, ['ours', 'regexSplit'], { bytes: size * MB, first: 1, base: 200 }, RUNS, quick ? 8_000 : 60_000);
     if (size === 1) oneMBms = big.ours;
     result.throughputMBps[`ours${size}MB`] = round(mbps(bytes(text), big.ours), 3);
     result.throughputMBps[`regexSplit${size}MB`] = round(mbps(bytes(text), big.regexSplit), 3);
@@ -138,7 +120,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   log('latency: 100 KB and 1 MB documents, a one-character edit, the visible range of 1 MB');
   const doc100 = corpusText(100 * 1024, 2);
   const doc1M = corpusText(MB, 3);
-  const full = interleaved('100KB', { analyse100KB: ours }, (k) => (k === 0 ? doc100 : corpusText(100 * 1024, 300 + k)));
+  const full = await interleaved('100KB', ['ours'], { bytes: 100 * 1024, first: 2, base: 300 });
 
   // The extension's path: one long-lived Analyser (AnalysisCache) given the previous version's
   // analysis, a one-character edit in the middle. Highlights and hovers wait for the analysis; the
@@ -184,7 +166,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
     cache.dispose();
   }
   result.latencyMs = {
-    analyse100KB: round(full.analyse100KB),
+    analyse100KB: round(full.ours),
     analyse1MB: round(oneMBms),
     edit100KB: round(median(edits)),
     edit100KBWithSummary: round(median(editsWithSummary)),

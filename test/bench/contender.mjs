@@ -1,0 +1,71 @@
+// One contender of the bench in a worker thread of its own. In one heap, each library's garbage and
+// retained objects slowed whichever ran after it (ours ran at half its speed interleaved with the NLP
+// libraries than alone); a thread has a V8 heap of its own, so every contender is timed on its own
+// heap while the rounds still interleave them in time. The texts are made here, outside the timing.
+import { createRequire } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadBenchBundle } from './bundle.mjs';
+import { corpusText } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** The regex sentence split: the ceiling for any one-pass scanner. */
+const SPLIT = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/;
+
+/** The function timed for `name`, its library loaded here. */
+function contender(name, bundlePath) {
+  switch (name) {
+    case 'ours': {
+      const lib = loadBenchBundle(bundlePath);
+      return (text) => lib.summarise(lib.analyse(text));
+    }
+    case 'compromise': {
+      const nlp = require('compromise');
+      return (text) => {
+        const doc = nlp(text);
+        doc.places().json();
+        doc.organizations().json();
+        doc.people().json();
+      };
+    }
+    case 'compromiseDates': {
+      const nlp = require('compromise');
+      nlp.plugin(require('compromise-dates'));
+      return (text) => nlp(text).dates().json();
+    }
+    case 'chrono': {
+      const chrono = require('chrono-node');
+      return (text) => chrono.parse(text);
+    }
+    case 'wink': {
+      const wink = require('wink-nlp')(require('wink-eng-lite-web-model'));
+      return (text) => wink.readDoc(text).entities().out();
+    }
+    case 'regexSplit':
+      return (text) => text.split(SPLIT);
+    default:
+      throw new Error(`unknown contender ${name}`);
+  }
+}
+
+const { name, bundlePath, texts } = workerData;
+const run = contender(name, bundlePath);
+/** The k-th text: every contender's k-th call gets the same one, and a new one each call. */
+const textAt = (k) => {
+  const text = corpusText(texts.bytes, k === 0 ? texts.first : texts.base + k);
+  return texts.cut ? text.slice(0, texts.bytes) : text;
+};
+
+/** Times the call on text `k`; with `warmUpMs`, calls again on texts `k`, `k + 1`, … for that long first. */
+parentPort.on('message', ({ k, warmUpMs = 0 }) => {
+  const warmStart = performance.now();
+  let calls = 0;
+  let ms;
+  do {
+    const text = textAt(k + calls++);
+    const start = performance.now();
+    run(text);
+    ms = performance.now() - start;
+  } while (performance.now() - warmStart < warmUpMs);
+  parentPort.postMessage({ ms, calls });
+});
