@@ -121,16 +121,13 @@ class ClaimFinder {
 
   /** Files a match of CUE_OR_HEDGE: a hedge and any cue among its words ("is said to"), or a cue as listed. */
   private addCueOrHedge(start: number, match: string): void {
-    if (!HEDGES.has(lowerCase(match))) {
+    const cuesInside = HEDGES.get(lowerCase(match));
+    if (!cuesInside) {
       if (isCue(match)) this.addWord(this.cues, start, match);
       return;
     }
     this.addWord(this.hedges, start, match);
-    let at = start;
-    for (const word of match.split(' ')) {
-      if (isCue(word)) this.addWord(this.cues, at, word);
-      at += word.length + 1;
-    }
+    for (const { at, word } of cuesInside) if (match.startsWith(word, at)) this.addWord(this.cues, start + at, word);
   }
 
   /** Adds a word found at `start` to `list`, unless a letter joins it to its neighbours or it stands in a quotation. */
@@ -325,8 +322,7 @@ class ClaimFinder {
     const text = this.text;
     const word = cue.word;
     const previous = this.wordBefore(cue.start, limit);
-    const previousLower = previous && lowerCase(previous.word);
-    if (previousLower && (DETERMINERS.has(previousLower) || BE.has(previousLower))) return undefined;
+    if (previous && (DETERMINERS.has(previous.word) || BE.has(previous.word))) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
 
     const between = this.skipBetween(cue.start, limit);
@@ -510,6 +506,8 @@ class ClaimFinder {
     for (let n = 0; n < 6; n++) {
       const word = this.wordBefore(start, limit);
       if (!word) break;
+      // A capitalised word is no adverb (LOWER_START): a name is passed over without a lower-case copy.
+      if (isAsciiUpper(word.word.charCodeAt(0)) && !BETWEEN.has(word.word)) break;
       const lower = lowerCase(word.word);
       const adverb = lower.length > 4 && lower.endsWith('ly') && LOWER_START.test(word.word);
       if (!BETWEEN.has(lower) && !adverb) break;
@@ -608,7 +606,6 @@ class ClaimFinder {
   }
 
   private draft(region: number, cue: Cue, source: ClaimSource | null, extra: { hedges?: string[]; channel?: TextSpan; quote?: boolean }): Draft {
-    const word = lowerCase(cue.word);
     return {
       region,
       content: { start: region, end: region },
@@ -617,7 +614,8 @@ class ClaimFinder {
       cueSpan: { start: cue.start, end: cue.end },
       source,
       hedges: [...(extra.hedges ?? [])],
-      stance: STANCE.get(word) ?? 'asserts',
+      // A cue is written as listed (`isCue`), in lower case but for "According to", which has no stance of its own.
+      stance: STANCE.get(cue.word) ?? 'asserts',
       channel: extra.channel,
       quote: extra.quote ?? false,
       paragraph: 0,
@@ -787,14 +785,14 @@ function lastBefore(sorted: readonly number[], at: number): number {
   return best;
 }
 
-/** The first word of `text` in lower case: letters, apostrophes and hyphens after any white space. */
+/** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
 function firstWord(text: string): string {
   const start = spacesAfter(text, 0, text.length);
   let end = start;
   while (isAsciiWordChar(text.charCodeAt(end))) end++;
   // A letter outside ASCII needs the Unicode class.
-  if (text.charCodeAt(end) >= 128) return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1].toLowerCase() ?? '';
-  return lowerCase(text.slice(start, end));
+  if (text.charCodeAt(end) >= 128) return /^\s*([\p{L}'’-]+)/u.exec(text)?.[1] ?? '';
+  return text.slice(start, end);
 }
 
 /** Conjunctions left dangling at the end of a span ("... and"), and the longest of them. */
@@ -848,6 +846,10 @@ function isTrailingPunctuation(code: number): boolean {
 /** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` reads without the Unicode class. */
 function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isAsciiLower(code: number): boolean {

@@ -1,3 +1,4 @@
+import { lowerCase } from './chars';
 import lexicon from './data/attribution.json';
 import type { Stance } from './types';
 
@@ -10,8 +11,11 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 export const STANCE = new Map<string, Stance>();
 for (const [stance, words] of Object.entries(lexicon.cues)) for (const word of words) STANCE.set(word, stance as Stance);
 
-/** Hedges, in lower case ("reportedly", "is said to"). */
-export const HEDGES: ReadonlySet<string> = new Set(lexicon.hedges.map((h) => h.toLowerCase()));
+/** A reporting cue among the words of a hedge ("said" in "is said to"), at its offset in the hedge. */
+export interface CueInHedge {
+  at: number;
+  word: string;
+}
 
 /**
  * Hedges, then reporting verbs and "according to", in one case-insensitive alternation: one pass over
@@ -26,6 +30,22 @@ export function isCue(word: string): boolean {
   return STANCE.has(word) || word === 'according to' || word === 'According to';
 }
 
+/**
+ * Hedges, in lower case ("reportedly", "is said to"), each with the cues among its words: a word of a
+ * hedge in the text is a cue when it is written as listed (`isCue`), which is this word in lower case.
+ */
+export const HEDGES: ReadonlyMap<string, readonly CueInHedge[]> = new Map(lexicon.hedges.map((h) => h.toLowerCase()).map((h) => [h, cuesIn(h)]));
+
+function cuesIn(hedge: string): CueInHedge[] {
+  const found: CueInHedge[] = [];
+  let at = 0;
+  for (const word of hedge.split(' ')) {
+    if (isCue(word)) found.push({ at, word });
+    at += word.length + 1;
+  }
+  return found;
+}
+
 /** Whether a match at [start, end) stands alone as a word (no letter, digit, apostrophe or hyphen beside it). */
 export function isWordAt(text: string, start: number, end: number): boolean {
   return !isWordish(text.charCodeAt(start - 1)) && !isWordish(text.charCodeAt(end));
@@ -37,15 +57,36 @@ function isWordish(code: number): boolean {
   return code === 0x2019 || /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/**
+ * Words in lower case, looked up in any case. Each is kept capitalised too ("the", "The"), so a word
+ * with no capital past its first letter is looked up as written: no lower-case copy of most words.
+ */
+class LowerCaseWords {
+  private readonly words = new Set<string>();
+
+  constructor(words: readonly string[]) {
+    for (const word of words) this.words.add(word).add(word.charAt(0).toUpperCase() + word.slice(1));
+  }
+
+  /** Whether `word` in lower case is one of the words. */
+  has(word: string): boolean {
+    for (let i = 1; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || code >= 128) return this.words.has(lowerCase(word));
+    }
+    return this.words.has(word.charCodeAt(0) < 128 ? word : lowerCase(word));
+  }
+}
+
 export const OBJECT_CUES = new Set(lexicon.objectCues);
 export const ABOUT_CUES = new Set(lexicon.aboutCues);
 export const CLAUSE_CUES = new Set(lexicon.clauseCues);
 export const TELL_CUES = new Set(['told', 'tells', 'tell', 'telling']);
-export const BETWEEN = new Set(lexicon.between);
-export const INTRO_WORDS = new Set(lexicon.introWords);
+export const BETWEEN = new LowerCaseWords(lexicon.between);
+export const INTRO_WORDS = new LowerCaseWords(lexicon.introWords);
 export const ADVERBIAL_STARTS = new Set(lexicon.adverbialStarts);
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
-export const DETERMINERS = new Set(lexicon.determiners);
+export const DETERMINERS = new LowerCaseWords(lexicon.determiners);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
+export const BE = new LowerCaseWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 export const MEDIA_HINT = /\b(?:television|tv|radio|media|broadcaster|agency|newspaper|channel|station|press|reporters|outlet)\b/i;
