@@ -1,26 +1,36 @@
 /**
- * What was computed from a string, by that string, for at most `limit` strings (0: none kept): past
- * it the oldest entry goes, so a cache kept across documents stays bounded over any stream of texts.
+ * What was computed from a string, by that string, for at most `limit` strings (below 2: none kept), so a
+ * cache kept across documents stays bounded over any stream of texts. Two generations of up to half
+ * the limit each: when the newer fills, the older goes whole, and what was used since lives on in the
+ * newer. Not one Map losing its oldest key: V8 leaves a deleted entry in place until the table is
+ * rebuilt, and finding the oldest walks past them — ~45 µs a miss in a full 20,000-entry Map, ~1 µs here.
  * Values are never `undefined`.
  */
 export class BoundedMemo<V> {
-  private readonly values = new Map<string, V>();
+  private newer = new Map<string, V>();
+  private older = new Map<string, V>();
+  private readonly half: number;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.half = Math.floor(limit / 2);
+  }
 
   /** The value kept for `key`, or else `compute`'s, kept. */
   get(key: string, compute: (key: string) => V): V {
-    if (this.limit === 0) return compute(key);
-    let value = this.values.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (this.values.size >= this.limit) this.values.delete(this.values.keys().next().value as string);
-      this.values.set(key, value);
+    if (this.half === 0) return compute(key);
+    let value = this.newer.get(key);
+    if (value !== undefined) return value;
+    value = this.older.get(key) ?? compute(key);
+    if (this.newer.size >= this.half) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
+    this.newer.set(key, value);
     return value;
   }
 
   clear(): void {
-    this.values.clear();
+    this.newer.clear();
+    this.older.clear();
   }
 }
