@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { root } from './bundle.mjs';
 import { corpusText, generateArticle } from './corpus.mjs';
 import { loadStages } from './stageTimes.mjs';
@@ -23,7 +23,7 @@ const lib = loadStages();
 const texts = [];
 for (const dir of ['seeds', '../shared/seeds', 'test/fixtures/heldout', 'test/fixtures/gold'].map((d) => join(root, d))) {
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).sort()) if (/\.(txt|md)$/.test(name)) texts.push([join(dir, name), readFileSync(join(dir, name), 'utf8')]);
+  for (const name of readdirSync(dir).sort()) if (/\.(txt|md)$/.test(name)) texts.push([relative(root, join(dir, name)), readFileSync(join(dir, name), 'utf8')]); // the same names in any checkout
 }
 for (let i = 0; i < 300; i++) texts.push([`generated#${i}`, generateArticle(i, 7)]);
 texts.push(['corpus-256KB', corpusText(256 * 1024)], ['corpus-1MB', corpusText(1024 * 1024)]);
