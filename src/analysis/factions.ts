@@ -80,9 +80,12 @@ const AFTER_STATE = new RegExp(
 const LIST_GAP = /^(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+or\s+)$/;
 const KNOWN_AS = /^,?\s+(?:(?:also|formally|locally|commonly|widely|officially|better|collectively)\s+)?(?:known|referred\s+to)\s+(?:as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?(?:acronym|name|initials|abbreviation))\s+[“"‘']?/u;
 
+/** Two capitals or digits, anywhere in a word (whose characters ACRONYM has checked). */
+const TWO_CAPITALS = /[\p{Lu}\d].*[\p{Lu}\d]/u;
+
 /** "LNA", "FAMa", "M23": at least two capitals or digits. */
 function isAcronym(word: string): boolean {
-  return ACRONYM.test(word) && (word.match(/[\p{Lu}\d]/gu) ?? []).length >= 2;
+  return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }
 
 /** The gap before a name in "loyal to “X”": spaces and opening quotes; sticky, tried where the gap starts. */
@@ -128,11 +131,16 @@ const KNOWN_AS_CUE = role(new Set(['known', 'referred']));
 const ALIAS_START = role(new Set());
 /** Demonyms and peoples as keys of their own (see `demonymAt`): set from the lexicon too. */
 const DEMONYM_START = role(new Set());
+/** Keys that follow "the" in aliases ("the uae"): set from the lexicon too. */
+const THE_ALIAS_KEY = role(new Set());
 /** A word with none of these roles and none of these flags starts no rule (see each rule's first test)... */
-const RULE_START_ROLES = ALIAS_START | THE | MODIFIER | LOYALTY_HEAD;
+const RULE_START_ROLES = ALIAS_START | MODIFIER | LOYALTY_HEAD;
 const RULE_START_FLAGS = POSSESSIVE | HYPHENATED | BRACKETED;
-/** ... unless it is capitalised and a demonym can start with it (see `describedAt`). */
-const CAPITALISED_START_ROLES = RULE_START_ROLES | DEMONYM_START | MULTI_DEMONYM_START;
+/** ... unless it is capitalised and a demonym can start with it (see `describedAt`)... */
+const CAPITALISED_START_ROLES = DEMONYM_START | MULTI_DEMONYM_START;
+/** ... or it is "the" before a word that can follow it in a mention (see `aliasesAt` and `describedAt`). */
+const AFTER_THE_ROLES = THE_ALIAS_KEY | MODIFIER;
+const AFTER_THE_FLAGS = CAPITALISED | POSSESSIVE | HYPHENATED;
 
 /** An alias with the id of each of its keys, so a mention matches it word by word without key strings. */
 interface IndexedAlias {
@@ -174,7 +182,11 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
   });
   const indexed = (list: Alias[]): IndexedAlias[] => list.map((alias) => ({ alias, ids: alias.keys.map((key) => table.add(key)) }));
   for (const [key, list] of lexicon.aliases) {
-    if (key.startsWith('the ')) info(key.slice(4)).theAliases = indexed(list);
+    if (key.startsWith('the ')) {
+      const entry = info(key.slice(4));
+      entry.theAliases = indexed(list);
+      entry.roles |= THE_ALIAS_KEY;
+    }
     else {
       const entry = info(key);
       entry.aliases = indexed(list);
@@ -264,12 +276,22 @@ class ParagraphScan {
   /**
    * Whether any rule can start at word `i`: most words are passed at once. A capitalised word that
    * starts nothing else can only start a description, with a demonym or before a compound's second part
-   * ("U.S.-backed").
+   * ("U.S.-backed"); "the" only a lexicon name or a description, with the word after it.
    */
   private mayTrigger(i: number): boolean {
-    if ((this.flags[i] & RULE_START_FLAGS) !== 0) return true;
-    if (!this.capitalised(i)) return this.is(i, RULE_START_ROLES);
-    return this.is(i, CAPITALISED_START_ROLES) || (i + 1 < this.count && this.is(i + 1, COMPOUND_WORD));
+    if ((this.flags[i] & RULE_START_FLAGS) !== 0 || this.is(i, RULE_START_ROLES)) return true;
+    if (this.is(i, THE)) return this.mayFollowThe(i + 1);
+    return this.capitalised(i) && (this.is(i, CAPITALISED_START_ROLES) || this.compoundPartAt(i + 1));
+  }
+
+  /** Word `k` can be the first after "the" in a lexicon name or a description. */
+  private mayFollowThe(k: number): boolean {
+    return k < this.count && ((this.flags[k] & AFTER_THE_FLAGS) !== 0 || this.is(k, AFTER_THE_ROLES) || this.compoundPartAt(k + 1));
+  }
+
+  /** Word `k` exists and can be a compound's second part ("backed" in "U.S.-backed"). */
+  private compoundPartAt(k: number): boolean {
+    return k < this.count && this.is(k, COMPOUND_WORD);
   }
 
   /** Word `i`'s key, or '' past the last word. */
@@ -740,7 +762,7 @@ class ParagraphScan {
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
   private knownAs(): void {
-    if (!this.anyWordIs(KNOWN_AS_CUE)) return;
+    if (this.found.length === 0 || !this.anyWordIs(KNOWN_AS_CUE)) return;
     const extra: Candidate[] = [];
     for (const c of this.found) {
       const m = KNOWN_AS.exec(this.text.slice(c.end, c.end + 90));
