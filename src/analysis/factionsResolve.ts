@@ -46,10 +46,11 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   // Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are.
   const sorted = isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
   const sortedPairs = definitionPairs(text, sorted);
-  const surnames = leaderSurnames(sorted, index);
+  const sortedFacts = factsOf(sorted, index);
+  const surnames = leaderSurnames(sorted, sortedFacts, index);
   const { mentions, surnamePlaces } = spreadDefinitions(text, sorted, sortedPairs, surnames, index);
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
-  const facts = mentions.map((m) => index.facts.get(m.text, readMention));
+  const facts = mentions === sorted ? sortedFacts : factsOf(mentions, index);
   const groups = new Groups();
   const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key));
   // The lexicon's party of each group member, looked up once per member.
@@ -64,7 +65,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
-  const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], lexicon)));
+  const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], index)));
   const led = ledParties(text, mentions, inner, facts, surnames, surnamePlaces);
   // The text's backed parties and main country, found only when a mention first needs them: in most texts none does.
   let backed: Map<string, Set<string>> | undefined;
@@ -90,16 +91,22 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     else if (m.kind === 'state' && ids[i] === root) kinds[root] = 'state';
     else if (m.kind && kinds[root] === undefined) kinds[root] = m.kind;
   });
-  const resolved = mentions.map((m, i) => {
-    const kind = kinds[roots[i]] ?? m.kind;
-    // The same keys in the same order as a spread, then assignments: V8 copies a spread fast only when no
-    // key is added afterwards, and many mentions get their first canonical name here.
-    const copy = Object.assign({}, m);
-    copy.canonical = groups.key(roots[i]);
-    if (kind) copy.kind = kind;
-    return copy;
-  });
+  const resolved = mentions.map((m, i) => withParty(m, groups.key(roots[i]), kinds[roots[i]] ?? m.kind));
   return { factions: resolved, parties: partiesOf(resolved, roots, facts), relations: relationsOf(text, resolved, facts, index) };
+}
+
+/**
+ * The mention named `canonical`, of `kind` if any: the mention itself when it says so already (most do;
+ * mentions are never changed, so sharing one is safe), else a copy.
+ */
+function withParty(m: Entity, canonical: string, kind: string | undefined): Entity {
+  if (m.canonical === canonical && (!kind || m.kind === kind)) return m;
+  // The same keys in the same order as a spread, then assignments: V8 copies a spread fast only when no
+  // key is added afterwards, and many mentions get their first canonical name here.
+  const copy = Object.assign({}, m);
+  copy.canonical = canonical;
+  if (kind) copy.kind = kind;
+  return copy;
 }
 
 /**
@@ -173,6 +180,11 @@ interface MentionFacts {
   spreadable?: boolean;
 }
 
+/** What each mention's text says. */
+function factsOf(mentions: Entity[], index: LexiconIndex): MentionFacts[] {
+  return mentions.map((m) => index.facts.get(m.text, readMention));
+}
+
 function readMention(text: string): MentionFacts {
   const name = withoutArticle(text);
   const possessive = POSSESSIVE_FORCES.exec(text);
@@ -204,6 +216,8 @@ interface LexiconIndex {
   lexicon: FactionLexicon;
   /** The first state listed for each country code. */
   stateByCode: Map<string, StateInfo>;
+  /** The first words of the lexicon's names (parties' and leaders') of two words or more. */
+  firstWords: Set<string>;
   /** What each mention text says, as `readMention` reads it. */
   facts: BoundedMemo<MentionFacts>;
   /** The party each name is in the lexicon, or null. */
@@ -222,6 +236,7 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
     index = {
       lexicon,
       stateByCode,
+      firstWords: firstWordsOf([...lexicon.partyByKey.keys(), ...lexicon.leaders.keys()]),
       facts: new BoundedMemo(MEMO_LIMIT),
       parties: new BoundedMemo(MEMO_LIMIT),
       demonymState: new BoundedMemo(MEMO_LIMIT),
@@ -229,6 +244,16 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
     indexes.set(lexicon, index);
   }
   return index;
+}
+
+/** The first words of the names of several words among `keys` (words joined by a space). */
+function firstWordsOf(keys: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    if (space >= 0) words.add(key.slice(0, space));
+  }
+  return words;
 }
 
 function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
@@ -372,16 +397,18 @@ function mayDefine(text: string, from: number, to: number): boolean {
 }
 
 /** A party the mention names inside it: "the Tripoli forces", "forces loyal to ... al-Burhan". */
-function innerParty(mentionText: string, facts: MentionFacts, lexicon: FactionLexicon): string | null {
-  if (facts.inner === undefined) facts.inner = findInnerParty(mentionText, lexicon);
+function innerParty(mentionText: string, facts: MentionFacts, index: LexiconIndex): string | null {
+  if (facts.inner === undefined) facts.inner = findInnerParty(mentionText, index);
   return facts.inner;
 }
 
-function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | null {
+function findInnerParty(mentionText: string, { lexicon, firstWords }: LexiconIndex): string | null {
   const words = tokenise(mentionText);
   if (words.length > 24) return null;
   for (let n = Math.min(6, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      // A word's key holds no space, so it is the first word of the names it may begin.
+      if (n > 1 && !firstWords.has(words[i].key)) continue;
       let key = '';
       for (let j = i; j < i + n - 1; j++) key += `${words[j].key} `;
       key += words[i + n - 1].base;
@@ -396,13 +423,12 @@ function findInnerParty(mentionText: string, lexicon: FactionLexicon): string | 
  * The surnames of the leaders whose forces mentions not named otherwise are ("Khalifa Haftar's forces"),
  * to search the text for. Spread definitions never add one: an acronym has no "'s forces".
  */
-function leaderSurnames(mentions: Entity[], index: LexiconIndex): string[] {
+function leaderSurnames(mentions: Entity[], facts: MentionFacts[], index: LexiconIndex): string[] {
   const surnames = new Set<string>();
-  for (const m of mentions) {
-    if (m.canonical) continue;
-    const facts = index.facts.get(m.text, readMention);
-    if (facts.surname !== null && !innerParty(m.text, facts, index.lexicon)) surnames.add(facts.surname);
-  }
+  mentions.forEach((m, i) => {
+    const { surname } = facts[i];
+    if (!m.canonical && surname !== null && !innerParty(m.text, facts[i], index)) surnames.add(surname);
+  });
   // Each surname costs a search of the text: a bounded number keeps hostile input linear.
   return [...surnames].slice(0, MAX_SPREAD);
 }
