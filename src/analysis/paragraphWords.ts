@@ -170,11 +170,14 @@ function splitWords(text: string): ParagraphWords {
     }
     const start = i;
     // The hash is taken and the characters kept (`wordChars`) on the way; `beforeApostrophe` is the hash of a possessive's name.
-    let hash = FNV_OFFSET;
-    let classes = 0; // the class bits of the word's letters
+    // The first character, read already, is taken here: a word start is a word part too.
+    let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+    wordChars[0] = code;
+    i++;
+    let classes = initial; // the class bits of the word's letters
     let beforeApostrophe = 0;
     let dotted = false;
-    let c = 0;
+    let c = code;
     for (;;) {
       let bits = 0;
       while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
