@@ -144,7 +144,7 @@ function addKey(index: PlaceIndex, key: string, place: Place | string): void {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   let bucket = index.byFirst.get(first);
-  if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1 }));
+  if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1, seconds: undefined }));
   if (space >= 0) {
     let words = 1;
     for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;

@@ -61,11 +61,14 @@ interface Found {
   to: number; // last word
   start: number;
   end: number;
-  places: Place[];
-  kind?: string;
+  places: readonly Place[];
+  kind: string | undefined;
   /** Found by a context rule, not only by the gazetteer. */
   evidence: boolean;
 }
+
+/** The places of a name found by its context alone (shared: no one adds to it). */
+const NO_PLACES: readonly Place[] = [];
 
 const userIndexes = new WeakMap<UserLexicon, PlaceIndex | null>();
 
@@ -105,6 +108,9 @@ interface Spelling {
   /** The word lists it is in, as bits (`wordClasses`). */
   classes: number;
 }
+
+/** What the rules read before a paragraph's first word and after its last. */
+const OUTSIDE: Spelling = { word: '', lower: '', key: '', bucket: undefined, places: undefined, demonym: false, classes: 0 };
 
 /** By word id (`ParagraphWords.id`): each spelling the scanner has read, for `spellingsIndex`. */
 const spellings = new Array<Spelling | undefined>(SEEN_CAPACITY);
@@ -149,10 +155,10 @@ class Scanner {
   }
 
   scan(): Found[] {
-    const w = this.w;
+    const { capital, length } = this.w;
     let i = 0;
-    while (i < w.length) {
-      if (!this.isCapitalised(i)) {
+    while (i < length) {
+      if (capital[i] === 0) {
         if (this.listKind && !this.continuesList(i)) this.listKind = null;
         i++;
         continue;
@@ -180,7 +186,7 @@ class Scanner {
       }
     }
     if (evidence !== null) {
-      this.emit(this.extend({ from: i, to: run, start: this.w.start[i], end: this.w.end[run], places: [], kind: evidence, evidence: true }));
+      this.emit(this.extend(this.newFound(i, run, NO_PLACES, evidence)));
       return run + 1;
     }
     if (this.isLocative(i - 1) && !this.isSentenceStart(i) && this.mayName(i, run)) this.pending = { from: i, to: run };
@@ -194,7 +200,7 @@ class Scanner {
     // "near X and Y": X is a place of Y's kind, when Y is a town, a city or a region.
     const kind = found.kind ?? found.places[0]?.kind;
     if (pending && kind && kind !== 'country' && kind !== 'feature' && pending.to < found.from && this.onlyConjunctions(pending.to + 1, found.from)) {
-      this.found.push({ from: pending.from, to: pending.to, start: this.w.start[pending.from], end: this.w.end[pending.to], places: [], kind, evidence: true });
+      this.found.push(this.newFound(pending.from, pending.to, NO_PLACES, kind));
     }
     this.pending = null;
     // "X and Y, two towns": a name joined to a place found by its context shares its kind; joined to a
@@ -203,7 +209,7 @@ class Scanner {
     if (loose && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1) && this.mayName(loose.from, loose.to)) {
       const known = !found.evidence && kind !== 'region' && !this.isSentenceStart(loose.from) && !this.isCapitalised(loose.from - 1);
       if (found.evidence || known) {
-        this.found.push({ from: loose.from, to: loose.to, start: this.w.start[loose.from], end: this.w.end[loose.to], places: [], kind: found.evidence ? kind : 'locality', evidence: true });
+        this.found.push(this.newFound(loose.from, loose.to, NO_PLACES, found.evidence ? kind : 'locality'));
       }
     }
     this.loose = null;
@@ -223,18 +229,29 @@ class Scanner {
     return bucket ? this.longest(i, key, bucket, found, places) : found;
   }
 
-  /** `places` are the bucket's places of the first word alone. */
+  /** `places` are the bucket's places of the first word alone; `best` is kept unless a longer name is found. */
   private longest(i: number, first: string, bucket: Bucket, best: Found | null, places: Place[] | undefined): Found | null {
     let key = first;
     let last = i;
+    let longestTo = best ? best.to : -1;
+    let longestPlaces: Place[] | undefined;
     for (;;) {
-      if (places && (!best || last > best.to)) best = { from: i, to: last, start: this.w.start[i], end: this.w.end[last], places, evidence: false };
-      if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) return best;
+      if (places && last > longestTo) {
+        longestTo = last;
+        longestPlaces = places;
+      }
+      if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) break;
       const next = this.key(++last);
-      if (last === i + 1 && !goesOn(bucket, next)) return best;
+      if (last === i + 1 && !goesOn(bucket, next)) break;
       key += ` ${next}`;
       places = placesOf(bucket, key);
     }
+    return longestPlaces ? this.newFound(i, longestTo, longestPlaces, undefined, false) : best;
+  }
+
+  /** Every `Found` is made here, so that all have one shape (the code reading them stays monomorphic). */
+  private newFound(from: number, to: number, places: readonly Place[], kind: string | undefined, evidence = true): Found {
+    return { from, to, start: this.w.start[from], end: this.w.end[to], places, kind, evidence };
   }
 
   /** Whether a gazetteer name stands as a place here, given its flags and neighbours. */
@@ -346,12 +363,10 @@ class Scanner {
       }
       if (last?.to === from - 1 && this.gap(from).trim() === ',') return kind;
     }
-    const p1 = this.lowerAt(from - 1);
-    const c1 = this.classesAt(from - 1);
+    const { lower: p1, classes: c1 } = this.spellingAt(from - 1);
     // The word before that counts only after "of", a locative or a direction ("the town of X", "fled to X").
     const readsP2 = p1 === 'of' || (c1 & (LOCATIVE | DIRECTION_ADJECTIVE)) !== 0;
-    const p2 = readsP2 ? this.lowerAt(from - 2) : '';
-    const c2 = readsP2 ? this.classesAt(from - 2) : 0;
+    const { lower: p2, classes: c2 } = readsP2 ? this.spellingAt(from - 2) : OUTSIDE;
     if (p1 === 'of') {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {
@@ -390,8 +405,7 @@ class Scanner {
     // Only a space or a comma lets the words after the name tell what it is.
     const spaced = this.isSpaced(to + 1);
     if (!spaced && !this.isAfterComma(to + 1)) return null;
-    const n1 = this.lowerAt(to + 1);
-    const c1 = this.classesAt(to + 1);
+    const { lower: n1, classes: c1 } = this.spellingAt(to + 1);
     if (spaced && c1 & SUFFIX) return SUFFIX_KIND.get(n1) ?? null;
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
@@ -505,13 +519,18 @@ class Scanner {
     return this.spelling(i).lower;
   }
 
+  /** Word `i`'s spelling; outside the paragraph, that of no word (in no word list). */
+  private spellingAt(i: number): Spelling {
+    return i >= 0 && i < this.w.length ? this.spelling(i) : OUTSIDE;
+  }
+
   private lowerAt(i: number): string {
-    return i >= 0 && i < this.w.length ? this.lower(i) : '';
+    return this.spellingAt(i).lower;
   }
 
   /** The word lists word `i` is in, as bits; none outside the paragraph. */
   private classesAt(i: number): number {
-    return i >= 0 && i < this.w.length ? this.spelling(i).classes : 0;
+    return this.spellingAt(i).classes;
   }
 
   /** Whether word `i` is in one of the word lists of `classes`. */
