@@ -119,7 +119,8 @@ function seenId(text: string, start: number, end: number, hash: number): number 
 function isWordSeen(id: number, length: number): boolean {
   const from = seenStarts[id];
   if (seenStarts[id + 1] - from !== length) return false;
-  for (let k = 0; k < length; k++) if (seenChars[from + k] !== wordChars[k]) return false;
+  const chars = seenChars; // a local: the module's variable would be loaded again for each character
+  for (let k = 0; k < length; k++) if (chars[from + k] !== wordChars[k]) return false;
   return true;
 }
 
