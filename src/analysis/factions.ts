@@ -1,5 +1,5 @@
 import { isRegexWordChar } from './chars';
-import { factionLexicon, type Alias, type FactionLexicon, type StateInfo } from './factionsLexicon';
+import { factionLexicon, type Alias, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { BRACKETED, CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
 import { paragraphWords } from './paragraphWords';
 import type { Entity, RecogniserContext } from './types';
@@ -695,15 +695,38 @@ class ParagraphScan {
     }
     if (!this.capitalised(first)) return;
     if (first < i - 1 && this.is(first, THE)) first++;
-    const nameKeys: string[] = [];
-    for (let k = first; k < i; k++) nameKeys.push(this.key(k));
-    const known = this.lexicon.partyByKey.get(nameKeys.join(' ')) ?? this.lexicon.partyByKey.get(this.key(i));
-    if (!known && (!nameKeys.some((k) => NAME_HEADS.has(k) || NAME_HEADS.has(k.replace(/^.*-/, ''))) || nameKeys.some((k, n) => NOT_PARTY_NAMES.has(k) || (k === 'security' && nameKeys[n + 1] === 'council')))) return;
+    const known = this.partyNamed(first, i) ?? this.partyNamed(i, i + 1);
+    if (!known && !this.mayNameParty(first, i)) return;
     const start = this.starts[first];
     const end = this.ends[i - 1];
     const canonical = known?.canonical ?? text.slice(start, end);
     const kind = known?.kind ?? 'armed-group';
     this.found.push({ start, end, canonical, kind }, { start: this.starts[i], end: this.ends[i], canonical, kind });
+  }
+
+  /**
+   * The party `partyByKey` gives the keys of words `from` to `to` (exclusive) joined: that of the first
+   * alias of a party with those keys. Found among the aliases indexed by the first key, by key ids, so
+   * no key is made.
+   */
+  private partyNamed(from: number, to: number): PartyInfo | undefined {
+    const n = to - from;
+    const list = n > 1 && this.is(from, THE) ? this.info(from + 1)?.theAliases : this.info(from)?.aliases;
+    if (!list) return undefined;
+    for (const { alias, ids } of list) {
+      if (!alias.party || ids.length !== n) continue;
+      let k = 0;
+      while (k < n && ids[k] === this.ids[from + k]) k++;
+      if (k === n) return alias.party;
+    }
+    return undefined;
+  }
+
+  /** Words `from` to `to` (exclusive) can name a party the lexicon does not know: "... Front", not "... Bank". */
+  private mayNameParty(from: number, to: number): boolean {
+    const nameKeys: string[] = [];
+    for (let k = from; k < to; k++) nameKeys.push(this.key(k));
+    return nameKeys.some((k) => NAME_HEADS.has(k) || NAME_HEADS.has(k.replace(/^.*-/, ''))) && !nameKeys.some((k, n) => NOT_PARTY_NAMES.has(k) || (k === 'security' && nameKeys[n + 1] === 'council'));
   }
 
   /** States and capitals named as backers or parties ("supported by Egypt", "Rwanda denies ..."). */
