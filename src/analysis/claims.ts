@@ -87,12 +87,17 @@ export function findUnresolvedClaims(document: DocumentModel, entities: readonly
 
 /** Resolves pronoun and back-reference sources ("he", "the group") to earlier ones; `claims` in document order. */
 export function resolveSources(claims: readonly Claim[]): void {
-  resolveAntecedents(
-    claims
-      .map((c) => c.source)
-      .filter((s): s is ClaimSource => !!s)
-      .sort((a, b) => a.start - b.start),
-  );
+  const sources: ClaimSource[] = [];
+  let sorted = true;
+  for (const claim of claims) {
+    const source = claim.source;
+    if (!source) continue;
+    if (sources.length && source.start < sources[sources.length - 1].start) sorted = false;
+    sources.push(source);
+  }
+  // Most claims come with their sources in order: the (stable) sort would leave them as they are.
+  if (!sorted) sources.sort((a, b) => a.start - b.start);
+  resolveAntecedents(sources);
 }
 
 class ClaimFinder {
@@ -121,7 +126,7 @@ class ClaimFinder {
 
   /** Files a match of CUE_OR_HEDGE: a hedge and any cue among its words ("is said to"), or a cue as listed. */
   private addCueOrHedge(start: number, match: string): void {
-    const cuesInside = HEDGES.get(lowerCase(match));
+    const cuesInside = HEDGES.get(match);
     if (!cuesInside) {
       if (isCue(match)) this.addWord(this.cues, start, match);
       return;

@@ -30,12 +30,7 @@ export function isCue(word: string): boolean {
   return STANCE.has(word) || word === 'according to' || word === 'According to';
 }
 
-/**
- * Hedges, in lower case ("reportedly", "is said to"), each with the cues among its words: a word of a
- * hedge in the text is a cue when it is written as listed (`isCue`), which is this word in lower case.
- */
-export const HEDGES: ReadonlyMap<string, readonly CueInHedge[]> = new Map(lexicon.hedges.map((h) => h.toLowerCase()).map((h) => [h, cuesIn(h)]));
-
+/** The cues among the words of a hedge in lower case. */
 function cuesIn(hedge: string): CueInHedge[] {
   const found: CueInHedge[] = [];
   let at = 0;
@@ -58,35 +53,62 @@ function isWordish(code: number): boolean {
 }
 
 /**
- * Words in lower case, looked up in any case. Each is kept capitalised too ("the", "The"), so a word
- * with no capital past its first letter is looked up as written: no lower-case copy of most words.
+ * Words (or phrases) in lower case, each with a value, looked up in any case. Each is kept capitalised
+ * too ("the", "The"), so a word with no capital past its first letter is looked up as written: no
+ * lower-case copy of most words. The initials of the words of each length rule most other words out
+ * before the lookup, which would read every character to hash the word.
  */
-class LowerCaseWords {
-  private readonly words = new Set<string>();
+class LowerCaseLexicon<V> {
+  private readonly values = new Map<string, V>();
+  /** Per length, a bit for each letter (a to z) that a word of that length starts with. */
+  private readonly initials: Uint32Array;
 
-  constructor(words: readonly string[]) {
-    for (const word of words) this.words.add(word).add(word.charAt(0).toUpperCase() + word.slice(1));
+  constructor(entries: readonly (readonly [string, V])[]) {
+    this.initials = new Uint32Array(Math.max(0, ...entries.map(([word]) => word.length)) + 1);
+    for (const [word, value] of entries) {
+      this.values.set(word, value).set(word.charAt(0).toUpperCase() + word.slice(1), value);
+      const letter = word.charCodeAt(0) - 97;
+      if (letter >= 0 && letter < 26) this.initials[word.length] |= 1 << letter;
+    }
+  }
+
+  /** The value of `word` in lower case, if it is one of the words. */
+  get(word: string): V | undefined {
+    for (let i = 1; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || code >= 128) return this.values.get(lowerCase(word));
+    }
+    const first = word.charCodeAt(0);
+    if (first >= 128) return this.values.get(lowerCase(word));
+    // An ASCII letter (either case) whose lower-case form starts no word of this length rules the word out.
+    const letter = (first | 0x20) - 97;
+    if (letter >= 0 && letter < 26 && (word.length >= this.initials.length || ((this.initials[word.length] >>> letter) & 1) === 0)) return undefined;
+    return this.values.get(word);
   }
 
   /** Whether `word` in lower case is one of the words. */
   has(word: string): boolean {
-    for (let i = 1; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      if ((code >= 65 && code <= 90) || code >= 128) return this.words.has(lowerCase(word));
-    }
-    return this.words.has(word.charCodeAt(0) < 128 ? word : lowerCase(word));
+    return this.get(word) !== undefined;
   }
 }
+
+const lowerCaseWords = (words: readonly string[]) => new LowerCaseLexicon(words.map((word) => [word, true] as const));
+
+/**
+ * Hedges, in lower case ("reportedly", "is said to"), each with the cues among its words: a word of a
+ * hedge in the text is a cue when it is written as listed (`isCue`), which is this word in lower case.
+ */
+export const HEDGES = new LowerCaseLexicon(lexicon.hedges.map((h) => h.toLowerCase()).map((h) => [h, cuesIn(h)] as const));
 
 export const OBJECT_CUES = new Set(lexicon.objectCues);
 export const ABOUT_CUES = new Set(lexicon.aboutCues);
 export const CLAUSE_CUES = new Set(lexicon.clauseCues);
 export const TELL_CUES = new Set(['told', 'tells', 'tell', 'telling']);
-export const BETWEEN = new LowerCaseWords(lexicon.between);
-export const INTRO_WORDS = new LowerCaseWords(lexicon.introWords);
+export const BETWEEN = lowerCaseWords(lexicon.between);
+export const INTRO_WORDS = lowerCaseWords(lexicon.introWords);
 export const ADVERBIAL_STARTS = new Set(lexicon.adverbialStarts);
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
-export const DETERMINERS = new LowerCaseWords(lexicon.determiners);
+export const DETERMINERS = lowerCaseWords(lexicon.determiners);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));
-export const BE = new LowerCaseWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
+export const BE = lowerCaseWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 export const MEDIA_HINT = /\b(?:television|tv|radio|media|broadcaster|agency|newspaper|channel|station|press|reporters|outlet)\b/i;
