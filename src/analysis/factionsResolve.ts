@@ -50,7 +50,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   const surnames = leaderSurnames(sorted, sortedFacts, index);
   const { mentions, surnamePlaces } = spreadDefinitions(text, sorted, sortedPairs, surnames, index);
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
-  const facts = mentions === sorted ? sortedFacts : factsOf(mentions, index);
+  const facts = mentions === sorted ? sortedFacts : factsWithSpread(mentions, sorted, sortedFacts, index);
   const groups = new Groups();
   const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key));
   // The lexicon's party of each group member, looked up once per member.
@@ -183,6 +183,12 @@ interface MentionFacts {
 /** What each mention's text says. */
 function factsOf(mentions: Entity[], index: LexiconIndex): MentionFacts[] {
   return mentions.map((m) => index.facts.get(m.text, readMention));
+}
+
+/** The facts of `mentions`, `sorted`'s and the spread definitions merged among them: only the spread ones looked up. */
+function factsWithSpread(mentions: Entity[], sorted: Entity[], sortedFacts: MentionFacts[], index: LexiconIndex): MentionFacts[] {
+  let k = 0;
+  return mentions.map((m) => (m === sorted[k] ? sortedFacts[k++] : index.facts.get(m.text, readMention)));
 }
 
 function readMention(text: string): MentionFacts {
