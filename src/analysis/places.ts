@@ -689,7 +689,7 @@ function toEntity(text: string, found: Found, countries: Set<string>): Entity {
 export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
   const known = new Map<string, Entity>();
   for (const entity of entities) {
-    if (entity.type === 'place' && entity.lat === undefined && entity.text.length > 2 && UPPER.test(entity.text)) known.set(entity.text, entity);
+    if (entity.type === 'place' && entity.lat === undefined && entity.text.length > 2 && startsCapitalised(entity.text)) known.set(entity.text, entity);
   }
   if (known.size === 0) return [];
   // Places found so far, by start: a binary search tells whether an occurrence is already taken.
@@ -766,6 +766,12 @@ function firstWordKey(text: string, at: number): number {
   let key = 0;
   for (let k = at; isWordChar(text, k); k++) key = (Math.imul(key, 31) + text.charCodeAt(k)) | 0;
   return key;
+}
+
+/** The name's first letter is a capital: read from the table of classes, but for a letter beyond the BMP. */
+function startsCapitalised(name: string): boolean {
+  const code = name.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdbff ? UPPER.test(name) : (charClass(code) & CAPITAL) !== 0;
 }
 
 /** "Bariire Ahmed" would be a person's name: the word after a spread name must not be capitalised. */
