@@ -147,7 +147,9 @@ export class WordColumns {
       const start = partStarts[first];
       let last = first;
       let wide = shape[first] & WIDE;
-      while (last + 1 < length && joinedByHyphen(rawEnds[last], partStarts[last + 1], befores[last + 1], shape[last])) wide |= shape[++last] & WIDE;
+      // One hyphen between two parts, the first without a final dot, makes them one word ("al-Shabaab", not "U.S.-backed");
+      // the hyphen, rarely there, is tested first.
+      while (last + 1 < length && isHyphen(befores[last + 1]) && partStarts[last + 1] === rawEnds[last] + 1 && (shape[last] & FINAL_DOT) === 0) wide |= shape[++last] & WIDE;
       let end = rawEnds[last];
       // "U.S." keeps its last dot, "No.1." and "al-U.S." do not.
       const dropsDot = (shape[last] & FINAL_DOT) !== 0 && !INITIALS.test(text.slice(start, end - 1));
@@ -292,12 +294,8 @@ function scanWords(text: string, take: WordTaker): void {
   }
 }
 
-/**
- * One hyphen between two parts, the first without a final dot: one word ("al-Shabaab", not "U.S.-backed").
- * `before` is the character before the next part.
- */
-function joinedByHyphen(end: number, next: number, before: number, shape: number): boolean {
-  return next === end + 1 && (shape & FINAL_DOT) === 0 && (before === 45 || before === 0x2011);
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2011;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
