@@ -30,9 +30,8 @@ const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in t
 /** Clause boundaries for sources: after a comma and a conjunction, ";", ":" or a closing quotation mark; or after a conjunction alone. */
 const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
 const CONJUNCTION = /(?:though|although|whereas|but)\s+/g;
-/** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
-const THAT = /\bthat\s/g;
-const CLAUSE_MARK = /[,;:“”"«»()]/;
+/** Contrast boundaries (see `contrasts`). */
+const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
@@ -390,7 +389,6 @@ class ClaimFinder {
     const text = this.text;
     const word = cue.word;
     const windowEnd = Math.min(sentence.end, cue.end + MAX_ADVERBIAL);
-    const rest = text.slice(cue.end, windowEnd);
     const lead = spacesAfter(text, cue.end, windowEnd);
     const leadCode = lead < windowEnd ? text.charCodeAt(lead) : -1;
     if (leadCode === 0x3a) {
@@ -398,12 +396,12 @@ class ClaimFinder {
       return this.quoteAt(start) ? undefined : { start };
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
-    const that = matchFrom(THAT, rest, 0);
-    if (that && !CLAUSE_MARK.test(rest.slice(0, that.index))) {
-      const gap = this.trim(cue.end, cue.end + that.index);
+    const that = thatIn(text, cue.end, windowEnd);
+    if (that >= 0 && !hasClauseMark(text, cue.end, that)) {
+      const gap = this.trim(cue.end, that);
       const gapText = text.slice(gap.start, gap.end);
       const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
-      const start = cue.end + that.index + that[0].length;
+      const start = that + 5;
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
@@ -565,8 +563,7 @@ class ClaimFinder {
   private contrasts(sentence: Span): Span[] {
     const found: Span[] = [];
     const window = this.text.slice(sentence.start, sentence.end);
-    const pattern = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
-    for (let m = pattern.exec(window); m; m = pattern.exec(window)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    for (let m = matchFrom(CONTRAST, window, 0); m; m = CONTRAST.exec(window)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
     return found;
   }
 
@@ -768,6 +765,29 @@ function conjunctionFrom(text: string, from: number): Span | null {
     if (isRegexSpace(text.charCodeAt(m.index - 1))) return { start: m.index - 1, end: m.index + m[0].length };
   }
   return null;
+}
+
+/**
+ * Where the first `\bthat\s` in text[from, to) starts (`\b` read as at the start of a string at
+ * `from`), or -1: "that" opening a reported clause ("said on Monday that").
+ */
+function thatIn(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  for (let i = window.indexOf('that'); i >= 0; i = window.indexOf('that', i + 1)) {
+    if ((i === 0 || !isRegexWordChar(window.charCodeAt(i - 1))) && isRegexSpace(window.charCodeAt(i + 4))) return from + i;
+  }
+  return -1;
+}
+
+/** Whether text[from, to) holds a mark that ends the stretch before a "that" (`[,;:“”"«»()]`). */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x2c: case 0x3b: case 0x3a: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x28: case 0x29:
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the span at `i` of a list sorted by start starts before `end`. */
