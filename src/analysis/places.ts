@@ -1,3 +1,4 @@
+import { isRegexSpace } from './chars';
 import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
 import { CAPITAL, charClass, NAME_CHAR, NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
@@ -143,8 +144,11 @@ class Scanner {
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
   private listKind: string | null = null;
-  /** The last capitalised name that was no place by itself: "X and Y, two towns", "from X to Y". */
-  private loose: { from: number; to: number } | null = null;
+  /**
+   * The last capitalised name that was no place by itself: "X and Y, two towns", "from X to Y". Set at
+   * most capitalised words, so one span is kept and overwritten (`from` -1 for none), not made anew.
+   */
+  private readonly loose = { from: -1, to: -1 };
 
   constructor(
     private readonly w: ParagraphWords,
@@ -190,7 +194,8 @@ class Scanner {
       return run + 1;
     }
     if (this.isLocative(i - 1) && !this.isSentenceStart(i) && this.mayName(i, run)) this.pending = { from: i, to: run };
-    this.loose = { from: i, to: run }; // checked with `mayName` only when used
+    this.loose.from = i; // checked with `mayName` only when used
+    this.loose.to = run;
     if (this.listKind && !match) this.listKind = null;
     return i;
   }
@@ -206,13 +211,13 @@ class Scanner {
     // "X and Y, two towns": a name joined to a place found by its context shares its kind; joined to a
     // gazetteer town or city ("attacked X and Odesa"), only when it does not open the sentence.
     const loose = this.loose;
-    if (loose && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1) && this.mayName(loose.from, loose.to)) {
+    if (loose.from >= 0 && kind && kind !== 'country' && kind !== 'feature' && loose.to + 2 === found.from && this.continuesList(loose.to + 1) && this.mayName(loose.from, loose.to)) {
       const known = !found.evidence && kind !== 'region' && !this.isSentenceStart(loose.from) && !this.isCapitalised(loose.from - 1);
       if (found.evidence || known) {
         this.found.push(this.newFound(loose.from, loose.to, NO_PLACES, found.evidence ? kind : 'locality'));
       }
     }
-    this.loose = null;
+    loose.from = -1;
     this.found.push(found);
     // Countries, regions and cities of one name set the paragraph's countries; small towns do not.
     const place = found.places[0];
@@ -391,7 +396,7 @@ class Scanner {
       return 'locality';
     }
     // "from X to Y"
-    const before = this.loose ?? this.found.at(-1);
+    const before = this.loose.from >= 0 ? this.loose : this.found.at(-1);
     if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from' && this.mayName(before.from, before.to)) return 'locality';
     if (p1 === 'between') this.listKind = 'locality';
     if (locative && (c2 & FACILITY || (c2 & ROAD && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
@@ -640,6 +645,14 @@ class Scanner {
   }
 }
 
+/** `name` with each run of white space made one space; the name itself (no copy) when it is already so. */
+function singleSpaced(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    if (isRegexSpace(name.charCodeAt(k)) && (name.charCodeAt(k) !== 32 || isRegexSpace(name.charCodeAt(k + 1)))) return name.replace(/\s+/g, ' ');
+  }
+  return name;
+}
+
 /** Gazetteer flags that make a name's context worth reading: w (common word), f (first name), s (surname). */
 function needsContext(flags: string): boolean {
   return flags !== '' && (flags.includes('w') || flags.includes('f') || flags.includes('s'));
@@ -674,7 +687,7 @@ function toEntity(text: string, found: Found, countries: Set<string>): Entity {
       entity.lon = place.lon;
     }
   } else {
-    entity.canonical = span.replace(/\s+/g, ' ');
+    entity.canonical = singleSpaced(span);
     entity.kind = found.kind ?? 'locality';
     if (countries.size === 1) entity.country = [...countries][0];
   }
