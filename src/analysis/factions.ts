@@ -755,12 +755,12 @@ class ParagraphScan {
       // Part of a longer name: "Jordan Peterson", "New Mexico", "Georgia Tech".
       const inName =
         (hasAfter && this.capitalised(after) && this.spacedAt(after) && !this.is(after, AND)) ||
-        (before >= 0 && this.capitalised(before) && !this.possessive(before) && this.spacedAt(mention.first) && !/[.!?]$/.test(this.raw(before)));
+        (before >= 0 && this.capitalised(before) && !this.possessive(before) && this.spacedAt(mention.first) && !this.endsInStop(before));
       // The cheap word checks first: the gap and context patterns run only for a state standing alone.
       const party =
         !inName &&
         !this.possessive(mention.last) &&
-        this.text[mention.end] !== '-' &&
+        this.text.charCodeAt(mention.end) !== 45 && // not "Egypt-backed"
         ((previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) ||
           this.besideParty(mention) ||
           (before >= 0 && this.is(before, BEFORE_CUE) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
@@ -772,6 +772,12 @@ class ParagraphScan {
         previous = mention;
       } else previous = null;
     }
+  }
+
+  /** Word `k` ends in ".", "!" or "?" (as "U.S." does). */
+  private endsInStop(k: number): boolean {
+    const last = this.text.charCodeAt(this.ends[k] - 1);
+    return last === 46 || last === 33 || last === 63;
   }
 
   /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
