@@ -53,7 +53,7 @@ function isWordish(code: number): boolean {
 }
 
 /**
- * Words (or phrases) in lower case, each with a value, looked up in any case. Each is kept capitalised
+ * Words (or phrases) in lower-case ASCII, each with a value, looked up in any case. Each is kept capitalised
  * too ("the", "The"), so a word with no capital past its first letter is looked up as written: no
  * lower-case copy of most words. The initials of the words of each length rule most other words out
  * before the lookup, which would read every character to hash the word.
@@ -74,16 +74,16 @@ class LowerCaseLexicon<V> {
 
   /** The value of `word` in lower case, if it is one of the words. */
   get(word: string): V | undefined {
+    // Lower-casing keeps the length of any word that becomes one of these (no character but "İ" lower-cases
+    // to more, and it to a mark outside ASCII), and an ASCII first letter becomes its own lower case:
+    // one starting with an ASCII letter that starts no word of its length is none of them.
+    const letter = (word.charCodeAt(0) | 0x20) - 97;
+    if (letter >= 0 && letter < 26 && (word.length >= this.initials.length || ((this.initials[word.length] >>> letter) & 1) === 0)) return undefined;
     for (let i = 1; i < word.length; i++) {
       const code = word.charCodeAt(i);
       if ((code >= 65 && code <= 90) || code >= 128) return this.values.get(lowerCase(word));
     }
-    const first = word.charCodeAt(0);
-    if (first >= 128) return this.values.get(lowerCase(word));
-    // An ASCII letter (either case) whose lower-case form starts no word of this length rules the word out.
-    const letter = (first | 0x20) - 97;
-    if (letter >= 0 && letter < 26 && (word.length >= this.initials.length || ((this.initials[word.length] >>> letter) & 1) === 0)) return undefined;
-    return this.values.get(word);
+    return this.values.get(word.charCodeAt(0) < 128 ? word : lowerCase(word));
   }
 
   /** Whether `word` in lower case is one of the words. */
