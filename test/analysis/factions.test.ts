@@ -50,6 +50,23 @@ describe('findFactions', () => {
     expect(texts('The National Security Forces (NSF) met.')).toEqual(['National Security Forces', 'NSF']);
   });
 
+  it('names a party spelled out before an acronym as the lexicon names it, a user entry first', () => {
+    const named = (lexicon?: UserLexicon) => findFactions('The Hill Brigade (RSF) clashed with the Zeta Front (ZFX).', context(lexicon)).map((e) => [e.text, e.canonical]);
+    expect(named()).toEqual([
+      ['Hill Brigade', 'Rapid Support Forces'],
+      ['RSF', 'Rapid Support Forces'],
+      ['Zeta Front', 'Zeta Front'],
+      ['ZFX', 'Zeta Front'],
+    ]);
+    const lexicon: UserLexicon = { factions: [{ name: 'Zeta', aliases: ['Zeta Front'] }, { name: 'Our RSF', aliases: ['RSF'] }] };
+    expect(named(lexicon)).toEqual([
+      ['Hill Brigade', 'Our RSF'],
+      ['RSF', 'Our RSF'],
+      ['Zeta Front', 'Zeta'],
+      ['ZFX', 'Zeta'],
+    ]);
+  });
+
   it('finds names introduced by "known as" after a party', () => {
     expect(texts('Government troops, backed by local militias known as Kuluna Guards, advanced.')).toContain('Kuluna Guards');
     expect(texts('Chad’s armed forces, known by their French acronym FADS, said so.')).toEqual(['Chad’s armed forces', 'FADS']);
