@@ -399,11 +399,11 @@ class ClaimFinder {
     const that = thatIn(text, cue.end, windowEnd);
     if (that >= 0 && !hasClauseMark(text, cue.end, that)) {
       const gap = this.trim(cue.end, that);
-      const gapText = text.slice(gap.start, gap.end);
-      const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
       const start = that + 5;
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
+      const gapText = text.slice(gap.start, gap.end);
+      const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
       if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
