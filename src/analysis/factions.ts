@@ -252,7 +252,10 @@ class ParagraphScan {
   private readonly roles: Int32Array;
   private readonly found: Candidate[] = [];
   private readonly states: StateMention[] = [];
-  private partyEdges: Set<number> | null = null;
+  /** How many mentions were found before any state joined them: the named parties are among these. */
+  private namedParties = 0;
+  /** `partyEdges`, once made. */
+  private edges: Set<number> | null = null;
 
   constructor(
     private readonly text: string,
@@ -744,7 +747,7 @@ class ParagraphScan {
   private statesAsParties(): void {
     let previous: StateMention | null = null;
     let reach = 0;
-    this.partyEdges = this.states.length ? this.namedPartyEdges() : null; // before any state joins the parties
+    this.namedParties = this.found.length;
     for (const mention of this.states) {
       // "the U.S." is also "U.S.": the longer mention, met first, decides.
       if (mention.start < reach) continue;
@@ -782,22 +785,25 @@ class ParagraphScan {
 
   /** "Hamas and Israel", "Israel and Hezbollah": a state paired with a named party is a party. */
   private besideParty(mention: StateMention): boolean {
-    const edges = this.partyEdges!;
     // The patterns only where an "and" is the next word, the one they need.
     if (mention.first > 0 && this.is(mention.first - 1, AND)) {
       const before = /\s+and\s+$/.exec(this.text.slice(Math.max(0, mention.start - 7), mention.start));
-      if (before && edges.has(mention.start - before[0].length)) return true;
+      if (before && this.partyEdges().has(mention.start - before[0].length)) return true;
     }
     if (mention.last + 1 >= this.count || !this.is(mention.last + 1, AND)) return false;
     const after = /^\s+and\s+/.exec(this.text.slice(mention.end, mention.end + 7));
-    return after !== null && edges.has(-1 - (mention.end + after[0].length));
+    return after !== null && this.partyEdges().has(-1 - (mention.end + after[0].length));
   }
 
-  /** Where named parties start and end, indexed once: each state then looks only at its neighbours. */
-  private namedPartyEdges(): Set<number> {
+  /** Where named parties start and end, indexed on first need: each state then looks only at its neighbours. */
+  private partyEdges(): Set<number> {
+    if (this.edges) return this.edges;
     const edges = new Set<number>();
-    for (const c of this.found) if (c.kind !== 'state' && c.kind !== undefined) edges.add(c.end).add(-1 - c.start);
-    return edges;
+    for (let k = 0; k < this.namedParties; k++) {
+      const c = this.found[k];
+      if (c.kind !== 'state' && c.kind !== undefined) edges.add(c.end).add(-1 - c.start);
+    }
+    return (this.edges = edges);
   }
 
   /** "pro-government militias known as Wazalendo", "known by their French acronym FAMa". */
