@@ -403,7 +403,7 @@ class ClaimFinder {
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
-      const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
+      const first = leadingWord(text, gap.start, gap.end);
       if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
@@ -810,6 +810,14 @@ function lastBefore(sorted: readonly number[], at: number): number {
   return best;
 }
 
+/** `/^[\p{L}'’-]+/u` on text[start, end), in lower case ('' if none): ASCII by code, the rest by the Unicode class. */
+function leadingWord(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && isAsciiWordChar(text.charCodeAt(i))) i++;
+  if (i < end && text.charCodeAt(i) >= 128) return /^[\p{L}'’-]+/u.exec(text.slice(start, end))?.[0].toLowerCase() ?? '';
+  return lowerCase(text.slice(start, i));
+}
+
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
 function firstWord(text: string): string {
   const start = spacesAfter(text, 0, text.length);
@@ -868,7 +876,7 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
 }
 
-/** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` reads without the Unicode class. */
+/** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` and `leadingWord` read without the Unicode class. */
 function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45;
 }
