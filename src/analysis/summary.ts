@@ -1,3 +1,4 @@
+import { BoundedMemo } from './boundedMemo';
 import { countStartingBefore, isSortedByStart } from './sortedSpans';
 import type { Analysis, Claim, Entity, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
@@ -52,7 +53,7 @@ const SUMMARY_SENTENCES = 4;
 export function summarise(analysis: Analysis): Summary {
   const { document } = analysis;
   const text = document.text;
-  const body = bodySentences(analysis);
+  const body = new Body(text, bodySentences(analysis));
   const claims = isSortedByStart(analysis.claims) ? analysis.claims : [...analysis.claims].sort((a, b) => a.start - b.start);
   return {
     headline: document.headline?.text.trim() || null,
@@ -90,17 +91,45 @@ function countsOf(claims: readonly Claim[], entities: readonly Entity[]): Summar
 }
 
 /** The article's sentences without the headline when it stands on its own line. */
-function bodySentences(analysis: Analysis): TextSpan[] {
+function bodySentences(analysis: Analysis): Span[] {
   const { document } = analysis;
   const headline = document.headline;
-  const sentences: TextSpan[] = [];
+  const sentences: Span[] = [];
   for (const paragraph of document.paragraphs) {
     for (const s of paragraph.sentences) {
       if (headline && s.start <= headline.start && s.end >= headline.end && isTitleLine(analysis, s)) continue;
-      sentences.push({ text: document.text.slice(s.start, s.end), start: s.start, end: s.end });
+      sentences.push(s);
     }
   }
   return sentences;
+}
+
+/**
+ * The body's sentences, each given its text only when the summary returns it: most sentences are
+ * neither picked, unattributed nor dated. One object per sentence, shared by all the lists it is in.
+ */
+class Body {
+  private readonly made: (TextSpan | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    readonly spans: readonly Span[],
+  ) {
+    this.made = new Array(spans.length);
+  }
+
+  get length(): number {
+    return this.spans.length;
+  }
+
+  sentence(index: number): TextSpan {
+    let made = this.made[index];
+    if (!made) {
+      const { start, end } = this.spans[index];
+      this.made[index] = made = { text: this.text.slice(start, end), start, end };
+    }
+    return made;
+  }
 }
 
 /** A Markdown heading or a first line without a full stop is a title, not the lead. */
@@ -115,19 +144,20 @@ interface Pick {
 }
 
 /** The lead, then the sentences with the most claims and distinct entities, back in text order. */
-function extract(body: TextSpan[], claims: readonly Claim[], entities: readonly Entity[]): TextSpan[] {
+function extract(body: Body, claims: readonly Claim[], entities: readonly Entity[]): TextSpan[] {
   if (body.length === 0) return [];
-  const claimCounts = new Int32Array(body.length);
-  for (const i of sentenceIndices(body, claims)) if (i >= 0) claimCounts[i]++;
-  const names = distinctNames(body, entities);
+  const spans = body.spans;
+  const claimCounts = new Int32Array(spans.length);
+  for (const i of sentenceIndices(spans, claims)) if (i >= 0) claimCounts[i]++;
+  const names = distinctNames(spans, entities);
   // The best few by score, ties to the earlier sentence: one pass instead of sorting every sentence.
   const best: Pick[] = [];
-  for (let index = 1; index < body.length; index++) {
+  for (let index = 1; index < spans.length; index++) {
     // Long sentences are not better summaries; a gentle length penalty keeps the summary short.
-    const score = 2 * claimCounts[index] + names[index] - body[index].text.length / 400;
+    const score = 2 * claimCounts[index] + names[index] - (spans[index].end - spans[index].start) / 400;
     if (score > 0) keepBest(best, { index, score }, SUMMARY_SENTENCES - 1);
   }
-  return [body[0], ...best.sort((a, b) => a.index - b.index).map((pick) => body[pick.index])];
+  return [body.sentence(0), ...best.sort((a, b) => a.index - b.index).map((pick) => body.sentence(pick.index))];
 }
 
 /** Inserts `pick` into `best` (highest score first, earlier index first among equals), keeping at most `size`. */
@@ -142,39 +172,39 @@ function keepBest(best: Pick[], pick: Pick, size: number): void {
 /** How many distinct entities (by type and name) each sentence mentions. */
 function distinctNames(body: readonly Span[], entities: readonly Entity[]): Int32Array {
   const counts = new Int32Array(body.length);
-  const sentences = sentenceIndices(body, entities);
-  const order = bySentence(sentences);
-  for (let from = 0, to = 0; from < order.length; from = to) {
-    const sentence = sentences[order[from]];
-    while (to < order.length && sentences[order[to]] === sentence) to++;
-    if (sentence >= 0) counts[sentence] = countDistinct(entities, order, from, to);
+  let sentences = sentenceIndices(body, entities);
+  let grouped = entities;
+  if (!isAscending(sentences)) {
+    const order = Int32Array.from(sentences.keys()).sort((a, b) => sentences[a] - sentences[b]);
+    grouped = Array.from(order, (i) => entities[i]);
+    sentences = order.map((i) => sentences[i]);
+  }
+  for (let from = 0, to = 0; from < grouped.length; from = to) {
+    const sentence = sentences[from];
+    while (to < grouped.length && sentences[to] === sentence) to++;
+    if (sentence >= 0) counts[sentence] = countDistinct(grouped, from, to);
   }
   return counts;
 }
 
-/** Indices into `sentences` grouped by sentence: already so when entities come in text order, as from `analyse`. */
-function bySentence(sentences: Int32Array): Int32Array {
-  const order = new Int32Array(sentences.length);
-  let ascending = true;
-  for (let i = 0; i < order.length; i++) {
-    order[i] = i;
-    if (i > 0 && sentences[i] < sentences[i - 1]) ascending = false;
-  }
-  return ascending ? order : order.sort((a, b) => sentences[a] - sentences[b]);
+/** Whether entities are grouped by sentence already: so when they come in text order, as from `analyse`. */
+function isAscending(sentences: Int32Array): boolean {
+  for (let i = 1; i < sentences.length; i++) if (sentences[i] < sentences[i - 1]) return false;
+  return true;
 }
 
-/** Distinct names among `entities[order[from..to)]`: compared pairwise for the few of a sentence, in a Set beyond. */
-function countDistinct(entities: readonly Entity[], order: Int32Array, from: number, to: number): number {
+/** Distinct names among `entities[from..to)`: compared pairwise for the few of a sentence, in a Set beyond. */
+function countDistinct(entities: readonly Entity[], from: number, to: number): number {
   if (to - from > 16) {
     const seen = new Set<string>();
-    for (let n = from; n < to; n++) seen.add(nameKey(entities[order[n]]));
+    for (let n = from; n < to; n++) seen.add(nameKey(entities[n]));
     return seen.size;
   }
   let distinct = 0;
   for (let n = from; n < to; n++) {
-    const entity = entities[order[n]];
+    const entity = entities[n];
     let m = from;
-    while (m < n && !sameName(entities[order[m]], entity)) m++;
+    while (m < n && !sameName(entities[m], entity)) m++;
     if (m === n) distinct++;
   }
   return distinct;
@@ -186,7 +216,6 @@ const sameName = (a: Entity, b: Entity) => a.type === b.type && (a.canonical ?? 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
 function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): SourceGroup[] {
   const factions = factionsByStart(entities);
-  const memo: SourceKeyMemo = { parties: new Map(), sources: new Map() }; // claims often share a source
   const groups = new Map<string, SourceGroup>();
   const list: SourceGroup[] = [];
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
@@ -196,7 +225,7 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
       continue;
     }
     const named = claim.source.antecedent ?? claim.source;
-    const key = sourceKey(named, factions, memo);
+    const key = sourceKey(named, factions);
     let group = groups.get(key);
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
@@ -212,30 +241,19 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
 /**
  * One key per source however it is written: a party speaking is keyed by its canonical name ("The AA"
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
- * `memo` remembers the keys already made, for the many claims of one article.
  */
-export function sourceKey(source: TextSpan, factions: readonly Entity[], memo?: SourceKeyMemo): string {
+export function sourceKey(source: TextSpan, factions: readonly Entity[]): string {
   const faction = factionAtHead(source, factions);
-  if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) {
-    return memo ? remembered(memo.parties, faction.canonical, partyKey) : partyKey(faction.canonical);
-  }
-  return memo ? remembered(memo.sources, source.text, normaliseSource) : normaliseSource(source.text);
+  if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) return partyKeys.get(faction.canonical, partyKey);
+  return sourceKeys.get(source.text, normaliseSource);
 }
 
-export interface SourceKeyMemo {
-  /** Canonical party name -> key. */
-  parties: Map<string, string>;
-  /** Source text -> key. */
-  sources: Map<string, string>;
-}
+/** Keys already made, kept across summaries: claims share sources, and an edited article keeps its own. */
+const MEMO_LIMIT = 4096;
+const partyKeys = new BoundedMemo<string>(MEMO_LIMIT);
+const sourceKeys = new BoundedMemo<string>(MEMO_LIMIT);
 
 const partyKey = (canonical: string) => `party:${canonical.toLowerCase()}`;
-
-function remembered(memo: Map<string, string>, input: string, compute: (input: string) => string): string {
-  let output = memo.get(input);
-  if (output === undefined) memo.set(input, (output = compute(input)));
-  return output;
-}
 
 /** The length of the text before its first comma. */
 function headLength(text: string): number {
@@ -285,37 +303,59 @@ function placesOf(entities: readonly Entity[]): PlaceCount[] {
     }
     place.mentions++;
   }
-  return list.sort((a, b) => b.mentions - a.mentions);
+  return byMentions(list);
+}
+
+/**
+ * `places` with the most mentioned first, in order of first mention among equals (a stable sort): a
+ * counting sort, as mentions are small counts.
+ */
+function byMentions(places: readonly PlaceCount[]): PlaceCount[] {
+  let most = 0;
+  for (const place of places) most = Math.max(most, place.mentions);
+  const next = new Int32Array(most + 1); // where the next place with so many mentions goes
+  for (const place of places) next[place.mentions]++;
+  for (let mentions = most, at = 0; mentions > 0; mentions--) {
+    const count = next[mentions];
+    next[mentions] = at;
+    at += count;
+  }
+  const sorted: PlaceCount[] = new Array(places.length);
+  for (const place of places) sorted[next[place.mentions]++] = place;
+  return sorted;
 }
 
 /** Dated statements: every calendar date (not durations) with its sentence, ordered by date. */
-function timelineOf(analysis: Analysis, body: TextSpan[]): TimelineEntry[] {
+function timelineOf(analysis: Analysis, body: Body): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const spans = body.spans;
   let i = 0;
-  const dates = analysis.entities.filter((e) => e.type === 'date' && e.value && /^\d{4}/.test(e.value)).sort((a, b) => a.start - b.start);
-  for (const date of dates) {
-    while (i < body.length && body[i].end <= date.start) i++;
-    const sentence = body[i] && body[i].start <= date.start ? body[i] : undefined;
-    if (sentence) entries.push({ value: date.value as string, date, sentence });
+  const dates = analysis.entities.filter((e) => e.type === 'date' && e.value && /^\d{4}/.test(e.value));
+  for (const date of isSortedByStart(dates) ? dates : dates.sort((a, b) => a.start - b.start)) {
+    while (i < spans.length && spans[i].end <= date.start) i++;
+    if (i < spans.length && spans[i].start <= date.start) entries.push({ value: date.value as string, date, sentence: body.sentence(i) });
   }
   return entries.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.date.start - b.date.start));
 }
 
 /** Sentences that no claim (content or source) touches. */
-function unattributedOf(body: TextSpan[], claims: readonly Claim[]): TextSpan[] {
-  const touched = new Uint8Array(body.length);
+function unattributedOf(body: Body, claims: readonly Claim[]): TextSpan[] {
+  const spans = body.spans;
+  const touched = new Uint8Array(spans.length);
   let hint = -1;
   const touch = (span: Span) => {
-    hint = sentenceIndexNear(body, span.start, hint);
-    for (let i = Math.max(0, hint); i < body.length && body[i].start < span.end; i++) {
-      if (body[i].end > span.start) touched[i] = 1;
+    hint = sentenceIndexNear(spans, span.start, hint);
+    for (let i = Math.max(0, hint); i < spans.length && spans[i].start < span.end; i++) {
+      if (spans[i].end > span.start) touched[i] = 1;
     }
   };
   for (const claim of claims) {
     touch(claim);
     if (claim.source) touch(claim.source);
   }
-  return body.filter((_, i) => !touched[i]);
+  const untouched: TextSpan[] = [];
+  for (let i = 0; i < spans.length; i++) if (!touched[i]) untouched.push(body.sentence(i));
+  return untouched;
 }
 
 /** `sentenceIndex` of each span's start. */
