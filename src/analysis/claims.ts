@@ -29,9 +29,12 @@ const LOWER_START = /^\p{Ll}/u;
 const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in turn|for (?:its|his|her|their) part),\s*$/i;
 /** Clause boundaries for sources: after a comma and a conjunction, ";", ":" or a closing quotation mark; or after a conjunction alone. */
 const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
-const CONJUNCTION = /(?:though|although|whereas|but)\s+/g;
+const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 /** Contrast boundaries (see `contrasts`). */
 const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
+/** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
+const THAT = /\bthat\s/g;
+const CLAUSE_MARK = /[,;:“”"«»()]/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
@@ -389,6 +392,7 @@ class ClaimFinder {
     const text = this.text;
     const word = cue.word;
     const windowEnd = Math.min(sentence.end, cue.end + MAX_ADVERBIAL);
+    const rest = text.slice(cue.end, windowEnd);
     const lead = spacesAfter(text, cue.end, windowEnd);
     const leadCode = lead < windowEnd ? text.charCodeAt(lead) : -1;
     if (leadCode === 0x3a) {
@@ -396,14 +400,14 @@ class ClaimFinder {
       return this.quoteAt(start) ? undefined : { start };
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
-    const that = thatIn(text, cue.end, windowEnd);
-    if (that >= 0 && !hasClauseMark(text, cue.end, that)) {
-      const gap = this.trim(cue.end, that);
-      const start = that + 5;
+    const that = matchFrom(THAT, rest, 0);
+    if (that && !CLAUSE_MARK.test(rest.slice(0, that.index))) {
+      const gap = this.trim(cue.end, cue.end + that.index);
+      const start = cue.end + that.index + that[0].length;
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
-      const first = leadingWord(text, gap.start, gap.end);
+      const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
       if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
@@ -486,8 +490,9 @@ class ClaimFinder {
   private sourceBefore(limit: number, end: number, sentenceStart: number): Span | undefined {
     const text = this.text;
     let start = Math.max(limit, sentenceStart, end - MAX_SOURCE);
-    const and = lastAnd(text, start, end);
-    if (and > start && CLAUSE_VERBS.test(text.slice(start, and))) start = and + 5;
+    const region = text.slice(start, end);
+    const and = region.lastIndexOf(' and ');
+    if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
     const lead = text.slice(start, end);
     if (INTRO_WORDS.has(firstWord(lead))) {
       const comma = lead.indexOf(', ');
@@ -545,13 +550,13 @@ class ClaimFinder {
     // The leftmost match of either pattern, then the next from its end: what one alternation of the
     // two finds (they start with different characters), but each pattern alone skips text far faster.
     let marked = matchFrom(MARKED_BOUNDARY, window, 0);
-    let conjunction = conjunctionFrom(window, 0);
+    let conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, 0);
     for (let at = 0; ; ) {
       if (marked && marked.index < at) marked = matchFrom(MARKED_BOUNDARY, window, at);
-      if (conjunction && conjunction.start < at) conjunction = conjunctionFrom(window, at);
-      if (marked && (!conjunction || marked.index < conjunction.start)) at = marked.index + marked[0].length;
-      else if (conjunction) at = conjunction.end;
-      else return found;
+      if (conjunction && conjunction.index < at) conjunction = matchFrom(CONJUNCTION_BOUNDARY, window, at);
+      const m = marked && (!conjunction || marked.index < conjunction.index) ? marked : conjunction;
+      if (!m) return found;
+      at = m.index + m[0].length;
       found.push(sentence.start + at);
     }
   }
@@ -756,40 +761,6 @@ function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray
   return pattern.exec(text);
 }
 
-/**
- * The first match of `\s(?:though|although|whereas|but)\s+` in `text` at or after `from`. Found from
- * the word, the white space before it checked after: a regex starting with `\s` tries every space.
- */
-function conjunctionFrom(text: string, from: number): Span | null {
-  for (let m = matchFrom(CONJUNCTION, text, from + 1); m; m = matchFrom(CONJUNCTION, text, m.index + 1)) {
-    if (isRegexSpace(text.charCodeAt(m.index - 1))) return { start: m.index - 1, end: m.index + m[0].length };
-  }
-  return null;
-}
-
-/**
- * Where the first `\bthat\s` in text[from, to) starts (`\b` read as at the start of a string at
- * `from`), or -1: "that" opening a reported clause ("said on Monday that").
- */
-function thatIn(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  for (let i = window.indexOf('that'); i >= 0; i = window.indexOf('that', i + 1)) {
-    if ((i === 0 || !isRegexWordChar(window.charCodeAt(i - 1))) && isRegexSpace(window.charCodeAt(i + 4))) return from + i;
-  }
-  return -1;
-}
-
-/** Whether text[from, to) holds a mark that ends the stretch before a "that" (`[,;:“”"«»()]`). */
-function hasClauseMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
-      case 0x2c: case 0x3b: case 0x3a: case 0x201c: case 0x201d: case 0x22: case 0xab: case 0xbb: case 0x28: case 0x29:
-        return true;
-    }
-  }
-  return false;
-}
-
 /** Whether the span at `i` of a list sorted by start starts before `end`. */
 function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
   return i < spans.length && spans[i].start < end;
@@ -808,14 +779,6 @@ function lastBefore(sorted: readonly number[], at: number): number {
     best = b;
   }
   return best;
-}
-
-/** `/^[\p{L}'’-]+/u` on text[start, end), in lower case ('' if none): ASCII by code, the rest by the Unicode class. */
-function leadingWord(text: string, start: number, end: number): string {
-  let i = start;
-  while (i < end && isAsciiWordChar(text.charCodeAt(i))) i++;
-  if (i < end && text.charCodeAt(i) >= 128) return /^[\p{L}'’-]+/u.exec(text.slice(start, end))?.[0].toLowerCase() ?? '';
-  return lowerCase(text.slice(start, i));
 }
 
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
@@ -858,14 +821,6 @@ function isDanglingAt(text: string, start: number, end: number): boolean {
   return !!candidates && candidates.some((word) => text.startsWith(word, start));
 }
 
-/** Where the last " and " within text[start, end) starts, or -1: `lastIndexOf` of a slice without the slice (and the runtime call). */
-function lastAnd(text: string, start: number, end: number): number {
-  for (let i = end - 5; i >= start; i--) {
-    if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 4) === 0x20 && text.charCodeAt(i + 1) === 0x61 && text.charCodeAt(i + 2) === 0x6e && text.charCodeAt(i + 3) === 0x64) return i;
-  }
-  return -1;
-}
-
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
 function isLeadingDash(code: number): boolean {
   return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
@@ -876,7 +831,7 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x2013;
 }
 
-/** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` and `leadingWord` read without the Unicode class. */
+/** An ASCII letter, an apostrophe or a hyphen (`’` too): what `firstWord` reads without the Unicode class. */
 function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45;
 }
