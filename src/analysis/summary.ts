@@ -1,6 +1,6 @@
 import { BoundedMemo } from './boundedMemo';
 import { countStartingBefore, isSortedByStart } from './sortedSpans';
-import type { Analysis, Claim, Entity, Party, Relation, SourceKind, Span, TextSpan } from './types';
+import type { Analysis, Claim, Entity, EntityType, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
 // without opening the article — the lead and the richest sentences, who says what and on whose word,
@@ -55,20 +55,34 @@ export function summarise(analysis: Analysis): Summary {
   const text = document.text;
   const body = new Body(text, bodySentences(analysis));
   const claims = isSortedByStart(analysis.claims) ? analysis.claims : [...analysis.claims].sort((a, b) => a.start - b.start);
+  const entities = byType(analysis.entities);
   return {
     headline: document.headline?.text.trim() || null,
     date: analysis.date,
     dateline: document.dateline ? text.slice(document.dateline.span.start, document.dateline.span.end).replace(/[\s\-–—]+$/, '').trim() || null : null,
     sentences: extract(body, claims, analysis.entities),
-    claimsBySource: groupBySource(claims, analysis.entities),
+    claimsBySource: groupBySource(claims, byStart(entities.faction)),
     sourcing: sourcingOf(claims),
     unattributed: unattributedOf(body, claims),
     parties: analysis.parties,
     relations: analysis.relations,
-    places: placesOf(analysis.entities),
-    timeline: timelineOf(analysis, body),
-    counts: countsOf(claims, analysis.entities),
+    places: placesOf(entities.place),
+    timeline: timelineOf(entities.date, body),
+    counts: { claims: claims.length, dates: entities.date.length, places: entities.place.length, factions: entities.faction.length },
   };
+}
+
+/** The entities of each type, in the order given: one pass, where each part of the summary reads one type. */
+function byType(entities: readonly Entity[]): Record<EntityType, Entity[]> {
+  const date: Entity[] = [];
+  const place: Entity[] = [];
+  const faction: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.type === 'date') date.push(entity);
+    else if (entity.type === 'place') place.push(entity);
+    else if (entity.type === 'faction') faction.push(entity);
+  }
+  return { date, place, faction };
 }
 
 export function sourcingOf(claims: readonly Claim[]): Sourcing {
@@ -78,16 +92,6 @@ export function sourcingOf(claims: readonly Claim[]): Sourcing {
     else if (claim.hedged) sourcing.hedged++;
   }
   return sourcing;
-}
-
-function countsOf(claims: readonly Claim[], entities: readonly Entity[]): Summary['counts'] {
-  const counts = { claims: claims.length, dates: 0, places: 0, factions: 0 };
-  for (const entity of entities) {
-    if (entity.type === 'date') counts.dates++;
-    else if (entity.type === 'place') counts.places++;
-    else if (entity.type === 'faction') counts.factions++;
-  }
-  return counts;
 }
 
 /** The article's sentences without the headline when it stands on its own line. */
@@ -214,18 +218,19 @@ const nameKey = (entity: Entity) => `${entity.type}:${entity.canonical ?? entity
 const sameName = (a: Entity, b: Entity) => a.type === b.type && (a.canonical ?? a.text) === (b.canonical ?? b.text);
 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
-function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): SourceGroup[] {
-  const factions = factionsByStart(entities);
+function groupBySource(claims: readonly Claim[], factions: readonly Entity[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   const list: SourceGroup[] = [];
   const hedged: SourceGroup = { source: null, kind: null, claims: [] };
+  let nextFaction = 0;
   for (const claim of claims) {
     if (!claim.source) {
       hedged.claims.push(claim);
       continue;
     }
     const named = claim.source.antecedent ?? claim.source;
-    const key = sourceKey(named, factions);
+    nextFaction = countStartingBeforeNear(factions, named.start, nextFaction);
+    const key = sourceKey(named, factions, nextFaction);
     let group = groups.get(key);
     if (!group) {
       group = { source: { text: named.text, start: named.start, end: named.end }, kind: claim.source.kind, claims: [] };
@@ -241,15 +246,16 @@ function groupBySource(claims: readonly Claim[], entities: readonly Entity[]): S
 /**
  * One key per source however it is written: a party speaking is keyed by its canonical name ("The AA"
  * and "The Arakan Army (AA), ..." are one source); otherwise the text without articles, case or quotes.
+ * `nextFaction`: the index of the first of `factions` starting at or after the source, when known.
  */
-export function sourceKey(source: TextSpan, factions: readonly Entity[]): string {
-  const faction = factionAtHead(source, factions);
+export function sourceKey(source: TextSpan, factions: readonly Entity[], nextFaction = countStartingBefore(factions, source.start)): string {
+  const faction = factionAtHead(source, factions, nextFaction);
   if (faction?.canonical && headLength(source.text) <= faction.text.length + 12) return partyKeys.get(faction.canonical, partyKey);
   return sourceKeys.get(source.text, normaliseSource);
 }
 
 /** Keys already made, kept across summaries: claims share sources, and an edited article keeps its own. */
-const MEMO_LIMIT = 4096;
+const MEMO_LIMIT = 8192; // more than the distinct sources of a 1 MB text
 const partyKeys = new BoundedMemo<string>(MEMO_LIMIT);
 const sourceKeys = new BoundedMemo<string>(MEMO_LIMIT);
 
@@ -263,16 +269,31 @@ function headLength(text: string): number {
 
 /** The faction entities sorted by offset, for `sourceKey`'s binary search. */
 export function factionsByStart(entities: readonly Entity[]): Entity[] {
-  const factions = entities.filter((e) => e.type === 'faction');
-  return isSortedByStart(factions) ? factions : factions.sort((a, b) => a.start - b.start); // `analyse` sorts them already
+  return byStart(entities.filter((e) => e.type === 'faction'));
 }
 
-/** The first faction inside `source` that starts within its first few characters (binary search: linear summaries). */
-function factionAtHead(source: TextSpan, factions: readonly Entity[]): Entity | undefined {
-  for (let i = countStartingBefore(factions, source.start); i < factions.length && factions[i].start - source.start <= 4; i++) {
+/** `spans` sorted by offset, in place: `analyse` sorts them already. */
+function byStart<T extends Span>(spans: T[]): T[] {
+  return isSortedByStart(spans) ? spans : spans.sort((a, b) => a.start - b.start);
+}
+
+/** The first faction inside `source` that starts within its first few characters, looking from `factions[from]`. */
+function factionAtHead(source: TextSpan, factions: readonly Entity[], from: number): Entity | undefined {
+  for (let i = from; i < factions.length && factions[i].start - source.start <= 4; i++) {
     if (factions[i].end <= source.end) return factions[i];
   }
   return undefined;
+}
+
+/**
+ * `countStartingBefore(sorted, at)`, first looking at the few from `from` on: the sources of claims in
+ * text order come mostly in text order too, and seldom many factions apart.
+ */
+function countStartingBeforeNear(sorted: readonly Span[], at: number, from: number): number {
+  if (from > 0 && sorted[from - 1].start >= at) return countStartingBefore(sorted, at);
+  const last = Math.min(sorted.length, from + 4);
+  for (let i = from; i < last; i++) if (sorted[i].start >= at) return i;
+  return last === sorted.length ? last : countStartingBefore(sorted, at);
 }
 
 /** Whitespace that `normaliseSource` would change: other than single spaces between words. */
@@ -292,7 +313,6 @@ function placesOf(entities: readonly Entity[]): PlaceCount[] {
   const places = new Map<string, PlaceCount>();
   const list: PlaceCount[] = [];
   for (const entity of entities) {
-    if (entity.type !== 'place') continue;
     const name = entity.canonical ?? entity.text;
     let place = places.get(name);
     if (!place) {
@@ -326,12 +346,11 @@ function byMentions(places: readonly PlaceCount[]): PlaceCount[] {
 }
 
 /** Dated statements: every calendar date (not durations) with its sentence, ordered by date. */
-function timelineOf(analysis: Analysis, body: Body): TimelineEntry[] {
+function timelineOf(dates: readonly Entity[], body: Body): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const spans = body.spans;
   let i = 0;
-  const dates = analysis.entities.filter((e) => e.type === 'date' && e.value && /^\d{4}/.test(e.value));
-  for (const date of isSortedByStart(dates) ? dates : dates.sort((a, b) => a.start - b.start)) {
+  for (const date of byStart(dates.filter((e) => e.value && /^\d{4}/.test(e.value)))) {
     while (i < spans.length && spans[i].end <= date.start) i++;
     if (i < spans.length && spans[i].start <= date.start) entries.push({ value: date.value as string, date, sentence: body.sentence(i) });
   }
