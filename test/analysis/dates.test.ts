@@ -247,12 +247,10 @@ describe('robustness', () => {
     );
   });
 
-  it('stays linear on pathological runs', () => {
+  it('reads pathological runs to the end (their linearity is measured by test/bench/linearity.mjs)', () => {
     for (const unit of ['1 ', 'May ', 'a day ', '2014-', '-'.repeat(7), 'the past two days '.toUpperCase()]) {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
-      const started = performance.now();
-      find(text);
-      expect(performance.now() - started, unit).toBeLessThan(2_000);
+      for (const e of find(text)) expect(text.slice(e.start, e.end), unit).toBe(e.text);
     }
   });
 });

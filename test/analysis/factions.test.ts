@@ -194,7 +194,7 @@ describe('findFactions', () => {
     );
   });
 
-  it('survives hostile input in linear time', () => {
+  it('survives hostile input (its linearity is measured by test/bench/linearity.mjs)', () => {
     const hostile = [
       'A '.repeat(50_000),
       '('.repeat(20_000) + 'LNA' + ')'.repeat(20_000),
@@ -205,9 +205,8 @@ describe('findFactions', () => {
       'the Alpha Front (AF1) known as Beta, Gamma’s forces '.repeat(2_000),
     ];
     for (const text of hostile) {
-      const started = performance.now();
-      expect(() => resolveParties(text, findFactions(text, context()), context())).not.toThrow();
-      expect(performance.now() - started).toBeLessThan(3000);
+      const { factions } = resolveParties(text, findFactions(text, context()), context());
+      for (const e of factions) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
     expect(findFactions('', context())).toEqual([]);
   });

@@ -192,12 +192,9 @@ describe('spans', () => {
     );
   });
 
-  it('stay linear on pathological runs of capitals, commas and quotes', () => {
+  it('read pathological runs of capitals, commas and quotes to the end (their linearity is measured by test/bench/linearity.mjs)', () => {
     const text = 'Aa Bb Cc '.repeat(30_000) + ', , “ ” '.repeat(30_000) + 'The Town Of '.repeat(30_000);
-    const started = performance.now();
-    const found = findPlaces(text, context);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    check(text, found);
+    check(text, findPlaces(text, context));
   });
 });
 

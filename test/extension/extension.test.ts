@@ -14,18 +14,15 @@ describe('activate', () => {
     fakeAnalyser.calls = 0;
   });
 
-  it('registers every command and view quickly, without reading or analysing anything', () => {
+  it('registers every command and view without reading or analysing anything (its speed is in the bench)', () => {
     mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 Headline\n\nBody.');
     const readFile = vi.spyOn(mock.workspace.fs, 'readFile');
     const findFiles = vi.spyOn(mock.workspace, 'findFiles');
     const createTreeView = vi.spyOn(mock.window, 'createTreeView');
     const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: vscode.Uri.file('/ext') };
 
-    const started = performance.now();
     const api = activate(context as unknown as vscode.ExtensionContext);
-    const elapsed = performance.now() - started;
 
-    expect(elapsed).toBeLessThan(50);
     expect(mock.commands.getRegistered().sort()).toEqual(Object.values(Commands).sort());
     expect(createTreeView.mock.calls.map(([id]) => id)).toEqual(['newsReview.seeds', 'newsReview.explorerSeeds']);
     expect(api.seeds).toBeDefined();

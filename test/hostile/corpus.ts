@@ -183,13 +183,20 @@ export function pathologicalText(kind: string, length: number): string {
     case 'long-line': return longLine(length);
     case 'astral': return fill(() => '😀𝕏');
     case 'rtl': return fill(() => 'قالت قوات سوريا الديمقراطية إن القتال استمر. ');
+    case 'backers': return fill(() => (i++ % 2 ? 'supported by ' : 'backed by Egypt, '));
+    case 'alliances': return fill(() => 'Hamas and Israel and ');
+    case 'known-as': return fill(() => 'the Alpha Front (AF1) known as Beta, Gamma’s forces ');
+    case 'hedges': return fill(() => (i++ % 2 ? 'reportedly ' : ' said that '));
+    case 'date-parts': return fill(() => ['2014-', 'a day ', 'THE PAST TWO DAYS '][i++ % 3]);
+    case 'title-case': return fill(() => (i++ % 2 ? 'The Town Of ' : 'Aa Bb Cc '));
     default: throw new Error(`unknown pathological kind "${kind}"`);
   }
 }
 
 export const PATHOLOGICAL_KINDS = [
   'commas', 'comma-words', 'capitals', 'open-quotes', 'curly-quotes', 'said', 'periods', 'short-sentences', 'digits',
-  'months', 'parentheses', 'spaces', 'newlines', 'long-line', 'astral', 'rtl',
+  'months', 'parentheses', 'spaces', 'newlines', 'long-line', 'astral', 'rtl', 'backers', 'alliances', 'known-as', 'hedges',
+  'date-parts', 'title-case',
 ] as const;
 
 /** What the CLI should make of a corpus file. */
