@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/analysis/dates';
 import { completeDatelineDate } from '../../src/analysis/datesDateline';
 import { parseDocument } from '../../src/analysis/document';
 import type { Entity } from '../../src/analysis/types';
+import { EntityScore, goldDocuments, goldSets } from './goldScore';
 
 const find = (text: string, documentDate: string | null = '2024-01-17') => findDates(text, { documentDate, lexicon: {} });
 /** The one date found in `text`, as [span, value]. */
@@ -273,40 +272,15 @@ describe('wire dateline', () => {
   });
 });
 
-// The seeds' gold annotations: the recogniser must find their dates and values, scored as the shared
-// scorer does (any overlap matches; optional gold items are neither required nor wrong).
+// The gold annotations: the recogniser must find their dates and their values.
 describe('gold annotations', () => {
-  const root = join(__dirname, '../..');
-  const sets = [
-    { seeds: join(root, 'seeds'), gold: join(root, 'test/fixtures/gold') },
-    { seeds: join(root, '../shared/seeds'), gold: join(root, '../shared/eval/gold') },
-  ].filter((set) => existsSync(set.gold));
-
-  it.each(sets)('recall, precision and values on $gold', ({ seeds, gold }) => {
-    const score = { tp: 0, fp: 0, fn: 0, valuesAsked: 0, valuesRight: 0 };
-    for (const file of readdirSync(gold).filter((f) => f.endsWith('.json'))) {
-      const annotation = JSON.parse(readFileSync(join(gold, file), 'utf8'));
-      const golds: (Entity & { optional?: boolean })[] = annotation.entities.filter((e: Entity) => e.type === 'date');
-      const predicted = datesOfFile(readFileSync(join(seeds, annotation.file), 'utf8').replace(/^\uFEFF/, ''));
-      const used = new Set<Entity>();
-      for (const g of golds.filter((e) => !e.optional)) {
-        const match = predicted.find((p) => !used.has(p) && p.start < g.end && g.start < p.end);
-        if (!match) {
-          score.fn++;
-          continue;
-        }
-        used.add(match);
-        score.tp++;
-        if (g.value) {
-          score.valuesAsked++;
-          if (match.value === g.value) score.valuesRight++;
-        }
-      }
-      score.fp += predicted.filter((p) => !used.has(p) && !golds.some((g) => p.start < g.end && g.start < p.end)).length;
-    }
-    expect(score.tp / (score.tp + score.fn)).toBeGreaterThanOrEqual(0.9);
-    expect(score.tp / (score.tp + score.fp)).toBeGreaterThanOrEqual(0.9);
-    expect(score.valuesRight / score.valuesAsked).toBeGreaterThanOrEqual(0.9);
+  it.each(goldSets)('recall, precision and values on $name', (set) => {
+    const score = new EntityScore('date');
+    for (const document of goldDocuments(set)) score.add(document, datesOfFile(document.text));
+    const valued = score.matched.filter(([gold]) => gold.value);
+    expect(score.recall, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(valued.filter(([gold, found]) => found.value === gold.value).length / valued.length).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/analysis/document';
 import { findFactions, resolveParties } from '../../src/analysis/factions';
 import type { Entity, RecogniserContext } from '../../src/analysis/types';
+import { EntityScore, goldDocuments, goldSets } from './goldScore';
 
-// Recall and precision of the faction recogniser alone against our own gold (test/fixtures/gold), the
-// way the shared scorer counts them: any overlap matches, optional gold items are neither right nor wrong.
+// The faction recogniser and party merging alone (no other recogniser to settle overlaps with) against
+// the gold annotations.
 
-interface GoldEntity extends Entity {
-  optional?: boolean;
-  alt?: string;
-}
-
-const root = join(import.meta.dirname, '../..');
-const goldDir = join(root, 'test/fixtures/gold');
 const context: RecogniserContext = { documentDate: null, lexicon: {} };
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 function factionsOf(text: string): Entity[] {
   const found: Entity[] = [];
@@ -26,39 +17,12 @@ function factionsOf(text: string): Entity[] {
   return resolveParties(text, found, context).factions;
 }
 
-describe('factions against our gold', () => {
-  it('finds most required factions and little else', () => {
-    let tp = 0;
-    let fn = 0;
-    let fp = 0;
-    const misses: string[] = [];
-    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { file: string; entities: GoldEntity[] };
-      const text = readFileSync(join(root, 'seeds', gold.file.replace(/^.*\//, '')), 'utf8').replace(/^\uFEFF/, '');
-      const predicted = factionsOf(text);
-      const golden = gold.entities.filter((e) => e.type === 'faction');
-      const used = new Set<Entity>();
-      for (const g of golden.filter((e) => !e.optional)) {
-        const hit = predicted.find((p) => !used.has(p) && overlaps(p, g));
-        if (hit) {
-          used.add(hit);
-          tp++;
-        } else {
-          fn++;
-          misses.push(`${file}: missed ${g.text}`);
-        }
-      }
-      for (const p of predicted) {
-        if (!used.has(p) && !golden.some((g) => overlaps(p, g))) {
-          fp++;
-          misses.push(`${file}: spurious ${p.text}`);
-        }
-      }
-    }
-    const recall = tp / (tp + fn);
-    const precision = tp / (tp + fp);
-    expect(tp + fn, 'the gold set has factions').toBeGreaterThan(100);
-    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(precision, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+describe('factions against the gold annotations', () => {
+  it.each(goldSets)('$name: most required factions and little else', (set) => {
+    const score = new EntityScore('faction');
+    for (const document of goldDocuments(set)) score.add(document, factionsOf(document.text));
+    expect(score.tp + score.fn, 'the gold set has factions').toBeGreaterThan(set.name === 'own gold' ? 100 : 5);
+    expect(score.recall, score.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.precision, score.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
