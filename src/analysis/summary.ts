@@ -159,42 +159,36 @@ function extract(body: Body, claims: readonly Claim[], entities: readonly Entity
   for (let index = 1; index < spans.length; index++) {
     // Long sentences are not better summaries; a gentle length penalty keeps the summary short.
     const score = 2 * claimCounts[index] + names[index] - (spans[index].end - spans[index].start) / 400;
-    if (score > 0) keepBest(best, { index, score }, SUMMARY_SENTENCES - 1);
+    if (score > 0) keepBest(best, index, score, SUMMARY_SENTENCES - 1);
   }
   return [body.sentence(0), ...best.sort((a, b) => a.index - b.index).map((pick) => body.sentence(pick.index))];
 }
 
-/** Inserts `pick` into `best` (highest score first, earlier index first among equals), keeping at most `size`. */
-function keepBest(best: Pick[], pick: Pick, size: number): void {
+/** Inserts sentence `index` into `best` (highest score first, earlier index first among equals), keeping at most `size`. */
+function keepBest(best: Pick[], index: number, score: number, size: number): void {
   let at = best.length;
-  while (at > 0 && best[at - 1].score < pick.score) at--;
+  while (at > 0 && best[at - 1].score < score) at--;
   if (at >= size) return;
-  best.splice(at, 0, pick);
+  best.splice(at, 0, { index, score });
   if (best.length > size) best.pop();
 }
 
 /** How many distinct entities (by type and name) each sentence mentions. */
 function distinctNames(body: readonly Span[], entities: readonly Entity[]): Int32Array {
   const counts = new Int32Array(body.length);
-  let sentences = sentenceIndices(body, entities);
-  let grouped = entities;
-  if (!isAscending(sentences)) {
-    const order = Int32Array.from(sentences.keys()).sort((a, b) => sentences[a] - sentences[b]);
-    grouped = Array.from(order, (i) => entities[i]);
-    sentences = order.map((i) => sentences[i]);
+  // Entities in text order, as from `analyse`, come grouped by sentence: each group counted as it ends.
+  let sentence = -1;
+  let from = 0;
+  for (let k = 0; k < entities.length; k++) {
+    const at = sentenceIndexNear(body, entities[k].start, sentence);
+    if (at === sentence) continue;
+    if (at < sentence) return distinctNames(body, byStart([...entities]));
+    if (sentence >= 0) counts[sentence] = countDistinct(entities, from, k);
+    sentence = at;
+    from = k;
   }
-  for (let from = 0, to = 0; from < grouped.length; from = to) {
-    const sentence = sentences[from];
-    while (to < grouped.length && sentences[to] === sentence) to++;
-    if (sentence >= 0) counts[sentence] = countDistinct(grouped, from, to);
-  }
+  if (sentence >= 0) counts[sentence] = countDistinct(entities, from, entities.length);
   return counts;
-}
-
-/** Whether entities are grouped by sentence already: so when they come in text order, as from `analyse`. */
-function isAscending(sentences: Int32Array): boolean {
-  for (let i = 1; i < sentences.length; i++) if (sentences[i] < sentences[i - 1]) return false;
-  return true;
 }
 
 /** Distinct names among `entities[from..to)`: compared pairwise for the few of a sentence, in a Set beyond. */

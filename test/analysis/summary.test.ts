@@ -97,6 +97,11 @@ describe('summarise', () => {
     expect(groups[0].claims).toHaveLength(2);
   });
 
+  it('summarises entities and claims out of text order as it does them in order', () => {
+    const shuffled = { ...analysis, entities: [...analysis.entities].reverse(), claims: [...analysis.claims].reverse() };
+    expect(summarise(shuffled)).toEqual(summary);
+  });
+
   it('summarises an empty document without failing', () => {
     const empty = summarise(analysisOf(''));
     expect(empty).toMatchObject({ headline: null, sentences: [], claimsBySource: [], unattributed: [], timeline: [] });
