@@ -176,40 +176,57 @@ function keepBest(best: Pick[], index: number, score: number, size: number): voi
 /** How many distinct entities (by type and name) each sentence mentions. */
 function distinctNames(body: readonly Span[], entities: readonly Entity[]): Int32Array {
   const counts = new Int32Array(body.length);
+  const names = new SentenceNames();
   // Entities in text order, as from `analyse`, come grouped by sentence: each group counted as it ends.
   let sentence = -1;
-  let from = 0;
-  for (let k = 0; k < entities.length; k++) {
-    const at = sentenceIndexNear(body, entities[k].start, sentence);
-    if (at === sentence) continue;
-    if (at < sentence) return distinctNames(body, byStart([...entities]));
-    if (sentence >= 0) counts[sentence] = countDistinct(entities, from, k);
-    sentence = at;
-    from = k;
+  for (const entity of entities) {
+    const at = sentenceIndexNear(body, entity.start, sentence);
+    if (at !== sentence) {
+      if (at < sentence) return distinctNames(body, byStart([...entities]));
+      if (sentence >= 0) counts[sentence] = names.distinct();
+      names.clear();
+      sentence = at;
+    }
+    names.add(entity.type, entity.canonical ?? entity.text);
   }
-  if (sentence >= 0) counts[sentence] = countDistinct(entities, from, entities.length);
+  if (sentence >= 0) counts[sentence] = names.distinct();
   return counts;
 }
 
-/** Distinct names among `entities[from..to)`: compared pairwise for the few of a sentence, in a Set beyond. */
-function countDistinct(entities: readonly Entity[], from: number, to: number): number {
-  if (to - from > 16) {
-    const seen = new Set<string>();
-    for (let n = from; n < to; n++) seen.add(nameKey(entities[n]));
-    return seen.size;
-  }
-  let distinct = 0;
-  for (let n = from; n < to; n++) {
-    const entity = entities[n];
-    let m = from;
-    while (m < n && !sameName(entities[m], entity)) m++;
-    if (m === n) distinct++;
-  }
-  return distinct;
-}
+/**
+ * The names of one sentence's entities, each read once from its entity (entities come in many shapes,
+ * slow to read): compared pairwise for the few of a sentence, in a Set beyond.
+ */
+class SentenceNames {
+  private readonly types: EntityType[] = [];
+  private readonly names: string[] = [];
+  private length = 0;
 
-const nameKey = (entity: Entity) => `${entity.type}:${entity.canonical ?? entity.text}`;
-const sameName = (a: Entity, b: Entity) => a.type === b.type && (a.canonical ?? a.text) === (b.canonical ?? b.text);
+  add(type: EntityType, name: string): void {
+    this.types[this.length] = type;
+    this.names[this.length++] = name;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  distinct(): number {
+    const { types, names, length } = this;
+    if (length > 16) {
+      const seen = new Set<string>();
+      for (let n = 0; n < length; n++) seen.add(`${types[n]}:${names[n]}`);
+      return seen.size;
+    }
+    let distinct = 0;
+    for (let n = 0; n < length; n++) {
+      let m = 0;
+      while (m < n && (types[m] !== types[n] || names[m] !== names[n])) m++;
+      if (m === n) distinct++;
+    }
+    return distinct;
+  }
+}
 
 /** Claims grouped by who they rest on: one group per source (pronouns join their antecedent), hedged claims last. */
 function groupBySource(claims: readonly Claim[], factions: readonly Entity[]): SourceGroup[] {
