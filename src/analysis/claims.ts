@@ -144,7 +144,7 @@ class ClaimFinder {
   }
 
   find(): Claim[] {
-    const quoted = this.quoteClaims().sort((a, b) => a.region - b.region);
+    const quoted = sortedInPlace(this.quoteClaims(), byRegion);
     let cue = 0;
     let hedge = 0;
     let quote = 0;
@@ -205,14 +205,13 @@ class ClaimFinder {
       if (tail.end <= tail.start) return undefined;
       source = this.source(tail.start, tail.end);
     } else {
-      const between = this.skipBetween(cue.start, quote.close + 1);
-      const span = this.trim(quote.close + 1, between.start, true);
+      const span = this.trim(quote.close + 1, this.skipBetween(cue.start, quote.close + 1), true);
       if (span.end <= span.start || /\bthat\b/.test(this.text.slice(span.start, span.end))) return undefined;
       source = this.source(span.start, span.end);
       if (TELL_CUES.has(cue.word) && tail.end > tail.start) channel = this.span(tail.start, tail.end);
     }
     this.consumed.add(cue.start);
-    return this.draft(quote.close, cue, source, { channel, quote: true });
+    return this.draft(quote.close, cue, source, [], channel, true);
   }
 
   private quoteBefore(quote: Quote, sentence: Sentence): Draft | undefined {
@@ -220,21 +219,19 @@ class ClaimFinder {
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(cue.end, quote.open);
     if (gap.length > MAX_ADVERBIAL || !/[:,]\s*$/.test(gap) || /[“”"«»;]/.test(gap)) return undefined;
-    const between = this.skipBetween(cue.start, sentence.start);
-    const span = this.sourceBefore(sentence.start, between.start, sentence.start);
+    const hedges: string[] = [];
+    const span = this.sourceBefore(sentence.start, this.skipBetween(cue.start, sentence.start, hedges), sentence.start);
     if (!span) return undefined;
     const channelText = this.trim(cue.end, quote.open - 1);
     const channel = TELL_CUES.has(cue.word) && channelText.end > channelText.start ? this.span(channelText.start, channelText.end) : undefined;
     this.consumed.add(cue.start);
-    const draft = this.draft(span.start, cue, this.source(span.start, span.end), { channel, quote: true });
-    draft.hedges.push(...between.hedges);
-    return draft;
+    return this.draft(span.start, cue, this.source(span.start, span.end), hedges, channel, true);
   }
 
   /** A quotation opening a sentence with no speaker of its own continues the paragraph's last speaker. */
   private continueQuotes(): void {
     if (!this.quotes.length) return;
-    const sorted = [...this.drafts].sort((a, b) => a.content.start - b.content.start);
+    const sorted = sortedInPlace(this.drafts.slice(), byContentStart);
     let taken = 0; // the quotations' contents go forward: whether a draft has one's start is read in passing
     let next = 0;
     for (const quote of this.quotes) {
@@ -261,14 +258,14 @@ class ClaimFinder {
 
     for (const cue of cues) {
       if (cue.start < floor) continue;
-      const lastOpen = lastWhere(local, (d) => d.open);
+      const lastOpen = lastOpenDraft(local);
       boundaries ??= this.boundaries(sentence, cues[cues.length - 1].start);
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
       // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
       if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
       const draft = cue.word.startsWith('ccording', 1) ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
-      for (const h of draft.hedges) attached.push(hedges.find((x) => lowerCase(x.word) === h && x.start < cue.start && x.start >= draft.region)?.start ?? -1);
+      for (const h of draft.hedges) attached.push(hedgeStart(hedges, h, draft.region, cue.start));
       draft.paragraph = sentence.paragraph;
       local.push(draft);
       this.drafts.push(draft);
@@ -278,12 +275,11 @@ class ClaimFinder {
     // Hedges: attached to a claim of their own clause, or a claim of their own with no source.
     let contrasts: Span[] | undefined; // read when a hedge or an open claim first needs them
     if (hedges.length) contrasts = this.contrasts(sentence);
-    const hedgeBoundaries = contrasts?.map((c) => c.end) ?? [];
     let hedgeDraft: Draft | undefined;
     for (const hedge of hedges) {
       if (attached.includes(hedge.start)) continue;
-      const clause = Math.max(sentence.start, lastBefore(hedgeBoundaries, hedge.start));
-      const owner = lastWhere(local, (d) => d.region <= hedge.start);
+      const clause = Math.max(sentence.start, contrasts ? lastEndBefore(contrasts, hedge.start) : -1);
+      const owner = lastDraftBy(local, hedge.start);
       const ownerReaches = owner && (owner.open || hedge.start < owner.content.end || hedge.start < (owner.cueSpan?.end ?? 0));
       if (owner && ownerReaches && owner.region >= clause - 2 && owner.source) {
         const lower = lowerCase(hedge.word);
@@ -311,13 +307,13 @@ class ClaimFinder {
     }
 
     // Open content runs to the next claim's clause in the sentence, or to its end.
-    local.sort((a, b) => a.region - b.region);
+    sortedInPlace(local, byRegion);
     for (let i = 0; i < local.length; i++) {
       const draft = local[i];
       if (!draft.open) continue;
       const next = firstAfter(local, i + 1, draft.content.start);
       contrasts ??= this.contrasts(sentence);
-      const contrast = contrasts.find((c) => c.start > draft.content.start);
+      const contrast = firstStartAfter(contrasts, draft.content.start);
       draft.content = this.trim(draft.content.start, Math.min(next ? next.region : sentence.end, contrast ? contrast.start : sentence.end));
       draft.open = false;
       this.unquote(draft);
@@ -332,21 +328,22 @@ class ClaimFinder {
     if (previous && (DETERMINERS.has(previous.word) || BE.has(previous.word))) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
 
-    const between = this.skipBetween(cue.start, limit);
-    const before = this.wordBefore(between.start, limit);
-    const charBefore = this.charBefore(between.start, limit);
+    const hedges: string[] = [];
+    const sourceEnd = this.skipBetween(cue.start, limit, hedges);
+    const before = this.wordBefore(sourceEnd, limit);
+    const charBefore = this.charBefore(sourceEnd, limit);
     const complement = this.complement(cue, sentence);
 
     // "... and said", "..., saying": the source of the claim before, in this sentence (read back to the
     // floor: the word before the cue's clause when the two coincide).
-    const joined = limit === floor ? before : this.wordBefore(this.skipBetween(cue.start, floor).start, floor);
+    const joined = limit === floor ? before : this.wordBefore(this.skipBetween(cue.start, floor), floor);
     const coordinated = !!joined && isAndOrBut(joined.word) && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
       const earlier = lastWhere(local, (d) => !!d.source);
       if (!earlier?.source || !complement || complement.post) return undefined;
       const region = coordinated && joined ? joined.start : this.commaBefore(cue.start, limit);
-      return this.withContent(this.draft(region, cue, { ...earlier.source }, { hedges: between.hedges, channel: complement.channel }), complement);
+      return this.withContent(this.draft(region, cue, { ...earlier.source }, hedges, complement.channel), complement);
     }
 
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
@@ -356,7 +353,7 @@ class ClaimFinder {
       const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
       const source: ClaimSource = { text: text.slice(before.start, before.end), start: before.start, end: before.end, kind };
       if (antecedent) source.antecedent = antecedent;
-      return this.withContent(this.draft(comma, cue, source, { hedges: between.hedges, channel: complement.channel }), complement);
+      return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
     }
 
     // "..., said the minister." — the speaker after the cue, the content before the comma.
@@ -367,24 +364,24 @@ class ClaimFinder {
       // "said Amira Salih, a volunteer ..." names a speaker; "said its fighters had ..." is a clause.
       const head = /^[^,]*?(?=,|\swho\s|\swhose\s|\swhich\s|$)/.exec(text.slice(tail.start, tail.end))?.[0] ?? '';
       if (content.end > content.start && tail.end > tail.start && !/\bthat\b/.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
-        return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), { hedges: between.hedges }), content);
+        return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), hedges), content);
       }
     }
 
     if (!complement) return undefined;
     if (complement.post) {
       // "..., the national police said (in a statement)."
-      const comma = this.lastComma(limit, between.start);
+      const comma = this.lastComma(limit, sourceEnd);
       if (comma < 0) return undefined;
-      const span = this.trim(comma + 1, between.start, true);
+      const span = this.trim(comma + 1, sourceEnd, true);
       const content = this.trim(this.postStart(floor, limit, local), comma);
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
-      return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), { hedges: between.hedges, channel: complement.channel }), content);
+      return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);
     }
 
-    const span = this.sourceBefore(limit, between.start, sentence.start);
+    const span = this.sourceBefore(limit, sourceEnd, sentence.start);
     if (!span) return undefined;
-    return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), { hedges: between.hedges, channel: complement.channel }), complement);
+    return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), hedges, complement.channel), complement);
   }
 
   /** What follows a cue: where the content starts and whether it is a clause (open) or an object (bounded). */
@@ -454,7 +451,7 @@ class ClaimFinder {
       }
       const span = this.trim(cue.end, sourceEnd);
       if (span.end <= span.start) return undefined;
-      const draft = this.draft(cue.start, cue, this.source(span.start, span.end), {});
+      const draft = this.draft(cue.start, cue, this.source(span.start, span.end));
       draft.content = { start: sourceEnd + 1, end: sentence.end };
       draft.open = true;
       return draft;
@@ -463,7 +460,7 @@ class ClaimFinder {
     const comma = this.charBefore(cue.start, limit) === ',' ? this.commaBefore(cue.start, limit) : cue.start;
     const content = this.trim(this.postStart(floor, limit, local), comma);
     if (span.end <= span.start || content.end <= content.start) return undefined;
-    return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), {}), content);
+    return this.closed(this.draft(content.start, cue, this.source(span.start, span.end)), content);
   }
 
   /**
@@ -476,7 +473,7 @@ class ClaimFinder {
 
   /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */
   private coordinated(cue: Cue, limit: number): boolean {
-    const before = this.wordBefore(this.skipBetween(cue.start, limit).start, limit);
+    const before = this.wordBefore(this.skipBetween(cue.start, limit), limit);
     return (!!before && isAndOrBut(before.word)) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
   }
 
@@ -503,26 +500,33 @@ class ClaimFinder {
     return span;
   }
 
-  /** Skips auxiliaries and adverbs between a source and its cue ("has reportedly", "had just recently"). */
-  private skipBetween(at: number, limit: number): { start: number; hedges: string[] } {
-    const hedges: string[] = [];
+  /**
+   * Skips auxiliaries and adverbs between a source and its cue at `at` ("has reportedly", "had just
+   * recently"): where they start. The hedges among them go to `hedges`, in order.
+   */
+  private skipBetween(at: number, limit: number, hedges?: string[]): number {
+    const text = this.text;
     let start = at;
     // "The rebels, however, said": a parenthetical connective is not part of the source.
     const from = Math.max(limit, at - 30);
     const aside = this.text.charCodeAt(spacesBefore(this.text, at, from) - 1) === 0x2c ? ASIDE.exec(this.text.slice(from, at)) : null;
     if (aside) start = at - aside[0].length;
     for (let n = 0; n < 6; n++) {
-      const word = this.wordBefore(start, limit);
-      if (!word) break;
+      const end = blanksBefore(text, start, limit);
+      const wordStart = wordCharsBefore(text, end, limit);
+      if (wordStart === end) break;
+      // Most words are neither listed nor end in "ly" (no character but L and Y lower-cases to those): no copy is made of them.
+      if (!BETWEEN.hasAt(text, wordStart, end) && !endsInLy(text, end)) break;
+      const word = text.slice(wordStart, end);
       // A capitalised word is no adverb (LOWER_START): a name is passed over without a lower-case copy.
-      if (isAsciiUpper(word.word.charCodeAt(0)) && !BETWEEN.has(word.word)) break;
-      const lower = lowerCase(word.word);
-      const adverb = lower.length > 4 && lower.endsWith('ly') && LOWER_START.test(word.word);
+      if (isAsciiUpper(word.charCodeAt(0)) && !BETWEEN.has(word)) break;
+      const lower = lowerCase(word);
+      const adverb = lower.length > 4 && lower.endsWith('ly') && LOWER_START.test(word);
       if (!BETWEEN.has(lower) && !adverb) break;
-      if (SINGLE_WORD_HEDGES.has(lower)) hedges.unshift(lower);
-      start = word.start;
+      if (hedges && SINGLE_WORD_HEDGES.has(lower)) hedges.unshift(lower);
+      start = wordStart;
     }
-    return { start, hedges };
+    return start;
   }
 
   /** Where the object of "denied", "reported", "warned of" ends. */
@@ -612,7 +616,8 @@ class ClaimFinder {
     return draft;
   }
 
-  private draft(region: number, cue: Cue, source: ClaimSource | null, extra: { hedges?: string[]; channel?: TextSpan; quote?: boolean }): Draft {
+  /** A draft of a claim; it takes `hedges` as its own. */
+  private draft(region: number, cue: Cue, source: ClaimSource | null, hedges: string[] = [], channel?: TextSpan, quote = false): Draft {
     return {
       region,
       content: { start: region, end: region },
@@ -620,11 +625,11 @@ class ClaimFinder {
       cue: cue.word,
       cueSpan: { start: cue.start, end: cue.end },
       source,
-      hedges: [...(extra.hedges ?? [])],
+      hedges,
       // A cue is written as listed (`isCue`), in lower case but for "According to", which has no stance of its own.
       stance: STANCE.get(cue.word) ?? 'asserts',
-      channel: extra.channel,
-      quote: extra.quote ?? false,
+      channel,
+      quote,
       paragraph: 0,
     };
   }
@@ -640,12 +645,15 @@ class ClaimFinder {
 
   private finish(): Claim[] {
     // Sorted by start, then end: drafts with the same content are neighbours, the first one is kept.
-    const drafts = this.drafts
-      .filter((d) => d.content.end > d.content.start)
-      .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
-      .filter((d, i, all) => i === 0 || d.content.start !== all[i - 1].content.start || d.content.end !== all[i - 1].content.end);
+    const drafts = sortedInPlace(
+      this.drafts.filter((d) => d.content.end > d.content.start),
+      byContent,
+    );
     const by = this.offset;
-    return drafts.map((d) => {
+    const claims: Claim[] = [];
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
+      if (i > 0 && d.content.start === drafts[i - 1].content.start && d.content.end === drafts[i - 1].content.end) continue;
       const claim: Claim = {
         text: this.text.slice(d.content.start, d.content.end),
         start: d.content.start + by,
@@ -659,8 +667,9 @@ class ClaimFinder {
       };
       if (d.cueSpan) claim.cueSpan = by ? { start: d.cueSpan.start + by, end: d.cueSpan.end + by } : d.cueSpan;
       if (d.channel) claim.channel = by ? movedText(d.channel, by) : d.channel;
-      return claim;
-    });
+      claims.push(claim);
+    }
+    return claims;
   }
 
   // ---- small readers -------------------------------------------------------------------------
@@ -695,10 +704,8 @@ class ClaimFinder {
   }
 
   private wordBefore(at: number, limit: number): { word: string; start: number; end: number } | undefined {
-    let end = at;
-    while (end > limit && isSpace(this.text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > limit && isWordChar(this.text.charCodeAt(start - 1))) start--;
+    const end = blanksBefore(this.text, at, limit);
+    const start = wordCharsBefore(this.text, end, limit);
     return start < end ? { word: this.text.slice(start, end), start, end } : undefined;
   }
 
@@ -766,6 +773,50 @@ function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
   return i < spans.length && spans[i].start < end;
 }
 
+const byRegion = (a: Draft, b: Draft) => a.region - b.region;
+const byContentStart = (a: Draft, b: Draft) => a.content.start - b.content.start;
+const byContent = (a: Draft, b: Draft) => a.content.start - b.content.start || b.content.end - a.content.end;
+
+/** `list` sorted in place by `compare` (stably): Array.prototype.sort copies a list even when it is in order already, as most are. */
+function sortedInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return list.sort(compare);
+  return list;
+}
+
+/** The last draft still open. */
+function lastOpenDraft(drafts: readonly Draft[]): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].open) return drafts[i];
+  return undefined;
+}
+
+/** The last draft whose region starts at or before `at`. */
+function lastDraftBy(drafts: readonly Draft[], at: number): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].region <= at) return drafts[i];
+  return undefined;
+}
+
+/** The start of the first hedge `lower` (in lower case) in [from, before), or -1. */
+function hedgeStart(hedges: readonly Cue[], lower: string, from: number, before: number): number {
+  for (const x of hedges) if (lowerCase(x.word) === lower && x.start < before && x.start >= from) return x.start;
+  return -1;
+}
+
+/** The last end at or before `at` of spans sorted by end, or -1. */
+function lastEndBefore(sorted: readonly Span[], at: number): number {
+  let best = -1;
+  for (const s of sorted) {
+    if (s.end > at) break;
+    best = s.end;
+  }
+  return best;
+}
+
+/** The first span starting after `at`. */
+function firstStartAfter(spans: readonly Span[], at: number): Span | undefined {
+  for (const s of spans) if (s.start > at) return s;
+  return undefined;
+}
+
 /** The first draft from `from` on whose region starts after `at`. */
 function firstAfter(drafts: readonly Draft[], from: number, at: number): Draft | undefined {
   for (let i = from; i < drafts.length; i++) if (drafts[i].region > at) return drafts[i];
@@ -819,6 +870,23 @@ function danglingTail(text: string, from: number, end: number): number {
 function isDanglingAt(text: string, start: number, end: number): boolean {
   const candidates = DANGLING_BY_LENGTH[end - start];
   return !!candidates && candidates.some((word) => text.startsWith(word, start));
+}
+
+/** The index where the blanks (`isSpace`) ending at `i` start, stopping at `from`. */
+function blanksBefore(text: string, i: number, from: number): number {
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The index where the word characters (`isWordChar`) ending at `i` start, stopping at `from`. */
+function wordCharsBefore(text: string, i: number, from: number): number {
+  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether the word ending at `end` ends in "ly" in any case. */
+function endsInLy(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 2) | 0x20) === 0x6c && (text.charCodeAt(end - 1) | 0x20) === 0x79;
 }
 
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */

@@ -77,8 +77,7 @@ class LowerCaseLexicon<V> {
     // Lower-casing keeps the length of any word that becomes one of these (no character but "İ" lower-cases
     // to more, and it to a mark outside ASCII), and an ASCII first letter becomes its own lower case:
     // one starting with an ASCII letter that starts no word of its length is none of them.
-    const letter = (word.charCodeAt(0) | 0x20) - 97;
-    if (letter >= 0 && letter < 26 && (word.length >= this.initials.length || ((this.initials[word.length] >>> letter) & 1) === 0)) return undefined;
+    if (this.ruledOut(word.charCodeAt(0), word.length)) return undefined;
     for (let i = 1; i < word.length; i++) {
       const code = word.charCodeAt(i);
       if ((code >= 65 && code <= 90) || code >= 128) return this.values.get(lowerCase(word));
@@ -89,6 +88,17 @@ class LowerCaseLexicon<V> {
   /** Whether `word` in lower case is one of the words. */
   has(word: string): boolean {
     return this.get(word) !== undefined;
+  }
+
+  /** Whether text[start, end) in lower case is one of the words: most are ruled out before any copy of them is made. */
+  hasAt(text: string, start: number, end: number): boolean {
+    return !this.ruledOut(text.charCodeAt(start), end - start) && this.has(text.slice(start, end));
+  }
+
+  /** Whether no word of `length` characters starts with `first`, an ASCII letter (see `get`). */
+  private ruledOut(first: number, length: number): boolean {
+    const letter = (first | 0x20) - 97;
+    return letter >= 0 && letter < 26 && (length >= this.initials.length || ((this.initials[length] >>> letter) & 1) === 0);
   }
 }
 
