@@ -38,10 +38,6 @@ const CLAUSE_MARK = /[,;:“”"«»()]/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
-interface Sentence extends Span {
-  paragraph: number;
-}
-
 interface Cue extends Span {
   word: string;
 }
@@ -104,7 +100,9 @@ export function resolveSources(claims: readonly Claim[]): void {
 
 class ClaimFinder {
   private readonly text: string;
-  private readonly sentences: Sentence[] = [];
+  /** The document's sentences (as given: no copies), and the paragraph of each. */
+  private readonly sentences: Span[] = [];
+  private readonly paragraphOf: number[] = [];
   private readonly quotes: Quote[];
   private readonly cues: Cue[] = [];
   private readonly consumed = new Set<number>();
@@ -119,7 +117,10 @@ class ClaimFinder {
     this.text = document.text;
     const paragraphs = document.paragraphs;
     for (let i = 0; i < paragraphs.length; i++) {
-      for (const s of paragraphs[i].sentences) this.sentences.push({ start: s.start, end: s.end, paragraph: i });
+      for (const s of paragraphs[i].sentences) {
+        this.sentences.push(s);
+        this.paragraphOf.push(i);
+      }
     }
     this.quotes = findQuotes(this.text, document.paragraphs);
     CUE_OR_HEDGE.lastIndex = document.bodyStart;
@@ -148,26 +149,37 @@ class ClaimFinder {
     let cue = 0;
     let hedge = 0;
     let quote = 0;
-    for (const sentence of this.sentences) {
+    for (let s = 0; s < this.sentences.length; s++) {
+      const sentence = this.sentences[s];
       while (cue < this.cues.length && this.cues[cue].start < sentence.start) cue++;
       while (hedge < this.hedges.length && this.hedges[hedge].start < sentence.start) hedge++;
       while (quote < quoted.length && quoted[quote].region < sentence.start) quote++;
       // Most sentences have neither: they are passed over before any list is built.
       if (!startsBefore(this.cues, cue, sentence.end) && !startsBefore(this.hedges, hedge, sentence.end)) continue;
       // Beyond a few dozen cues a "sentence" is not prose; the cap keeps the per-sentence work bounded.
-      const cues: Cue[] = [];
-      for (let i = cue; i < this.cues.length && this.cues[i].start < sentence.end && cues.length < MAX_PER_SENTENCE; i++) {
-        if (!this.consumed.has(this.cues[i].start)) cues.push(this.cues[i]);
-      }
-      const hedges: Cue[] = [];
-      for (let i = hedge; i < this.hedges.length && this.hedges[i].start < sentence.end && hedges.length < MAX_PER_SENTENCE; i++) hedges.push(this.hedges[i]);
-      const attributed: Draft[] = [];
-      for (let i = quote; i < quoted.length && quoted[i].region < sentence.end && attributed.length < MAX_PER_SENTENCE; i++) attributed.push(quoted[i]);
-      if (cues.length || hedges.length) this.readSentence(sentence, cues, hedges, attributed);
+      // Lists of their exact length (sliced): one grown by pushes takes room for 17.
+      const cues = this.unconsumedCues(cue, sentence.end);
+      const hedges = this.hedges.slice(hedge, countBefore(this.hedges, hedge, sentence.end));
+      let attributed = quote;
+      while (attributed < quoted.length && quoted[attributed].region < sentence.end && attributed - quote < MAX_PER_SENTENCE) attributed++;
+      if (cues.length || hedges.length) this.readSentence(sentence, this.paragraphOf[s], cues, hedges, quoted.slice(quote, attributed));
     }
     this.drafts.push(...quoted);
     this.continueQuotes();
     return this.finish();
+  }
+
+  /** The cues from the `from`th on that start before `end` and no quotation took, at most MAX_PER_SENTENCE. */
+  private unconsumedCues(from: number, end: number): Cue[] {
+    const to = countBefore(this.cues, from, end);
+    let i = from;
+    while (i < to && !this.consumed.has(this.cues[i].start)) i++;
+    if (i === to) return this.cues.slice(from, to);
+    const cues = this.cues.slice(from, i);
+    for (; i < this.cues.length && this.cues[i].start < end && cues.length < MAX_PER_SENTENCE; i++) {
+      if (!this.consumed.has(this.cues[i].start)) cues.push(this.cues[i]);
+    }
+    return cues;
   }
 
   // ---- quotations ---------------------------------------------------------------------------
@@ -180,17 +192,17 @@ class ClaimFinder {
       if (content.end <= content.start) continue;
       const closing = this.sentenceAt(quote.close);
       const opening = this.sentenceAt(quote.open);
-      if (!closing || !opening) continue;
-      const draft = this.quoteAfter(quote, closing) ?? this.quoteBefore(quote, opening);
+      if (closing < 0 || opening < 0) continue;
+      const draft = this.quoteAfter(quote, this.sentences[closing]) ?? this.quoteBefore(quote, this.sentences[opening]);
       if (!draft) continue;
       draft.content = content;
-      draft.paragraph = opening.paragraph;
+      draft.paragraph = this.paragraphOf[opening];
       drafts.push(draft);
     }
     return drafts;
   }
 
-  private quoteAfter(quote: Quote, sentence: Sentence): Draft | undefined {
+  private quoteAfter(quote: Quote, sentence: Span): Draft | undefined {
     const cue = this.firstCue(quote.close + 1, sentence.end);
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(quote.close + 1, cue.start);
@@ -214,7 +226,7 @@ class ClaimFinder {
     return this.draft(quote.close, cue, source, [], channel, true);
   }
 
-  private quoteBefore(quote: Quote, sentence: Sentence): Draft | undefined {
+  private quoteBefore(quote: Quote, sentence: Span): Draft | undefined {
     const cue = this.lastCue(sentence.start, quote.open);
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(cue.end, quote.open);
@@ -238,22 +250,23 @@ class ClaimFinder {
       const content = this.trim(quote.open + 1, quote.close);
       while (taken < sorted.length && sorted[taken].content.start < content.start) taken++;
       if ((taken < sorted.length && sorted[taken].content.start === content.start) || content.end <= content.start) continue;
-      const sentence = this.sentenceAt(quote.open);
-      if (!sentence || spacesBefore(this.text, quote.open, sentence.start) > sentence.start) continue;
+      const at = this.sentenceAt(quote.open);
+      if (at < 0 || spacesBefore(this.text, quote.open, this.sentences[at].start) > this.sentences[at].start) continue;
       while (next < sorted.length && sorted[next].content.start < quote.open) next++;
       const previous = sorted[next - 1];
-      if (!previous?.source || previous.paragraph !== sentence.paragraph || !previous.quote) continue;
+      if (!previous?.source || previous.paragraph !== this.paragraphOf[at] || !previous.quote) continue;
       this.drafts.push({ ...previous, content, region: quote.open, open: false, hedges: [...previous.hedges], source: { ...previous.source } });
     }
   }
 
   // ---- indirect speech, "according to", hedges -----------------------------------------------
 
-  private readSentence(sentence: Sentence, cues: Cue[], hedges: Cue[], attributed: Draft[]): void {
-    const local: Draft[] = [...attributed];
+  /** The claims of a sentence with cues or hedges; `local` holds the quotations attributed in it, and takes its claims. */
+  private readSentence(sentence: Span, paragraph: number, cues: Cue[], hedges: Cue[], local: Draft[]): void {
+    const attributed = local.length;
     let boundaries: number[] | undefined; // read when a cue first needs them
     let floor = sentence.start;
-    for (const d of attributed) floor = Math.max(floor, this.clauseEnd(d.cueSpan?.end ?? d.region, sentence.end));
+    for (let i = 0; i < attributed; i++) floor = Math.max(floor, this.clauseEnd(local[i].cueSpan?.end ?? local[i].region, sentence.end));
     const attached: number[] = []; // starts of the hedges a claim took: a few at most, so a list
 
     for (const cue of cues) {
@@ -266,7 +279,7 @@ class ClaimFinder {
       const draft = cue.word.startsWith('ccording', 1) ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
       for (const h of draft.hedges) attached.push(hedgeStart(hedges, h, draft.region, cue.start));
-      draft.paragraph = sentence.paragraph;
+      draft.paragraph = paragraph;
       local.push(draft);
       this.drafts.push(draft);
       if (!draft.open) floor = Math.max(floor, cue.start > draft.content.end ? this.clauseEnd(cue.end, sentence.end) : draft.content.end);
@@ -300,7 +313,7 @@ class ClaimFinder {
         hedges: [lowerCase(hedge.word)],
         stance: 'asserts',
         quote: false,
-        paragraph: sentence.paragraph,
+        paragraph,
       };
       local.push(hedgeDraft);
       this.drafts.push(hedgeDraft);
@@ -321,7 +334,7 @@ class ClaimFinder {
   }
 
   /** "X said/denied/warned ... that ...", "..., X said.", "..., said X." */
-  private reported(cue: Cue, sentence: Sentence, limit: number, floor: number, local: Draft[]): Draft | undefined {
+  private reported(cue: Cue, sentence: Span, limit: number, floor: number, local: Draft[]): Draft | undefined {
     const text = this.text;
     const word = cue.word;
     const previous = this.wordBefore(cue.start, limit);
@@ -385,7 +398,7 @@ class ClaimFinder {
   }
 
   /** What follows a cue: where the content starts and whether it is a clause (open) or an object (bounded). */
-  private complement(cue: Cue, sentence: Sentence): { start: number; end?: number; channel?: TextSpan; post?: boolean } | undefined {
+  private complement(cue: Cue, sentence: Span): { start: number; end?: number; channel?: TextSpan; post?: boolean } | undefined {
     const text = this.text;
     const word = cue.word;
     const windowEnd = Math.min(sentence.end, cue.end + MAX_ADVERBIAL);
@@ -436,7 +449,7 @@ class ClaimFinder {
   }
 
   /** "According to X, ..." and "..., according to X." */
-  private according(cue: Cue, sentence: Sentence, limit: number, floor: number, local: Draft[]): Draft | undefined {
+  private according(cue: Cue, sentence: Span, limit: number, floor: number, local: Draft[]): Draft | undefined {
     const text = this.text;
     const lead = text.slice(limit, cue.start);
     const opening = lead.trim() === '' || (INTRO_WORDS.has(firstWord(lead)) && /,\s*$/.test(lead));
@@ -674,7 +687,8 @@ class ClaimFinder {
 
   // ---- small readers -------------------------------------------------------------------------
 
-  private sentenceAt(at: number): Sentence | undefined {
+  /** The index of the sentence that holds `at`, or -1. */
+  private sentenceAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo <= hi) {
@@ -682,9 +696,9 @@ class ClaimFinder {
       const s = this.sentences[mid];
       if (at < s.start) hi = mid - 1;
       else if (at >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   private quoteAt(at: number): Quote | undefined {
@@ -766,6 +780,13 @@ function wordRunEnd(text: string, start: number, end: number): number {
 function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
   pattern.lastIndex = from;
   return pattern.exec(text);
+}
+
+/** Where the spans from the `from`th on (sorted by start) that start before `end` end, at most MAX_PER_SENTENCE of them. */
+function countBefore(spans: readonly Span[], from: number, end: number): number {
+  let i = from;
+  while (i < spans.length && spans[i].start < end && i - from < MAX_PER_SENTENCE) i++;
+  return i;
 }
 
 /** Whether the span at `i` of a list sorted by start starts before `end`. */
