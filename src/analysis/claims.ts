@@ -32,10 +32,23 @@ const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)
 const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 /** Contrast boundaries (see `contrasts`). */
 const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
-/** "that" opening a reported clause, and what ends the stretch before it ("said on Monday that"). */
-const THAT = /\bthat\s/g;
+/** "that" opening a reported clause (always five characters), and what ends the stretch before it ("said on Monday that"). */
+const THAT = /\bthat\s/;
+const THAT_LENGTH = 5;
 const CLAUSE_MARK = /[,;:“”"«»()]/;
+/** Around a quotation: what ends one before its speaker (“…,” she said), the gap between them, and a mark no gap holds. */
+const QUOTE_END = /[,?!—–-]/;
+const COMMA_FIRST = /^\s*,/;
+const NO_WORDS = /^[\s,]*$/;
+const MARK_IN_GAP = /[“”"«»:;]/;
+const THAT_WORD = /\bthat\b/;
+const RELATIVE = /^(?:which|who)$/i;
+/** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
+const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
+/** Where a clause ends (see `clauseEnd`). */
+const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|saying|adding)\s|;/;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Cue extends Span {
@@ -207,18 +220,18 @@ class ClaimFinder {
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(quote.close + 1, cue.start);
     const before = this.text[quote.close - 1];
-    if (!/[,?!—–-]/.test(before ?? '') && !/^\s*,/.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
-    if (/[“”"«»:;]/.test(gap) || gap.length > 200) return undefined;
+    if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
+    if (MARK_IN_GAP.test(gap) || gap.length > 200) return undefined;
     let source: ClaimSource | null;
     let channel: TextSpan | undefined;
     const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
-    if (/^[\s,]*$/.test(gap)) {
+    if (NO_WORDS.test(gap)) {
       // “…,” said Khine Zaw Oo, a spokesman for the group.
       if (tail.end <= tail.start) return undefined;
       source = this.source(tail.start, tail.end);
     } else {
       const span = this.trim(quote.close + 1, this.skipBetween(cue.start, quote.close + 1), true);
-      if (span.end <= span.start || /\bthat\b/.test(this.text.slice(span.start, span.end))) return undefined;
+      if (span.end <= span.start || THAT_WORD.test(this.text.slice(span.start, span.end))) return undefined;
       source = this.source(span.start, span.end);
       if (TELL_CUES.has(cue.word) && tail.end > tail.start) channel = this.span(tail.start, tail.end);
     }
@@ -360,7 +373,7 @@ class ClaimFinder {
     }
 
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
-    if (before && /^(?:which|who)$/i.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
+    if (before && RELATIVE.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
       const comma = this.commaBefore(before.start, limit);
       const antecedent = relativeAntecedent(text, comma, this.entities, this.offset);
       const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
@@ -376,7 +389,7 @@ class ClaimFinder {
       const content = this.trim(this.postStart(floor, limit, local), comma);
       // "said Amira Salih, a volunteer ..." names a speaker; "said its fighters had ..." is a clause.
       const head = /^[^,]*?(?=,|\swho\s|\swhose\s|\swhich\s|$)/.exec(text.slice(tail.start, tail.end))?.[0] ?? '';
-      if (content.end > content.start && tail.end > tail.start && !/\bthat\b/.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
+      if (content.end > content.start && tail.end > tail.start && !THAT_WORD.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
         return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), hedges), content);
       }
     }
@@ -410,10 +423,11 @@ class ClaimFinder {
       return this.quoteAt(start) ? undefined : { start };
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
-    const that = matchFrom(THAT, rest, 0);
-    if (that && !CLAUSE_MARK.test(rest.slice(0, that.index))) {
-      const gap = this.trim(cue.end, cue.end + that.index);
-      const start = cue.end + that.index + that[0].length;
+    // `search` gives the index alone: no match array is made.
+    const that = rest.search(THAT);
+    if (that >= 0 && !CLAUSE_MARK.test(rest.slice(0, that))) {
+      const gap = this.trim(cue.end, cue.end + that);
+      const start = cue.end + that + THAT_LENGTH;
       if (gap.end <= gap.start) return { start };
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
@@ -441,10 +455,9 @@ class ClaimFinder {
       const objectStart = start + nextWord.length;
       return { start: objectStart, end: this.objectEnd(objectStart, sentence.end) };
     }
-    if (ADVERBIAL_STARTS.has(nextLower) && !/^(?:to)$/.test(nextLower)) return { start: cue.end, post: true };
+    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to') return { start: cue.end, post: true };
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
-    // "claimed responsibility", "said goodbye": the verb is not reporting anything.
-    if (CLAUSE_CUES.has(word) && !/^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/.test(nextLower)) return { start };
+    if (CLAUSE_CUES.has(word) && !NOT_REPORTING.test(nextLower)) return { start };
     return undefined;
   }
 
@@ -509,7 +522,7 @@ class ClaimFinder {
       if (comma > 0 && comma < lead.length - 2) start += comma + 2;
     }
     const span = this.trim(start, end, true);
-    if (span.end <= span.start || !/[\p{L}\p{N}]/u.test(text[span.start])) return undefined;
+    if (span.end <= span.start || !LETTER_OR_DIGIT.test(text[span.start])) return undefined;
     return span;
   }
 
@@ -545,15 +558,15 @@ class ClaimFinder {
   /** Where the object of "denied", "reported", "warned of" ends. */
   private objectEnd(start: number, sentenceEnd: number): number {
     const window = this.text.slice(start, Math.min(sentenceEnd, start + MAX_OBJECT));
-    const m = OBJECT_END.exec(window);
-    return start + (m ? m.index : window.length);
+    const end = window.search(OBJECT_END);
+    return start + (end >= 0 ? end : window.length);
   }
 
   /** The end of the clause starting at `at`: the next ", and"-style boundary, or the sentence end. */
   private clauseEnd(at: number, sentenceEnd: number): number {
     const window = this.text.slice(at, Math.min(sentenceEnd, at + MAX_SOURCE));
-    const m = /,\s+(?:and|but|while|though|although|whereas|as|which|who|saying|adding)\s|;/.exec(window);
-    return m ? at + m.index : Math.min(sentenceEnd, at + window.length);
+    const end = window.search(CLAUSE_END);
+    return end >= 0 ? at + end : Math.min(sentenceEnd, at + window.length);
   }
 
   /**
