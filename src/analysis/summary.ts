@@ -122,10 +122,6 @@ class Body {
     this.made = new Array(spans.length);
   }
 
-  get length(): number {
-    return this.spans.length;
-  }
-
   sentence(index: number): TextSpan {
     let made = this.made[index];
     if (!made) {
@@ -149,19 +145,21 @@ interface Pick {
 
 /** The lead, then the sentences with the most claims and distinct entities, back in text order. */
 function extract(body: Body, claims: readonly Claim[], entities: readonly Entity[]): TextSpan[] {
-  if (body.length === 0) return [];
   const spans = body.spans;
-  const claimCounts = new Int32Array(spans.length);
-  for (const i of sentenceIndices(spans, claims)) if (i >= 0) claimCounts[i]++;
-  const names = distinctNames(spans, entities);
-  // The best few by score, ties to the earlier sentence: one pass instead of sorting every sentence.
+  if (spans.length === 0) return [];
+  const best = bestAfterLead(spans, claimsPerSentence(spans, claims), distinctNames(spans, entities));
+  return [body.sentence(0), ...best.map((pick) => body.sentence(pick.index))];
+}
+
+/** The best few sentences after the lead by score, ties to the earlier sentence, in text order: one pass instead of sorting every sentence. */
+function bestAfterLead(spans: readonly Span[], claimCounts: Int32Array, names: Int32Array): Pick[] {
   const best: Pick[] = [];
   for (let index = 1; index < spans.length; index++) {
     // Long sentences are not better summaries; a gentle length penalty keeps the summary short.
     const score = 2 * claimCounts[index] + names[index] - (spans[index].end - spans[index].start) / 400;
     if (score > 0) keepBest(best, index, score, SUMMARY_SENTENCES - 1);
   }
-  return [body.sentence(0), ...best.sort((a, b) => a.index - b.index).map((pick) => body.sentence(pick.index))];
+  return best.sort((a, b) => a.index - b.index);
 }
 
 /** Inserts sentence `index` into `best` (highest score first, earlier index first among equals), keeping at most `size`. */
@@ -388,12 +386,15 @@ function unattributedOf(body: Body, claims: readonly Claim[]): TextSpan[] {
   return untouched;
 }
 
-/** `sentenceIndex` of each span's start. */
-function sentenceIndices(body: readonly Span[], spans: readonly Span[]): Int32Array {
-  const indices = new Int32Array(spans.length);
-  let hint = -1;
-  for (let k = 0; k < spans.length; k++) indices[k] = hint = sentenceIndexNear(body, spans[k].start, hint);
-  return indices;
+/** How many claims start in each sentence. */
+function claimsPerSentence(body: readonly Span[], claims: readonly Claim[]): Int32Array {
+  const counts = new Int32Array(body.length);
+  let sentence = -1;
+  for (const claim of claims) {
+    sentence = sentenceIndexNear(body, claim.start, sentence);
+    if (sentence >= 0) counts[sentence]++;
+  }
+  return counts;
 }
 
 /** `sentenceIndex`, first trying the sentence `hint` and the few after it: spans mostly come in text order. */
