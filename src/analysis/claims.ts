@@ -350,34 +350,38 @@ class ClaimFinder {
   private reported(cue: Cue, sentence: Span, limit: number, floor: number, local: Draft[]): Draft | undefined {
     const text = this.text;
     const word = cue.word;
-    const previous = this.wordBefore(cue.start, limit);
-    if (previous && (DETERMINERS.has(previous.word) || BE.has(previous.word))) return undefined;
+    // The words before the cue and before its source are read in place (start and end): no copy of most.
+    const previousEnd = blanksBefore(text, cue.start, limit);
+    const previousStart = wordCharsBefore(text, previousEnd, limit);
+    if (DETERMINERS.hasAt(text, previousStart, previousEnd) || BE.hasAt(text, previousStart, previousEnd)) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
 
     const hedges: string[] = [];
     const sourceEnd = this.skipBetween(cue.start, limit, hedges);
-    const before = this.wordBefore(sourceEnd, limit);
+    const beforeEnd = blanksBefore(text, sourceEnd, limit);
+    const beforeStart = wordCharsBefore(text, beforeEnd, limit);
     const charBefore = this.charBefore(sourceEnd, limit);
     const complement = this.complement(cue, sentence);
 
     // "... and said", "..., saying": the source of the claim before, in this sentence (read back to the
     // floor: the word before the cue's clause when the two coincide).
-    const joined = limit === floor ? before : this.wordBefore(this.skipBetween(cue.start, floor), floor);
-    const coordinated = !!joined && isAndOrBut(joined.word) && local.length > 0;
+    const joinedEnd = limit === floor ? beforeEnd : blanksBefore(text, this.skipBetween(cue.start, floor), floor);
+    const joinedStart = limit === floor ? beforeStart : wordCharsBefore(text, joinedEnd, floor);
+    const coordinated = isAndOrButAt(text, joinedStart, joinedEnd) && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
       const earlier = lastWhere(local, (d) => !!d.source);
       if (!earlier?.source || !complement || complement.post) return undefined;
-      const region = coordinated && joined ? joined.start : this.commaBefore(cue.start, limit);
+      const region = coordinated ? joinedStart : this.commaBefore(cue.start, limit);
       return this.withContent(this.draft(region, cue, { ...earlier.source }, hedges, complement.channel), complement);
     }
 
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
-    if (before && RELATIVE.test(before.word) && this.charBefore(before.start, limit) === ',' && complement && !complement.post) {
-      const comma = this.commaBefore(before.start, limit);
+    if (isRelativeAt(text, beforeStart, beforeEnd) && this.charBefore(beforeStart, limit) === ',' && complement && !complement.post) {
+      const comma = this.commaBefore(beforeStart, limit);
       const antecedent = relativeAntecedent(text, comma, this.entities, this.offset);
       const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
-      const source: ClaimSource = { text: text.slice(before.start, before.end), start: before.start, end: before.end, kind };
+      const source: ClaimSource = { text: text.slice(beforeStart, beforeEnd), start: beforeStart, end: beforeEnd, kind };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
     }
@@ -499,8 +503,8 @@ class ClaimFinder {
 
   /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */
   private coordinated(cue: Cue, limit: number): boolean {
-    const before = this.wordBefore(this.skipBetween(cue.start, limit), limit);
-    return (!!before && isAndOrBut(before.word)) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
+    const end = blanksBefore(this.text, this.skipBetween(cue.start, limit), limit);
+    return isAndOrButAt(this.text, wordCharsBefore(this.text, end, limit), end) || (cue.word.endsWith('ing') && this.charBefore(cue.start, limit) === ',');
   }
 
   // ---- spans ---------------------------------------------------------------------------------
@@ -730,12 +734,6 @@ class ClaimFinder {
     return cue && cue.start >= from ? cue : undefined;
   }
 
-  private wordBefore(at: number, limit: number): { word: string; start: number; end: number } | undefined {
-    const end = blanksBefore(this.text, at, limit);
-    const start = wordCharsBefore(this.text, end, limit);
-    return start < end ? { word: this.text.slice(start, end), start, end } : undefined;
-  }
-
   private charBefore(at: number, limit: number): string {
     let i = at;
     while (i > limit && isSpace(this.text.charCodeAt(i - 1))) i--;
@@ -766,11 +764,18 @@ function isByAfter(text: string, at: number): boolean {
   return by + 2 === end || !isRegexWordChar(text.charCodeAt(by + 2));
 }
 
-/** `/^(?:and|but)$/i` (no lower-case form of a character outside ASCII is one of their letters). */
-function isAndOrBut(word: string): boolean {
-  if (word.length !== 3) return false;
-  const lower = lowerCase(word);
-  return lower === 'and' || lower === 'but';
+/** `/^(?:and|but)$/i` on text[start, end) (no lower-case form of a character outside ASCII is one of their letters). */
+function isAndOrButAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  const a = text.charCodeAt(start) | 0x20;
+  const b = text.charCodeAt(start + 1) | 0x20;
+  const c = text.charCodeAt(start + 2) | 0x20;
+  return (a === 0x61 && b === 0x6e && c === 0x64) || (a === 0x62 && b === 0x75 && c === 0x74);
+}
+
+/** `RELATIVE` on text[start, end), read only when it is as long as "who" or "which" (its case folding is ASCII's). */
+function isRelativeAt(text: string, start: number, end: number): boolean {
+  return (end - start === 3 || end - start === 5) && RELATIVE.test(text.slice(start, end));
 }
 
 /** `,.;!?` after a cue: the content came before it. */

@@ -92,7 +92,7 @@ class LowerCaseLexicon<V> {
 
   /** Whether text[start, end) in lower case is one of the words: most are ruled out before any copy of them is made. */
   hasAt(text: string, start: number, end: number): boolean {
-    return !this.ruledOut(text.charCodeAt(start), end - start) && this.has(text.slice(start, end));
+    return start < end && !this.ruledOut(text.charCodeAt(start), end - start) && this.has(text.slice(start, end));
   }
 
   /** Whether no word of `length` characters starts with `first`, an ASCII letter (see `get`). */
