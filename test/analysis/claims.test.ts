@@ -246,15 +246,13 @@ describe('hedges without a source', () => {
 });
 
 describe('robustness', () => {
-  it('never throws on odd input and stays linear on runs of quotes, commas and cues', () => {
+  it('never throws on odd input, nor on runs of quotes, commas and cues (their linearity is measured by test/bench/linearity.mjs)', () => {
     for (const text of ['', '“', '”', '"', ', said', 'said that', 'according to', '“a ”b” c” said.', 'He said: “']) {
       expect(() => claims(text)).not.toThrow();
     }
     const runs = ['“'.repeat(10_000), '"'.repeat(10_001), ', said'.repeat(5_000), ' said that'.repeat(5_000), 'A B C D '.repeat(5_000), 'reportedly '.repeat(5_000)];
     for (const text of runs) {
-      const started = performance.now();
-      claims(text);
-      expect(performance.now() - started).toBeLessThan(1_500);
+      for (const claim of claims(text)) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
     }
   });
 });
