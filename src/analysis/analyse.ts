@@ -47,9 +47,11 @@ export class Analyser {
   private readonly claimMemory: ClaimMemory | undefined;
   private readonly readings = new WeakMap<Analysis, Reading>();
   private cacheLexicon: UserLexicon | undefined;
+  private readonly keepsParagraphs: boolean;
 
   /** @param maxCachedParagraphs bound on each paragraph cache (the oldest entries go first); 0 caches nothing. */
   constructor(maxCachedParagraphs = 20_000) {
+    this.keepsParagraphs = maxCachedParagraphs > 0;
     this.entities = new BoundedMemo(maxCachedParagraphs);
     this.sentences = new BoundedMemo(maxCachedParagraphs);
     this.claimMemory = maxCachedParagraphs > 0 ? new ClaimMemory(maxCachedParagraphs) : undefined;
@@ -78,7 +80,7 @@ export class Analyser {
     const reading: Reading = { text, context, paragraphs: [] };
     const entities: Entity[] = datelineEntities(document);
     for (const { start, end, sentences } of document.paragraphs) {
-      const found = (sameEntities && unchanged?.entitiesOf(start, end)) || shifted(this.recognise(text.slice(start, end), context), start);
+      const found = (sameEntities && unchanged?.entitiesOf(start, end)) || this.recognise(text.slice(start, end), start, context);
       reading.paragraphs.push({ start, end, sentences, entities: found });
       for (const entity of found) entities.push(entity); // shared with the next version's analysis: no pass changes an entity
     }
@@ -96,13 +98,30 @@ export class Analyser {
     return analysis;
   }
 
-  private recognise(paragraph: string, context: RecogniserContext): Entity[] {
-    return this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => [
-      ...findDates(paragraph, context),
-      ...findPlaces(paragraph, context),
-      ...findFactions(paragraph, context),
-    ]);
+  /**
+   * The entities of the paragraph at `start`, with offsets into the text: copies of those the memo keeps
+   * (by paragraph text, so relative to the paragraph), or, when nothing is kept, the recognisers' own.
+   */
+  private recognise(paragraph: string, start: number, context: RecogniserContext): Entity[] {
+    if (!this.keepsParagraphs) return movedInPlace(recogniseParagraph(paragraph, context), start);
+    return shifted(
+      this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => recogniseParagraph(paragraph, context)),
+      start,
+    );
   }
+}
+
+function recogniseParagraph(paragraph: string, context: RecogniserContext): Entity[] {
+  return [...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)];
+}
+
+/** `entities`, new and no one else's, moved by `by` characters: no copies for a one-off analysis. */
+function movedInPlace(entities: Entity[], by: number): Entity[] {
+  for (const entity of entities) {
+    entity.start += by;
+    entity.end += by;
+  }
+  return entities;
 }
 
 /**
