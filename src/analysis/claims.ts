@@ -34,6 +34,8 @@ const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+/g;
 /** "that" opening a reported clause (always five characters), and what ends the stretch before it ("said on Monday that"). */
 const THAT = /\bthat\s/;
+/** A gap before "that" that only says when: "said two days ago that". */
+const TIME_AGO = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)$/i;
 const THAT_LENGTH = 5;
 const CLAUSE_MARK = /[,;:“”"«»()]/;
 /** Around a quotation: what ends one before its speaker (“…,” she said), the gap between them, and a mark no gap holds. */
@@ -436,7 +438,7 @@ class ClaimFinder {
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
       const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
-      if (ADVERBIAL_STARTS.has(first) || /^\d/.test(first)) {
+      if (ADVERBIAL_STARTS.has(first) || TIME_AGO.test(gapText)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
       }

@@ -298,6 +298,17 @@ interface GoldDocument {
   claims: (Span & { optional?: boolean; source: (Span & { alt?: Span[] }) | null })[];
 }
 
+describe('what stands between the cue and "that"', () => {
+  it('leaves out a gap that only says when, spelled in digits or words', () => {
+    expect(only('The minister said 2 days ago that the road was open.').text).toBe('the road was open');
+    expect(only('Officials said two weeks earlier that the bridge had collapsed.').text).toBe('the bridge had collapsed');
+  });
+
+  it('keeps a clause that merely contains a later "that"', () => {
+    expect(only('Police said 3 people were killed that day.').text).toBe('3 people were killed that day');
+  });
+});
+
 describe('verbs that report nothing', () => {
   it('does not read "claimed responsibility" as a claim, and keeps the relative clause in the source', () => {
     const claim = only('The group, which claimed responsibility for the attack, said in a statement that more strikes would follow.');
