@@ -10,7 +10,7 @@ import {
   parseIsoDate,
   type Ymd,
 } from './datesCalendar';
-import { isCapitalised, isNumeral, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
+import { dayNumber, decadeDigits, isCapitalised, isNumeral, isYear, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import { isRegexSpace, lowerCase } from './chars';
 import {
   AMBIGUOUS_MONTHS,
@@ -69,9 +69,6 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)/y;
 const TIME_12 = /(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/iy;
 const TIME_24 = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
-const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
-const YEAR = /^\d{4}$/;
-const DECADE = /^(\d{3})0s$/;
 
 interface Match {
   start: number;
@@ -94,8 +91,9 @@ class DateScan {
   private readonly found: Entity[] = [];
   /** No span may start before the end of the previous one. */
   private floor = 0;
-  /** The last full date in the paragraph, for "the same day", "the previous day". */
-  private lastDay: Ymd | null = null;
+  /** The last full date among `found[0, lastDayScanned)`, for "the same day", "the previous day". */
+  private lastDayFound: Ymd | null = null;
+  private lastDayScanned = 0;
   /** The last word looked up on either side: the rules often ask for the same neighbour twice. */
   private lastBefore = { pos: -1, floor: -1, word: null as Word | null };
   private lastAfter = { pos: -1, word: null as Word | null };
@@ -132,7 +130,15 @@ class DateScan {
     if (match.value !== undefined) entity.value = match.value;
     this.found.push(entity);
     this.floor = match.end;
-    if (match.value && match.value.length >= 10) this.lastDay = parseIsoDate(match.value) ?? this.lastDay;
+  }
+
+  /** The last full date found so far, parsed only when a rule asks: most paragraphs never do. */
+  private lastDay(): Ymd | null {
+    for (; this.lastDayScanned < this.found.length; this.lastDayScanned++) {
+      const value = this.found[this.lastDayScanned].value;
+      if (value && value.length >= 10) this.lastDayFound = parseIsoDate(value) ?? this.lastDayFound;
+    }
+    return this.lastDayFound;
   }
 
   private at(word: Word): Match | null {
@@ -180,11 +186,11 @@ class DateScan {
     }
     const next = this.after(word.end);
     if (next && UNITS.has(next.lower)) return null; // "48 hours": the unit is the trigger
-    const day = DAY_NUMBER.exec(word.text);
-    if (day) return this.dayMonth(word, +day[1]);
-    const decade = DECADE.exec(word.text);
-    if (decade) return { start: this.decadeStart(word.start), end: word.end, value: decade[1] };
-    if (YEAR.test(word.text)) return this.year(word, next);
+    const day = dayNumber(word.text);
+    if (day >= 0) return this.dayMonth(word, day);
+    const decade = decadeDigits(word.text);
+    if (decade) return { start: this.decadeStart(word.start), end: word.end, value: decade };
+    if (isYear(word.text)) return this.year(word, next);
     return null;
   }
 
@@ -231,8 +237,8 @@ class DateScan {
   }
 
   private dayMonthAt(word: Word): Match | null {
-    const day = DAY_NUMBER.exec(word.text);
-    return day ? this.dayMonth(word, +day[1]) : null;
+    const day = dayNumber(word.text);
+    return day >= 0 ? this.dayMonth(word, day) : null;
   }
 
   /** "25 May", "25th of May 2020". */
@@ -248,7 +254,7 @@ class DateScan {
   private withYear(start: number, end: number, month: number, day: number): Match | null {
     const comma = this.text[end] === ',' ? end + 1 : end;
     const next = this.after(comma);
-    if (next && YEAR.test(next.text) && !isWordCharAt(this.text, next.end)) {
+    if (next && isYear(next.text) && !isWordCharAt(this.text, next.end)) {
       const date = { year: +next.text, month, day };
       return isRealDate(date) ? { start, end: next.end, value: formatDate(date) } : null;
     }
@@ -292,7 +298,7 @@ class DateScan {
       (cue && (prev.lower !== 'of' || ofPeriod)) ||
       (modern && next !== null && (YEAR_NOUNS.has(next.lower) || YEAR_VERBS.has(next.lower) || this.namedEvent(next))) ||
       this.continuesYearRange(word.start, prev) ||
-      (modern && next?.joined === true && YEAR.test(next.text) && +next.text > year); // "the 2014-2016 war"
+      (modern && next?.joined === true && isYear(next.text) && +next.text > year); // "the 2014-2016 war"
     if (!accepted) return null;
     return { start: this.periodStart(this.partStart(word.start)), end: word.end, value: word.text };
   }
@@ -336,17 +342,17 @@ class DateScan {
     const end = this.skipDot(word);
     const next = this.after(end);
     const prev = this.before(word.start);
-    const day = next && !next.joined ? DAY_NUMBER.exec(next.text) : null;
-    if (day && +day[1] >= 1 && +day[1] <= 31 && this.text[next!.end] !== ':') {
+    const day = next && !next.joined ? dayNumber(next.text) : -1;
+    if (day >= 1 && day <= 31 && this.text[next!.end] !== ':') {
       // "the March 23 Movement" is a name, not a date.
       const after = this.after(next!.end);
       if (prev?.lower === 'the' && after && isCapitalised(after.text)) return null;
-      const date = this.withYear(word.start, next!.end, month, +day[1]);
+      const date = this.withYear(word.start, next!.end, month, day);
       return date && { ...date, start: this.periodStart(this.partStart(word.start)) };
     }
     const yearWord = next?.lower === 'of' ? this.after(next.end) : next;
-    const yearNext = yearWord && YEAR.test(yearWord.text) && !isWordCharAt(this.text, yearWord.end) ? this.after(yearWord.end) : null;
-    if (yearWord && YEAR.test(yearWord.text) && +yearWord.text >= 1000 && !isWordCharAt(this.text, yearWord.end) && !countsNoun(yearNext)) {
+    const yearNext = yearWord && isYear(yearWord.text) && !isWordCharAt(this.text, yearWord.end) ? this.after(yearWord.end) : null;
+    if (yearWord && isYear(yearWord.text) && +yearWord.text >= 1000 && !isWordCharAt(this.text, yearWord.end) && !countsNoun(yearNext)) {
       return { start: this.periodStart(this.partStart(word.start)), end: yearWord.end, value: formatMonth(+yearWord.text, month) };
     }
     // A month alone: "in March", "late October", "last May". "May" and "March" need such a cue; a
@@ -526,7 +532,8 @@ class DateScan {
       const offset = { same: 0, previous: -1, following: 1, next: 1 }[prev.lower];
       if (offset === undefined) return null;
       // Relative to an event the text names: resolvable only for a day after a full date.
-      const day = unit.code === 'D' && this.lastDay ? formatDate(addDays(this.lastDay, offset)) : undefined;
+      const lastDay = unit.code === 'D' ? this.lastDay() : null;
+      const day = lastDay ? formatDate(addDays(lastDay, offset)) : undefined;
       return { start: the.start, end, value: day };
     }
     if (prev.lower === 'the') {
@@ -547,7 +554,7 @@ class DateScan {
     const season = SEASONS.get(word.lower)!;
     const next = this.after(word.end);
     const yearWord = next?.lower === 'of' ? this.after(next.end) : next;
-    if (yearWord && YEAR.test(yearWord.text) && !isWordCharAt(this.text, yearWord.end)) {
+    if (yearWord && isYear(yearWord.text) && !isWordCharAt(this.text, yearWord.end)) {
       return { start: this.decadeStart(word.start), end: yearWord.end, value: `${yearWord.text}-${season.code}` };
     }
     const prev = this.before(word.start);

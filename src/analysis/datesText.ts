@@ -47,6 +47,38 @@ export function isCapitalised(text: string): boolean {
 
 export const isNumeral = (word: string) => isDigit(word.charCodeAt(0));
 
+// Number shapes tested on character codes: most triggers are numbers, and a regex match would
+// allocate its result array for each.
+
+function digitsFrom(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Four digits: `2014`. */
+export function isYear(text: string): boolean {
+  return text.length === 4 && digitsFrom(text, 0, 4);
+}
+
+/** The day of `25`, `3rd`, `21st`: one or two digits, an optional ordinal suffix; -1 otherwise. */
+export function dayNumber(text: string): number {
+  const digits = isDigit(text.charCodeAt(1)) ? 2 : 1;
+  if (!isDigit(text.charCodeAt(0))) return -1;
+  const suffix = text.length - digits;
+  if (suffix !== 0 && (suffix !== 2 || !isOrdinalSuffix(text.charCodeAt(digits), text.charCodeAt(digits + 1)))) return -1;
+  return digits === 1 ? text.charCodeAt(0) - 48 : (text.charCodeAt(0) - 48) * 10 + text.charCodeAt(1) - 48;
+}
+
+/** `st`, `nd`, `rd` or `th`, lower-case. */
+function isOrdinalSuffix(first: number, second: number): boolean {
+  return (first === 115 && second === 116) || (first === 110 && second === 100) || (first === 114 && second === 100) || (first === 116 && second === 104);
+}
+
+/** The first three digits of a decade, `199` of `1990s`, or null. */
+export function decadeDigits(text: string): string | null {
+  return text.length === 5 && text.charCodeAt(3) === 48 && text.charCodeAt(4) === 115 && digitsFrom(text, 0, 3) ? text.slice(0, 3) : null;
+}
+
 /** The end of the word starting at `start`. */
 export function wordEnd(text: string, start: number): number {
   let end = start;
