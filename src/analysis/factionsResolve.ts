@@ -193,10 +193,11 @@ function factsWithSpread(mentions: Entity[], sorted: Entity[], sortedFacts: Ment
 
 function readMention(text: string): MentionFacts {
   const name = withoutArticle(text);
-  const possessive = POSSESSIVE_FORCES.exec(text);
+  // POSSESSIVE_FORCES needs an "'s", the key a "’" to replace: most mentions have neither.
+  const possessive = text.includes("'s") || text.includes('’s') ? POSSESSIVE_FORCES.exec(text) : null;
   return {
     name,
-    key: name.replace(/’/g, "'"),
+    key: name.includes('’') ? name.replace(/’/g, "'") : name,
     alias: name.toLowerCase(),
     possessive: possessive !== null,
     surname: possessive ? leaderSurname(possessive[1]) : null,
@@ -616,6 +617,24 @@ function isOneClause(gap: string): boolean {
   return !gap.includes(',') && !SENTENCE_END.test(gap);
 }
 
+/** BETWEEN matches the 60 characters before `at`; it runs only where they hold a "between" (in any case: no other letter folds to its letters). */
+function followsBetween(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  return includesIgnoringCase(text, from, at, 'between') && BETWEEN.test(text.slice(from, at));
+}
+
+/** text[from, to) holds `word` (lower-case ASCII letters) in any case. */
+function includesIgnoringCase(text: string, from: number, to: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) {
+    if ((text.charCodeAt(i) | 32) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 /** AGAINST can match the 40 characters before `at` only when they end in "against", "with" or "the" and spaces. */
 function mayFollowAgainst(text: string, at: number): boolean {
   // `| 32` lower-cases an ASCII letter; no other character matches "t", "h" or "e" without case.
@@ -652,10 +671,18 @@ function passiveSpans(text: string): [number, number][] {
 
 /** Backing and fighting the text states between mentioned parties. */
 function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], index: LexiconIndex): Relation[] {
-  const relations = new Map<string, Relation>();
+  const relations: Relation[] = [];
+  // The kinds stated so far from each party to each other, as bits: a relation is kept once, where first stated.
+  const stated = new Map<string, Map<string, number>>();
   const add = (from: string | undefined, to: string | undefined, kind: Relation['kind']): void => {
     if (!from || !to || from === to) return;
-    relations.set(`${from}\u0000${to}\u0000${kind}`, { from, to, kind });
+    const bit = kind === 'backs' ? 1 : 2;
+    let kinds = stated.get(from);
+    if (!kinds) stated.set(from, (kinds = new Map()));
+    const known = kinds.get(to) ?? 0;
+    if ((known & bit) !== 0) return;
+    kinds.set(to, known | bit);
+    relations.push({ from, to, kind });
   };
   const backerName = (name: string): string | undefined => {
     const state = stateOf(name, index.lexicon);
@@ -681,7 +708,7 @@ function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], in
     const other = mentions[j];
     if (other && mayJoin(text, mentions[j - 1].end, other.start) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) {
       // "Fighting between X and Y", "X and Y fought".
-      if (BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start)) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
+      if (followsBetween(text, m.start) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
     }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
@@ -706,5 +733,5 @@ function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], in
       previousEnd = m.end;
     }
   }
-  return [...relations.values()];
+  return relations;
 }
