@@ -65,14 +65,15 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
-  const inner = mentions.map((m, i) => (m.canonical ? null : innerParty(m.text, facts[i], index)));
-  const led = ledParties(text, mentions, inner, facts, surnames, surnamePlaces);
+  const leaders = leadersParties(text, mentions, facts, surnames, surnamePlaces);
   // The text's backed parties and main country, found only when a mention first needs them: in most texts none does.
   let backed: Map<string, Set<string>> | undefined;
   let country: StateInfo | null | undefined;
   mentions.forEach((m, i) => {
     if (m.canonical) return;
-    let target = inner[i] ?? led[i];
+    let target = innerParty(m.text, facts[i], index);
+    const { surname } = facts[i];
+    if (target === null && surname !== null && leaders !== null) target = leaders.get(surname) ?? null;
     if (target === null) target = proxyOf(facts[i].backer, (backed ??= backedParties(mentions, ids, partyOf, index)), index);
     if (target === null && facts[i].government) target = governmentOf(m.text, country === undefined ? (country = mainCountry(mentions, ids, partyOf, index)) : country, lexicon);
     if (target) {
@@ -274,6 +275,8 @@ function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
  * text for both, not one each.
  */
 function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], surnames: string[], index: LexiconIndex): { mentions: Entity[]; surnamePlaces: number[][] } {
+  // Most texts define nothing and name no leader's forces: nothing to search for.
+  if (pairs.length === 0 && surnames.length === 0) return { mentions, surnamePlaces: [] };
   const defined = new Map<string, Pick<Entity, 'canonical' | 'kind'>>();
   for (const [a, b] of pairs) {
     const short = mentions[b];
@@ -441,11 +444,12 @@ function leaderSurnames(mentions: Entity[], facts: MentionFacts[], index: Lexico
 }
 
 /**
- * "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"): for
- * each mention not named otherwise (`inner`), the party its leader's surname links it to, or null.
+ * "Haftar's forces" is the party a sentence says Haftar leads ("LNA headed by ... Khalifa Haftar"): the
+ * party each of the `surnames` is found leading, by surname (null when there are none to look for).
  * `places` are where each of the `surnames` searched for occurs.
  */
-function ledParties(text: string, mentions: Entity[], inner: (string | null)[], facts: MentionFacts[], surnames: string[], places: number[][]): (string | null)[] {
+function leadersParties(text: string, mentions: Entity[], facts: MentionFacts[], surnames: string[], places: number[][]): Map<string, string> | null {
+  if (surnames.length === 0) return null;
   const found = new Map<string, string>();
   surnames.forEach((surname, s) => {
     for (const at of places[s]) {
@@ -456,10 +460,7 @@ function ledParties(text: string, mentions: Entity[], inner: (string | null)[], 
       }
     }
   });
-  return mentions.map((m, i) => {
-    const surname = m.canonical || inner[i] ? null : facts[i].surname;
-    return surname === null ? null : (found.get(surname) ?? null);
-  });
+  return found;
 }
 
 /** "Haftar" in "Khalifa Haftar", the leader POSSESSIVE_FORCES finds; null when too short to search for. */
