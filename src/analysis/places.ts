@@ -77,8 +77,7 @@ export function findPlaces(text: string, context: RecogniserContext): Entity[] {
   if (!text) return [];
   const words = paragraphWords(text);
   if (words.length === 0) return [];
-  const scanner = new Scanner(words, gazetteer(), userIndex(context.lexicon));
-  return scanner.scan().map((found) => toEntity(text, found, scanner.countries));
+  return scanner.scan(words, gazetteer(), userIndex(context.lexicon));
 }
 
 function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
@@ -134,10 +133,21 @@ function spell(word: string, index: PlaceIndex): Spelling {
   return { word, lower, key, bucket, places: bucket && placesOf(bucket, key), demonym: index.demonyms.has(key), classes: wordClasses(lower) };
 }
 
+/**
+ * Scans one paragraph at a time. One scanner serves every paragraph (`scanner`): its state is set anew
+ * by `scan`, so a paragraph costs no scanner, lists or set of its own.
+ */
 class Scanner {
-  readonly found: Found[] = [];
-  /** Countries of the places found, to choose between places of one name and to doubt far-away towns. */
-  countries = new Set<string>();
+  // The paragraph's words and the indexes to look them up in, set by `scan`.
+  private w!: ParagraphWords;
+  private index!: PlaceIndex;
+  private user: PlaceIndex | null = null;
+  private readonly found: Found[] = [];
+  /**
+   * Countries of the places found, to choose between places of one name and to doubt far-away towns:
+   * a list without repeats (a paragraph names few).
+   */
+  private readonly countries: string[] = [];
   /** The spellings of words too long for the table of words seen, looked up on first use. */
   private long: Map<number, Spelling> | undefined;
   /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
@@ -149,17 +159,12 @@ class Scanner {
    * most capitalised words, so one span is kept and overwritten (`from` -1 for none), not made anew.
    */
   private readonly loose = { from: -1, to: -1 };
+  private titleCase: boolean | undefined;
 
-  constructor(
-    private readonly w: ParagraphWords,
-    private readonly index: PlaceIndex,
-    private readonly user: PlaceIndex | null,
-  ) {
-    keepSpellingsFor(index);
-  }
-
-  scan(): Found[] {
-    const { capital, length } = this.w;
+  /** The places of the paragraph whose words are `w`, as entities. */
+  scan(w: ParagraphWords, index: PlaceIndex, user: PlaceIndex | null): Entity[] {
+    this.start(w, index, user);
+    const { capital, length } = w;
     let i = 0;
     while (i < length) {
       if (capital[i] === 0) {
@@ -171,6 +176,20 @@ class Scanner {
       i = next > i ? next : i + 1;
     }
     return this.settle();
+  }
+
+  private start(w: ParagraphWords, index: PlaceIndex, user: PlaceIndex | null): void {
+    keepSpellingsFor(index);
+    this.w = w;
+    this.index = index;
+    this.user = user;
+    this.found.length = 0;
+    this.countries.length = 0;
+    this.long = undefined;
+    this.pending = null;
+    this.listKind = null;
+    this.loose.from = -1;
+    this.titleCase = undefined;
   }
 
   /** Tries a place at word `i`; returns the word after it, or `i` when there is none. */
@@ -221,7 +240,8 @@ class Scanner {
     this.found.push(found);
     // Countries, regions and cities of one name set the paragraph's countries; small towns do not.
     const place = found.places[0];
-    if (place?.country && place.kind !== 'locality' && isOneCountry(found.places, place.country)) this.countries.add(place.country);
+    const country = place?.country;
+    if (country && place.kind !== 'locality' && isOneCountry(found.places, country) && !this.countries.includes(country)) this.countries.push(country);
   }
 
   // --- gazetteer -----------------------------------------------------------------------------
@@ -295,8 +315,6 @@ class Scanner {
     if (capitalAfter || (single && capitalBefore)) return false;
     return !(single && flags.includes('f') && this.isSentenceStart(from));
   }
-
-  private titleCase: boolean | undefined;
 
   /** A short paragraph whose words are all capitalised but for function words: a title-case headline. */
   private isTitleCase(): boolean {
@@ -618,19 +636,20 @@ class Scanner {
   // --- settling ------------------------------------------------------------------------------
 
   /** Chooses among places of one name by the paragraph's countries; doubts far-away small towns. */
-  private settle(): Found[] {
-    const settled: Found[] = [];
+  private settle(): Entity[] {
+    const settled: Entity[] = [];
+    const countries = this.countries;
     let lastEnd = -1;
     // Found mostly in order already: the sort (a comparator call per pair) only when not.
     if (!isInTextOrder(this.found)) this.found.sort(byTextOrder);
     for (const found of this.found) {
       if (found.start < lastEnd) continue;
       if (found.places.length > 1 && found.places[0].kind !== 'country') {
-        const local = found.places.find((place) => place.country && this.countries.has(place.country));
+        const local = found.places.find((place) => place.country && countries.includes(place.country));
         if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
       }
       const place = found.places[0];
-      if (place && this.countries.size > 0 && this.countries.size <= 2 && place.country && !this.countries.has(place.country) && !place.flags.includes('u')) {
+      if (place && countries.length > 0 && countries.length <= 2 && place.country && !countries.includes(place.country) && !place.flags.includes('u')) {
         // A small town abroad, named in a paragraph about one or two other countries, is more likely a
         // word or a person ("Fano" in Ethiopia); with a context rule behind it, it is a place, but not that town.
         if (place.kind === 'locality' && found.from === found.to) {
@@ -638,12 +657,14 @@ class Scanner {
           found.places = [];
         }
       }
-      settled.push(found);
+      settled.push(toEntity(this.w.text, found, countries));
       lastEnd = found.end;
     }
     return settled;
   }
 }
+
+const scanner = new Scanner();
 
 /** `name` with each run of white space made one space; the name itself (no copy) when it is already so. */
 function singleSpaced(name: string): string {
@@ -674,7 +695,7 @@ function isInTextOrder(found: readonly Found[]): boolean {
   return true;
 }
 
-function toEntity(text: string, found: Found, countries: Set<string>): Entity {
+function toEntity(text: string, found: Found, countries: readonly string[]): Entity {
   const place = found.places[0];
   const span = text.slice(found.start, found.end);
   const entity: Entity = { type: 'place', text: span, start: found.start, end: found.end };
@@ -689,7 +710,7 @@ function toEntity(text: string, found: Found, countries: Set<string>): Entity {
   } else {
     entity.canonical = singleSpaced(span);
     entity.kind = found.kind ?? 'locality';
-    if (countries.size === 1) entity.country = [...countries][0];
+    if (countries.length === 1) entity.country = countries[0];
   }
   return entity;
 }
