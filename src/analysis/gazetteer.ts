@@ -13,8 +13,31 @@ export interface Place {
   kind: string;
   lat?: number;
   lon?: number;
-  /** See buildGazetteer.mjs: t (takes "the"), a (acronym), w (common word), f (first name), s (surname). */
-  flags: string;
+  /** `TAKES_THE`, `ACRONYM`, ... as bits: the recogniser tests them at most capitalised words. */
+  flags: number;
+}
+
+// A place's flags, as bits; buildGazetteer.mjs writes them as letters (see `placeFlags`).
+/** t: takes "the" ("the UAE"). */
+export const TAKES_THE = 1;
+/** a: an acronym, a place only in capitals. */
+export const ACRONYM = 2;
+/** w: also a common word. */
+export const COMMON_WORD = 4;
+/** f: also a first name. */
+export const FIRST_NAME = 8;
+/** s: also a surname. */
+export const SURNAME = 16;
+/** u: from the user's lexicon, taken wherever it is named. */
+export const USER_PLACE = 32;
+
+const FLAG_LETTERS: Readonly<Record<string, number>> = { t: TAKES_THE, a: ACRONYM, w: COMMON_WORD, f: FIRST_NAME, s: SURNAME, u: USER_PLACE };
+
+/** The bits of flags written as letters ("tw"). */
+function placeFlags(letters: string): number {
+  let flags = 0;
+  for (const letter of letters) flags |= FLAG_LETTERS[letter] ?? 0;
+  return flags;
 }
 
 export interface PlaceIndex {
@@ -113,7 +136,7 @@ export function goesOn(bucket: Bucket, second: string): boolean {
 
 function parseLine(line: string): Place {
   const [canonical, country, kind, lat, lon, flags] = line.split('\t');
-  const place: Place = { canonical, kind, flags };
+  const place: Place = { canonical, kind, flags: placeFlags(flags) };
   if (country) place.country = country;
   if (lat && lon) {
     place.lat = Number(lat);

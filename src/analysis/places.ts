@@ -1,5 +1,20 @@
 import { isRegexSpace } from './chars';
-import { addName, gazetteer, goesOn, placesOf, wordKey, type Bucket, type Place, type PlaceIndex } from './gazetteer';
+import {
+  ACRONYM,
+  addName,
+  COMMON_WORD,
+  FIRST_NAME,
+  gazetteer,
+  goesOn,
+  placesOf,
+  SURNAME,
+  TAKES_THE,
+  USER_PLACE,
+  wordKey,
+  type Bucket,
+  type Place,
+  type PlaceIndex,
+} from './gazetteer';
 import { CAPITAL, charClass, NAME_CHAR, NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
   DIRECTION,
@@ -87,7 +102,7 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
     index = { byFirst: new Map(), demonyms: new Set() };
     for (const place of lexicon.places) {
       if (typeof place?.name !== 'string') continue;
-      const flags = /^(?:[A-Z]\.?){2,5}$/.test(place.name) ? 'au' : 'u';
+      const flags = /^(?:[A-Z]\.?){2,5}$/.test(place.name) ? ACRONYM | USER_PLACE : USER_PLACE;
       addName(index, place.name, { canonical: place.name, country: place.country, kind: place.kind ?? 'locality', flags });
     }
     userIndexes.set(lexicon, index);
@@ -284,17 +299,18 @@ class Scanner {
     const place = match.places[0];
     const flags = place.flags;
     const { from, to } = match;
-    if (flags.includes('a') && !this.isAcronymText(match)) return false;
+    const acronym = (flags & ACRONYM) !== 0;
+    if (acronym && !this.isAcronymText(match)) return false;
     // "UN" is no town "Un": a short word in capitals is an acronym unless the gazetteer says it is one.
-    if (!flags.includes('a') && match.end - match.start <= 3 && this.isAcronymText(match)) return false;
+    if (!acronym && match.end - match.start <= 3 && this.isAcronymText(match)) return false;
     const prev = from - 1;
     // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
     if (this.isJoinedByHyphen(to + 1) && this.isCapitalised(to + 1)) return false;
     if (this.isJoinedByHyphen(from) && this.isCapitalised(prev) && !this.is(prev, PARTICLE)) return false;
     const single = from === to;
-    if (single && flags.includes('u')) return true;
-    if (single && ((this.is(from, FUNCTION_WORD) && !flags.includes('a')) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
-    if (evidence || (place.kind === 'country' && !flags.includes('f'))) return true;
+    if (single && flags & USER_PLACE) return true;
+    if (single && ((this.is(from, FUNCTION_WORD) && !acronym) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
+    if (evidence || (place.kind === 'country' && !(flags & FIRST_NAME))) return true;
     // A capitalised word before or after makes a longer name: a person's ("Rodrigo Salcedo", "Paris
     // Hilton") or an organisation's ("New York Times"); not so in capitals or in a title-case headline.
     const loose = this.isAcronymText(match) || this.isTitleCase();
@@ -310,10 +326,10 @@ class Scanner {
       !this.is(next, FUNCTION_WORD);
     // "Ministry of Justice": the common word ends an institution's name.
     const ofName = this.lowerAt(prev) === 'of' && this.isCapitalised(prev - 1) && !loose;
-    if (flags.includes('w') && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
-    if (place.kind === 'country') return !(flags.includes('f') && capitalAfter);
+    if (flags & COMMON_WORD && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
+    if (place.kind === 'country') return !(flags & FIRST_NAME && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
-    return !(single && flags.includes('f') && this.isSentenceStart(from));
+    return !(single && flags & FIRST_NAME && this.isSentenceStart(from));
   }
 
   /** A short paragraph whose words are all capitalised but for function words: a title-case headline. */
@@ -335,9 +351,9 @@ class Scanner {
   /** Adds "the" ("the UAE"), an "Al-" particle, and a capitalised suffix ("Shan State", "Goma Airport"). */
   private extend(found: Found): Found {
     const w = this.w;
-    const flags = found.places[0]?.flags ?? '';
+    const flags = found.places[0]?.flags ?? 0;
     const prev = found.from - 1;
-    if (flags.includes('t') && prev >= 0 && this.lower(prev) === 'the' && this.isJoined(found.from)) {
+    if (flags & TAKES_THE && prev >= 0 && this.lower(prev) === 'the' && this.isJoined(found.from)) {
       found.start = w.start[prev];
       found.from = prev;
     } else if (prev >= 0 && this.isJoined(found.from) && this.is(prev, PARTICLE) && this.isCapitalised(prev) && !this.isJoined(prev)) {
@@ -649,7 +665,7 @@ class Scanner {
         if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
       }
       const place = found.places[0];
-      if (place && countries.length > 0 && countries.length <= 2 && place.country && !countries.includes(place.country) && !place.flags.includes('u')) {
+      if (place && countries.length > 0 && countries.length <= 2 && place.country && !countries.includes(place.country) && !(place.flags & USER_PLACE)) {
         // A small town abroad, named in a paragraph about one or two other countries, is more likely a
         // word or a person ("Fano" in Ethiopia); with a context rule behind it, it is a place, but not that town.
         if (place.kind === 'locality' && found.from === found.to) {
@@ -674,9 +690,9 @@ function singleSpaced(name: string): string {
   return name;
 }
 
-/** Gazetteer flags that make a name's context worth reading: w (common word), f (first name), s (surname). */
-function needsContext(flags: string): boolean {
-  return flags !== '' && (flags.includes('w') || flags.includes('f') || flags.includes('s'));
+/** Gazetteer flags that make a name's context worth reading: a common word, a first name, a surname. */
+function needsContext(flags: number): boolean {
+  return (flags & (COMMON_WORD | FIRST_NAME | SURNAME)) !== 0;
 }
 
 /** The places of one name are all in `country`, or are small towns (which do not set the countries). */
