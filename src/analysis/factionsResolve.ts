@@ -52,16 +52,17 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
   const facts = mentions === sorted ? sortedFacts : factsWithSpread(mentions, sorted, sortedFacts, index);
   const groups = new Groups();
-  const ids = mentions.map((m, i) => groups.add(m.canonical ?? facts[i].key));
   // The lexicon's party of each group member, looked up once per member.
   const named: (PartyInfo | null)[] = [];
   const partyOf = (id: number): PartyInfo | null => (named[id] !== undefined ? named[id] : (named[id] = partyNamed(groups.key(id), index)));
   // A party's kind, by group member: its first mention's, until the groups are settled.
   const kinds: (string | undefined)[] = [];
-  mentions.forEach((m, i) => {
+  const ids = mentions.map((m, i) => {
+    const id = groups.add(m.canonical ?? facts[i].key);
     // Ranks: the lexicon's names 3, other canonical names 2, states 1, the text's own names 0.
-    if (m.canonical) groups.raise(ids[i], m.kind === 'state' ? 1 : partyOf(ids[i]) ? 3 : 2);
-    if (m.kind && kinds[ids[i]] === undefined) kinds[ids[i]] = m.kind;
+    if (m.canonical) groups.raise(id, m.kind === 'state' ? 1 : partyOf(id) ? 3 : 2);
+    if (m.kind && kinds[id] === undefined) kinds[id] = m.kind;
+    return id;
   });
 
   for (const [a, b] of pairs) groups.union(ids[a], ids[b]);
@@ -84,13 +85,13 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
   });
 
   // A party's kind is the lexicon's, else its named mention's ("state"), else the first mention's.
-  const roots = ids.map((id) => groups.find(id));
-  mentions.forEach((m, i) => {
-    const root = roots[i];
+  const roots = mentions.map((m, i) => {
+    const root = groups.find(ids[i]);
     const party = partyOf(root);
     if (party) kinds[root] = party.kind;
     else if (m.kind === 'state' && ids[i] === root) kinds[root] = 'state';
     else if (m.kind && kinds[root] === undefined) kinds[root] = m.kind;
+    return root;
   });
   const resolved = mentions.map((m, i) => withParty(m, groups.key(roots[i]), kinds[roots[i]] ?? m.kind));
   return { factions: resolved, parties: partiesOf(resolved, roots, facts), relations: relationsOf(text, resolved, facts, index) };
