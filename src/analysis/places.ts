@@ -334,18 +334,18 @@ class Scanner {
 
   /** A short paragraph whose words are all capitalised but for function words: a title-case headline. */
   private isTitleCase(): boolean {
-    if (this.titleCase === undefined) {
-      let capitalised = 0;
-      let lower = 0;
-      if (this.w.length <= 30) {
-        for (let i = 0; i < this.w.length; i++) {
-          if (this.isCapitalised(i)) capitalised++;
-          else if (!this.is(i, FUNCTION_WORD)) lower++;
-        }
-      }
-      this.titleCase = capitalised >= 3 && lower === 0;
-    }
+    this.titleCase ??= this.w.length <= 30 && this.isAllCapitalised();
     return this.titleCase;
+  }
+
+  /** Three capitalised words or more, and no other but function words (read up to the first other). */
+  private isAllCapitalised(): boolean {
+    let capitalised = 0;
+    for (let i = 0; i < this.w.length; i++) {
+      if (this.isCapitalised(i)) capitalised++;
+      else if (!this.is(i, FUNCTION_WORD)) return false;
+    }
+    return capitalised >= 3;
   }
 
   /** Adds "the" ("the UAE"), an "Al-" particle, and a capitalised suffix ("Shan State", "Goma Airport"). */
