@@ -574,7 +574,22 @@ function partiesOf(mentions: Entity[], roots: number[], facts: MentionFacts[]): 
       entry.party.aliases.push(name);
     }
   });
-  return parties.sort((a, b) => b.mentions - a.mentions);
+  return byMentions(parties);
+}
+
+/**
+ * The parties most mentioned first, ties in their order (a stable sort). An article names a handful,
+ * which an insertion sort puts in order faster than the generic sort sets out.
+ */
+function byMentions(parties: Party[]): Party[] {
+  if (parties.length > 16) return parties.sort((a, b) => b.mentions - a.mentions);
+  for (let k = 1; k < parties.length; k++) {
+    const party = parties[k];
+    let j = k;
+    for (; j > 0 && parties[j - 1].mentions < party.mentions; j--) parties[j] = parties[j - 1];
+    parties[j] = party;
+  }
+  return parties;
 }
 
 /** "Turkey-backed forces", "Turkish-trained Gorgor commandos": the backer a mention, or the words before it, name. */
