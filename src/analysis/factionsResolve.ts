@@ -555,22 +555,24 @@ function mainCountry(mentions: Entity[], ids: number[], partyOf: (id: number) =>
 
 /** The parties of resolved mentions (canonical and kind final; `roots`, their groups), with their names without "the" as aliases. */
 function partiesOf(mentions: Entity[], roots: number[], facts: MentionFacts[]): Party[] {
-  const byRoot: { party: Party; seen: Set<string> }[] = [];
+  // Lower-case aliases: the first, then a set of them once a second comes (a lookup, not a scan of the party's aliases).
+  const byRoot: { party: Party; first: string; seen: Set<string> | null }[] = [];
   const parties: Party[] = [];
   mentions.forEach((m, i) => {
-    let entry = byRoot[roots[i]];
+    const { alias, name } = facts[i];
+    const entry = byRoot[roots[i]];
     if (!entry) {
-      const party: Party = { canonical: m.canonical!, aliases: [], mentions: 0 };
+      const party: Party = { canonical: m.canonical!, aliases: [name], mentions: 1 };
       if (m.kind) party.kind = m.kind;
-      // Lower-case aliases: a lookup, not a scan of the party's aliases.
-      entry = { party, seen: new Set() };
-      byRoot[roots[i]] = entry;
+      byRoot[roots[i]] = { party, first: alias, seen: null };
       parties.push(party);
+      return;
     }
     entry.party.mentions++;
-    const { alias, name } = facts[i];
-    if (!entry.seen.has(alias)) {
-      entry.seen.add(alias);
+    if (alias === entry.first) return;
+    const seen = (entry.seen ??= new Set([entry.first]));
+    if (!seen.has(alias)) {
+      seen.add(alias);
       entry.party.aliases.push(name);
     }
   });
