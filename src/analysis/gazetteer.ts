@@ -136,13 +136,16 @@ export function goesOn(bucket: Bucket, second: string): boolean {
 
 function parseLine(line: string): Place {
   const [canonical, country, kind, lat, lon, flags] = line.split('\t');
-  const place: Place = { canonical, kind, flags: placeFlags(flags) };
-  if (country) place.country = country;
-  if (lat && lon) {
-    place.lat = Number(lat);
-    place.lon = Number(lon);
-  }
-  return place;
+  const located = lat !== '' && lon !== '';
+  return newPlace(canonical, country || undefined, kind, located ? Number(lat) : undefined, located ? Number(lon) : undefined, placeFlags(flags));
+}
+
+/**
+ * Every place is made here with all its fields, set or not, so that all have one shape: the recogniser
+ * reads them at every name, and places of several shapes would make those reads slower.
+ */
+export function newPlace(canonical: string, country: string | undefined, kind: string, lat: number | undefined, lon: number | undefined, flags: number): Place {
+  return { canonical, country, kind, lat, lon, flags };
 }
 
 function hasSevenFields(line: string): boolean {

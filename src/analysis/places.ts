@@ -6,6 +6,7 @@ import {
   FIRST_NAME,
   gazetteer,
   goesOn,
+  newPlace,
   placesOf,
   SURNAME,
   TAKES_THE,
@@ -103,7 +104,7 @@ function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
     for (const place of lexicon.places) {
       if (typeof place?.name !== 'string') continue;
       const flags = /^(?:[A-Z]\.?){2,5}$/.test(place.name) ? ACRONYM | USER_PLACE : USER_PLACE;
-      addName(index, place.name, { canonical: place.name, country: place.country, kind: place.kind ?? 'locality', flags });
+      addName(index, place.name, newPlace(place.name, place.country, place.kind ?? 'locality', undefined, undefined, flags));
     }
     userIndexes.set(lexicon, index);
   }
