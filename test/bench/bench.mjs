@@ -34,31 +34,42 @@ const shortened = {};
 /**
  * Median milliseconds of each named contender (test/bench/contender.mjs, each in a worker thread of its
  * own) over `runs` interleaved rounds; only one runs at a time. The k-th call of every contender gets
- * the same text, `texts` (a corpusText spec) at k, a new one each call: caches keyed by content (ours
- * keeps some across documents) must not make a repeated text look fast. Each contender first runs
- * for `warmUpMs` (at least once), so the rounds measure code the JIT has settled on rather than the
+ * the same text, `textAt(k)`, a new one each call: caches keyed by content (ours keeps some across
+ * documents) must not make a repeated text look fast. Texts are made here and sent, so making them
+ * leaves no garbage in a contender's heap for its timed call to collect. Each contender first runs for
+ * `warmUpMs` (at least once), so the rounds measure code the JIT has settled on rather than the
  * compiler: ours takes ~15 calls on 128 KB texts to get there (one second was 6 calls, and times twice
  * the settled ones), wink-nlp ~10. A round slower than `budgetMs / runs` (a superlinear input) gets
  * fewer runs, noted in `shortened`.
  */
-async function interleaved(label, names, texts, runs = RUNS, budgetMs = 120_000, warmUpMs = 3_000) {
-  const workers = Object.fromEntries(names.map((name) => [name, new Worker(new URL('./contender.mjs', import.meta.url), { workerData: { name, bundlePath, texts } })]));
+async function interleaved(label, names, textAt, runs = RUNS, budgetMs = 120_000, warmUpMs = 3_000) {
+  const workers = Object.fromEntries(names.map((name) => [name, new Worker(new URL('./contender.mjs', import.meta.url), { workerData: { name, bundlePath } })]));
   const times = Object.fromEntries(names.map((n) => [n, []]));
   const calls = Object.fromEntries(names.map((n) => [n, 0]));
-  const call = (name, warm = 0) =>
+  const texts = new Map();
+  const call = (name) =>
     new Promise((resolve, reject) => {
+      const k = calls[name]++;
+      if (!texts.has(k)) texts.set(k, textAt(k));
       const worker = workers[name];
       worker.once('error', reject);
-      worker.once('message', ({ ms, calls: made }) => {
+      worker.once('message', (ms) => {
         worker.off('error', reject);
-        calls[name] += made;
+        const used = Math.min(...Object.values(calls)); // texts every contender is past
+        for (const old of texts.keys()) if (old < used) texts.delete(old);
         resolve(ms);
       });
-      worker.postMessage({ k: calls[name], warmUpMs: warm });
+      worker.postMessage(texts.get(k));
     });
   try {
     let roundMs = 0;
-    for (const name of names) roundMs += await call(name, warmUpMs);
+    for (const name of names) {
+      const warmStart = performance.now();
+      let last;
+      do last = await call(name);
+      while (performance.now() - warmStart < warmUpMs);
+      roundMs += last;
+    }
     const fit = Math.max(1, Math.floor(budgetMs / roundMs));
     if (fit < runs) {
       runs = fit;
@@ -87,11 +98,11 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
 {
   // compromise parses at ~0.05 MB/s, so the side-by-side round uses a slice every contender can finish.
   const sampleSize = quick ? 8 * 1024 : 128 * 1024;
-  const sampleTexts = { bytes: sampleSize, first: 100, base: 100, cut: true };
-  const sample = corpusText(sampleSize, 100).slice(0, sampleSize);
+  const sampleAt = (k) => corpusText(sampleSize, 100 + k).slice(0, sampleSize);
+  const sample = sampleAt(0);
   log(`throughput: every contender on the same ${Math.round(bytes(sample) / 1024)} KB texts (a new one each run), ${RUNS} interleaved rounds, each in a thread of its own`);
   const contenders = ['ours', 'compromise', 'compromiseDates', 'chrono', 'wink', 'regexSplit'];
-  const ms = await interleaved('sample', contenders, sampleTexts);
+  const ms = await interleaved('sample', contenders, sampleAt);
   const mbps = (size, t) => size / MB / (t / 1000);
   result.throughputMBps = Object.fromEntries(Object.entries(ms).map(([n, t]) => [n, round(mbps(bytes(sample), t), 3)]));
   result.throughputMBps.sampleKB = Math.round(bytes(sample) / 1024);
@@ -100,7 +111,8 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   for (const size of quick ? [1] : [1, 10]) {
     const text = corpusText(size * MB);
     log(`throughput: ours and the regex split on ${size} MB`);
-    const big = await interleaved(`${size}MB`, ['ours', 'regexSplit'], { bytes: size * MB, first: 1, base: 200 }, RUNS, quick ? 8_000 : 60_000);
+    const textAt = (k) => (k === 0 ? text : corpusText(size * MB, 200 + k));
+    const big = await interleaved(`${size}MB`, ['ours', 'regexSplit'], textAt, RUNS, quick ? 8_000 : 60_000);
     if (size === 1) oneMBms = big.ours;
     result.throughputMBps[`ours${size}MB`] = round(mbps(bytes(text), big.ours), 3);
     result.throughputMBps[`regexSplit${size}MB`] = round(mbps(bytes(text), big.regexSplit), 3);
@@ -121,7 +133,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   log('latency: 100 KB and 1 MB documents, a one-character edit, the visible range of 1 MB');
   const doc100 = corpusText(100 * 1024, 2);
   const doc1M = corpusText(MB, 3);
-  const full = await interleaved('100KB', ['ours'], { bytes: 100 * 1024, first: 2, base: 300 });
+  const full = await interleaved('100KB', ['ours'], (k) => (k === 0 ? doc100 : corpusText(100 * 1024, 300 + k)));
 
   // The extension's path: one long-lived Analyser (AnalysisCache) given the previous version's
   // analysis, a one-character edit in the middle. Highlights and hovers wait for the analysis; the

@@ -1,11 +1,10 @@
 // One contender of the bench in a worker thread of its own. In one heap, each library's garbage and
 // retained objects slowed whichever ran after it (ours ran at half its speed interleaved with the NLP
 // libraries than alone); a thread has a V8 heap of its own, so every contender is timed on its own
-// heap while the rounds still interleave them in time. The texts are made here, outside the timing.
+// heap while the rounds still interleave them in time.
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadBenchBundle } from './bundle.mjs';
-import { corpusText } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -48,24 +47,12 @@ function contender(name, bundlePath) {
   }
 }
 
-const { name, bundlePath, texts } = workerData;
+const { name, bundlePath } = workerData;
 const run = contender(name, bundlePath);
-/** The k-th text: every contender's k-th call gets the same one, and a new one each call. */
-const textAt = (k) => {
-  const text = corpusText(texts.bytes, k === 0 ? texts.first : texts.base + k);
-  return texts.cut ? text.slice(0, texts.bytes) : text;
-};
 
-/** Times the call on text `k`; with `warmUpMs`, calls again on texts `k`, `k + 1`, … for that long first. */
-parentPort.on('message', ({ k, warmUpMs = 0 }) => {
-  const warmStart = performance.now();
-  let calls = 0;
-  let ms;
-  do {
-    const text = textAt(k + calls++);
-    const start = performance.now();
-    run(text);
-    ms = performance.now() - start;
-  } while (performance.now() - warmStart < warmUpMs);
-  parentPort.postMessage({ ms, calls });
+/** Times one call on the text sent. */
+parentPort.on('message', (text) => {
+  const start = performance.now();
+  run(text);
+  parentPort.postMessage(performance.now() - start);
 });
