@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --json]`: our analysis against the libraries a reviewer could pick,
 // measured in one run, interleaved (each round runs every contender once, in a rotating order) so
-// machine noise hits all of them alike, each in a thread (and V8 heap) of its own so that none pays for
-// another's garbage; the median of the rounds after a warm-up. Not a test: it
+// machine noise hits all of them alike, each in a process of its own so that none pays for another's
+// garbage or background work; the median of the rounds after a warm-up. Not a test: it
 // asserts nothing, it reports. Progress goes to stderr, the table (or the JSON) to stdout.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { buildBenchBundle, loadBenchBundle, root } from './bundle.mjs';
 import { corpusText, generateArticle } from './corpus.mjs';
 import { fakeDocument } from './fakeDocument.mjs';
@@ -32,8 +31,8 @@ const bytes = (text) => Buffer.byteLength(text);
 const shortened = {};
 
 /**
- * Median milliseconds of each named contender (test/bench/contender.mjs, each in a worker thread of its
- * own) over `runs` interleaved rounds; only one runs at a time. The k-th call of every contender gets
+ * Median milliseconds of each named contender (test/bench/contender.mjs, each in a process of its own)
+ * over `runs` interleaved rounds; only one runs at a time. The k-th call of every contender gets
  * the same text, `textAt(k)`, a new one each call: caches keyed by content (ours keeps some across
  * documents) must not make a repeated text look fast. Texts are made here and sent, so making them
  * leaves no garbage in a contender's heap for its timed call to collect. Each contender first runs for
@@ -43,7 +42,7 @@ const shortened = {};
  * fewer runs, noted in `shortened`.
  */
 async function interleaved(label, names, textAt, runs = RUNS, budgetMs = 120_000, warmUpMs = 3_000) {
-  const workers = Object.fromEntries(names.map((name) => [name, new Worker(new URL('./contender.mjs', import.meta.url), { workerData: { name, bundlePath } })]));
+  const processes = Object.fromEntries(names.map((name) => [name, fork(join(root, 'test/bench/contender.mjs'), [name, bundlePath], { stdio: 'ignore', serialization: 'advanced' })]));
   const times = Object.fromEntries(names.map((n) => [n, []]));
   const calls = Object.fromEntries(names.map((n) => [n, 0]));
   const texts = new Map();
@@ -51,15 +50,16 @@ async function interleaved(label, names, textAt, runs = RUNS, budgetMs = 120_000
     new Promise((resolve, reject) => {
       const k = calls[name]++;
       if (!texts.has(k)) texts.set(k, textAt(k));
-      const worker = workers[name];
-      worker.once('error', reject);
-      worker.once('message', (ms) => {
-        worker.off('error', reject);
+      const contender = processes[name];
+      const failed = () => reject(new Error(`the ${name} contender stopped`));
+      contender.once('exit', failed);
+      contender.once('message', (ms) => {
+        contender.off('exit', failed);
         const used = Math.min(...Object.values(calls)); // texts every contender is past
         for (const old of texts.keys()) if (old < used) texts.delete(old);
         resolve(ms);
       });
-      worker.postMessage(texts.get(k));
+      contender.send(texts.get(k));
     });
   try {
     let roundMs = 0;
@@ -82,7 +82,7 @@ async function interleaved(label, names, textAt, runs = RUNS, budgetMs = 120_000
       }
     }
   } finally {
-    await Promise.all(Object.values(workers).map((worker) => worker.terminate()));
+    for (const contender of Object.values(processes)) contender.kill();
   }
   return Object.fromEntries(names.map((n) => [n, median(times[n])]));
 }
@@ -100,7 +100,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   const sampleSize = quick ? 8 * 1024 : 128 * 1024;
   const sampleAt = (k) => corpusText(sampleSize, 100 + k).slice(0, sampleSize);
   const sample = sampleAt(0);
-  log(`throughput: every contender on the same ${Math.round(bytes(sample) / 1024)} KB texts (a new one each run), ${RUNS} interleaved rounds, each in a thread of its own`);
+  log(`throughput: every contender on the same ${Math.round(bytes(sample) / 1024)} KB texts (a new one each run), ${RUNS} interleaved rounds, each in a process of its own`);
   const contenders = ['ours', 'compromise', 'compromiseDates', 'chrono', 'wink', 'regexSplit'];
   const ms = await interleaved('sample', contenders, sampleAt);
   const mbps = (size, t) => size / MB / (t / 1000);

@@ -1,9 +1,7 @@
-// One contender of the bench in a worker thread of its own. In one heap, each library's garbage and
-// retained objects slowed whichever ran after it (ours ran at half its speed interleaved with the NLP
-// libraries than alone); a thread has a V8 heap of its own, so every contender is timed on its own
-// heap while the rounds still interleave them in time.
+// One contender of the bench in a process of its own (bench.mjs forks one per contender and sends it
+// the texts). In one heap, each library's garbage and retained objects slowed whichever ran after it;
+// a process of its own also keeps its garbage collector's and compiler's background threads to itself.
 import { createRequire } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
 import { loadBenchBundle } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
@@ -47,12 +45,12 @@ function contender(name, bundlePath) {
   }
 }
 
-const { name, bundlePath } = workerData;
+const [name, bundlePath] = process.argv.slice(2);
 const run = contender(name, bundlePath);
 
 /** Times one call on the text sent. */
-parentPort.on('message', (text) => {
+process.on('message', (text) => {
   const start = performance.now();
   run(text);
-  parentPort.postMessage(performance.now() - start);
+  process.send(performance.now() - start);
 });
