@@ -1,5 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
-import { countStartingBefore, isSortedByStart } from './sortedSpans';
+import { countStartingBefore, countStartingBeforeNear, isSortedByStart } from './sortedSpans';
 import type { Analysis, Claim, Entity, EntityType, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
@@ -294,17 +294,6 @@ function factionAtHead(source: TextSpan, factions: readonly Entity[], from: numb
   return undefined;
 }
 
-/**
- * `countStartingBefore(sorted, at)`, first looking at the few from `from` on: the sources of claims in
- * text order come mostly in text order too, and seldom many factions apart.
- */
-function countStartingBeforeNear(sorted: readonly Span[], at: number, from: number): number {
-  if (from > 0 && sorted[from - 1].start >= at) return countStartingBefore(sorted, at);
-  const last = Math.min(sorted.length, from + 4);
-  for (let i = from; i < last; i++) if (sorted[i].start >= at) return i;
-  return last === sorted.length ? last : countStartingBefore(sorted, at);
-}
-
 /** Whitespace that `normaliseSource` would change: other than single spaces between words. */
 const UNTIDY_SPACE = /[^\S ]|^ | $| {2}/;
 
@@ -397,17 +386,12 @@ function claimsPerSentence(body: readonly Span[], claims: readonly Claim[]): Int
   return counts;
 }
 
-/** `sentenceIndex`, first trying the sentence `hint` and the few after it: spans mostly come in text order. */
+/**
+ * The index of the sentence containing `at` (or the last one starting before it), -1 if none; the
+ * sentence `hint` and the few after it are tried first, as spans mostly come in text order.
+ */
 function sentenceIndexNear(body: readonly Span[], at: number, hint: number): number {
-  for (let i = Math.max(0, hint); i < body.length && i <= hint + 4 && body[i].start <= at; i++) {
-    if (i + 1 === body.length || body[i + 1].start > at) return i;
-  }
-  return sentenceIndex(body, at);
-}
-
-/** The index of the sentence containing `at` (or the last one starting before it), -1 if none. */
-function sentenceIndex(body: readonly Span[], at: number): number {
-  return countStartingBefore(body, at + 1) - 1;
+  return countStartingBeforeNear(body, at + 1, hint + 1) - 1;
 }
 
 // ---- across articles ------------------------------------------------------------------------

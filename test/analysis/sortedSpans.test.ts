@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countStartingBefore } from '../../src/analysis/sortedSpans';
+import { countStartingBefore, countStartingBeforeNear } from '../../src/analysis/sortedSpans';
 
 describe('countStartingBefore', () => {
   it('counts the spans starting before an offset, as a linear count would, ties included', () => {
@@ -9,6 +9,20 @@ describe('countStartingBefore', () => {
         const sorted = [...starts].sort((a, b) => a - b).map((start) => ({ start }));
         expect(countStartingBefore(sorted, at)).toBe(sorted.filter((s) => s.start < at).length);
       }),
+    );
+  });
+});
+
+describe('countStartingBeforeNear', () => {
+  it('counts as countStartingBefore does, from any starting guess, ties included', () => {
+    // Few distinct offsets, so that runs of equal starts fall inside the window it reads first.
+    fc.assert(
+      fc.property(fc.array(fc.nat(8), { maxLength: 30 }), fc.integer({ min: -1, max: 9 }), fc.nat(31), (starts, at, guess) => {
+        const sorted = [...starts].sort((a, b) => a - b).map((start) => ({ start }));
+        const from = Math.min(guess, sorted.length);
+        expect(countStartingBeforeNear(sorted, at, from)).toBe(sorted.filter((s) => s.start < at).length);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
