@@ -9,7 +9,7 @@ import { findFactions, resolveParties } from './factions';
 import { movedEntity } from './moved';
 import { findPlaces, spreadPlaces } from './places';
 import { splitSentences } from './sentences';
-import { countStartingBefore } from './sortedSpans';
+import { byTextOrder, countStartingBefore } from './sortedSpans';
 import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, EntityType, RecogniserContext, Span, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
@@ -207,7 +207,7 @@ function datelineEntities(document: DocumentModel): Entity[] {
  * government"), and within one type the first, longest span wins.
  */
 function settleOverlaps(entities: Entity[]): Entity[] {
-  const sorted = entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = entities.sort(byTextOrder);
   const lastEnd: Record<EntityType, number> = { date: 0, place: 0, faction: 0 };
   let faction = { start: -1, end: -1 }; // the faction reaching furthest among those started so far
   return sorted.filter((entity) => {

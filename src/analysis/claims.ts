@@ -5,7 +5,7 @@ import {
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isRegexSpace, isRegexWordChar, lowerCase, spacesAfter } from './chars';
 import { movedSource, movedText } from './moved';
-import { countStartingBefore } from './sortedSpans';
+import { countStartingBefore, sortedInPlace } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
@@ -817,12 +817,6 @@ function startsBefore(spans: readonly Span[], i: number, end: number): boolean {
 const byRegion = (a: Draft, b: Draft) => a.region - b.region;
 const byContentStart = (a: Draft, b: Draft) => a.content.start - b.content.start;
 const byContent = (a: Draft, b: Draft) => a.content.start - b.content.start || b.content.end - a.content.end;
-
-/** `list` sorted in place by `compare` (stably): Array.prototype.sort copies a list even when it is in order already, as most are. */
-function sortedInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return list.sort(compare);
-  return list;
-}
 
 /** The last draft still open. */
 function lastOpenDraft(drafts: readonly Draft[]): Draft | undefined {

@@ -2,6 +2,7 @@ import { isRegexWordChar } from './chars';
 import { factionLexicon, type Alias, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { BRACKETED, CAPITALISED, HYPHENATED, KeyTable, PLAIN, plainKeyIs, POSSESSIVE, SPACED, tokenise, WordColumns } from './factionsWords';
 import { paragraphWords } from './paragraphWords';
+import { byTextOrder, sortedInPlace } from './sortedSpans';
 import type { Entity, RecogniserContext } from './types';
 
 export { resolveParties } from './factionsResolve';
@@ -218,15 +219,6 @@ interface Candidate {
 }
 
 /** Earliest first, then longest. */
-function byPosition(a: Candidate, b: Candidate): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-function isInPositionOrder(candidates: Candidate[]): boolean {
-  for (let k = 1; k < candidates.length; k++) if (byPosition(candidates[k - 1], candidates[k]) > 0) return false;
-  return true;
-}
-
 interface StateMention {
   first: number;
   last: number;
@@ -830,8 +822,7 @@ class ParagraphScan {
   /** Earliest, then longest, mention wins; no overlaps. */
   private settle(): Entity[] {
     // The rules mostly find mentions in order: the sort, stable, would change nothing then, and costs more than a look.
-    const found = this.found;
-    if (!isInPositionOrder(found)) found.sort(byPosition);
+    const found = sortedInPlace(this.found, byTextOrder);
     const out: Entity[] = [];
     let reach = 0;
     for (const c of found) {

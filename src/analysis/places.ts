@@ -46,7 +46,7 @@ import {
   THE_SUFFIX,
   wordClasses,
 } from './placeWords';
-import { countStartingBefore, isSortedByStart } from './sortedSpans';
+import { byTextOrder, countStartingBefore, sortedByStart, sortedInPlace } from './sortedSpans';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
 // Places in one paragraph, in one pass over its words. At each capitalised word the gazetteer (and the
@@ -658,7 +658,7 @@ class Scanner {
     const countries = this.countries;
     let lastEnd = -1;
     // Found mostly in order already: the sort (a comparator call per pair) only when not.
-    if (!isInTextOrder(this.found)) this.found.sort(byTextOrder);
+    sortedInPlace(this.found, byTextOrder);
     for (const found of this.found) {
       if (found.start < lastEnd) continue;
       if (found.places.length > 1 && found.places[0].kind !== 'country') {
@@ -699,16 +699,6 @@ function needsContext(flags: number): boolean {
 /** The places of one name are all in `country`, or are small towns (which do not set the countries). */
 function isOneCountry(places: readonly Place[], country: string): boolean {
   for (const other of places) if (other.country !== country && other.kind !== 'locality') return false;
-  return true;
-}
-
-/** By start, the longer first at one start. */
-function byTextOrder(a: Found, b: Found): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-function isInTextOrder(found: readonly Found[]): boolean {
-  for (let k = 1; k < found.length; k++) if (byTextOrder(found[k - 1], found[k]) > 0) return false;
   return true;
 }
 
@@ -777,8 +767,7 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
 const FEW_NAMES = 8;
 
 function placesByStart(entities: readonly Entity[]): Entity[] {
-  const places = entities.filter((entity) => entity.type === 'place');
-  return isSortedByStart(places) ? places : places.sort((a, b) => a.start - b.start);
+  return sortedByStart(entities.filter((entity) => entity.type === 'place'));
 }
 
 /**

@@ -28,3 +28,22 @@ export function isSortedByStart(spans: readonly { start: number }[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
   return true;
 }
+
+/** `spans` sorted by start, in place: most lists come in order already, and a look costs less than the sort. */
+export function sortedByStart<T extends { start: number }>(spans: T[]): T[] {
+  return isSortedByStart(spans) ? spans : spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `list` sorted in place by `compare` (stably), without the sort when it is in order already, as lists
+ * found in one pass mostly are: Array.prototype.sort copies a list even then, and calls `compare` more.
+ */
+export function sortedInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return list.sort(compare);
+  return list;
+}
+
+/** Text order for spans that may nest: by start, the longer first at one start. */
+export function byTextOrder(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || b.end - a.end;
+}

@@ -1,5 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
-import { countStartingBefore, countStartingBeforeNear, isSortedByStart } from './sortedSpans';
+import { countStartingBefore, countStartingBeforeNear, isSortedByStart, sortedByStart } from './sortedSpans';
 import type { Analysis, Claim, Entity, EntityType, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
@@ -61,7 +61,7 @@ export function summarise(analysis: Analysis): Summary {
     date: analysis.date,
     dateline: document.dateline ? text.slice(document.dateline.span.start, document.dateline.span.end).replace(/[\s\-–—]+$/, '').trim() || null : null,
     sentences: extract(body, claims, analysis.entities),
-    claimsBySource: groupBySource(claims, byStart(entities.faction)),
+    claimsBySource: groupBySource(claims, sortedByStart(entities.faction)),
     sourcing: sourcingOf(claims),
     unattributed: unattributedOf(body, claims),
     parties: analysis.parties,
@@ -180,7 +180,7 @@ function distinctNames(body: readonly Span[], entities: readonly Entity[]): Int3
   for (const entity of entities) {
     const at = sentenceIndexNear(body, entity.start, sentence);
     if (at !== sentence) {
-      if (at < sentence) return distinctNames(body, byStart([...entities]));
+      if (at < sentence) return distinctNames(body, sortedByStart([...entities]));
       if (sentence >= 0) counts[sentence] = names.distinct();
       names.clear();
       sentence = at;
@@ -278,12 +278,7 @@ function headLength(text: string): number {
 
 /** The faction entities sorted by offset, for `sourceKey`'s binary search. */
 export function factionsByStart(entities: readonly Entity[]): Entity[] {
-  return byStart(entities.filter((e) => e.type === 'faction'));
-}
-
-/** `spans` sorted by offset, in place: `analyse` sorts them already. */
-function byStart<T extends Span>(spans: T[]): T[] {
-  return isSortedByStart(spans) ? spans : spans.sort((a, b) => a.start - b.start);
+  return sortedByStart(entities.filter((e) => e.type === 'faction'));
 }
 
 /** The first faction inside `source` that starts within its first few characters, looking from `factions[from]`. */
@@ -348,7 +343,7 @@ function timelineOf(dates: readonly Entity[], body: Body): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const spans = body.spans;
   let i = 0;
-  for (const date of byStart(dates.filter((e) => e.value && /^\d{4}/.test(e.value)))) {
+  for (const date of sortedByStart(dates.filter((e) => e.value && /^\d{4}/.test(e.value)))) {
     while (i < spans.length && spans[i].end <= date.start) i++;
     if (i < spans.length && spans[i].start <= date.start) entries.push({ value: date.value as string, date, sentence: body.sentence(i) });
   }

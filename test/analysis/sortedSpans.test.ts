@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countStartingBefore, countStartingBeforeNear } from '../../src/analysis/sortedSpans';
+import { byTextOrder, countStartingBefore, countStartingBeforeNear, sortedByStart, sortedInPlace } from '../../src/analysis/sortedSpans';
 
 describe('countStartingBefore', () => {
   it('counts the spans starting before an offset, as a linear count would, ties included', () => {
@@ -23,6 +23,19 @@ describe('countStartingBeforeNear', () => {
         expect(countStartingBeforeNear(sorted, at, from)).toBe(sorted.filter((s) => s.start < at).length);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('sortedInPlace and sortedByStart', () => {
+  it('give what a stable sort gives, and the list itself when it is in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ start: fc.nat(6), end: fc.nat(6), id: fc.nat() })), (spans) => {
+        const expected = [...spans].sort(byTextOrder);
+        expect(sortedInPlace([...spans], byTextOrder)).toEqual(expected);
+        expect(sortedByStart([...spans])).toEqual([...spans].sort((a, b) => a.start - b.start));
+        expect(sortedInPlace(expected, byTextOrder)).toBe(expected);
+      }),
     );
   });
 });
