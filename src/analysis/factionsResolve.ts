@@ -605,8 +605,7 @@ function namedBacker(text: string, m: Entity, facts: MentionFacts): string | und
 
 /** text[from, at) ends in a "-backed" word and spaces (what `/-(?:backed|...)\s+$/` tests). */
 function endsWithBackedWord(text: string, from: number, at: number): boolean {
-  let end = at;
-  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  const end = beforeSpaces(text, from, at);
   // Every "-backed" word ends in "d".
   if (end === at || text.charCodeAt(end - 1) !== 100) return false;
   return BACKED_WORDS.some((word) => end - word.length > from && text.charCodeAt(end - word.length - 1) === 45 && text.startsWith(word, end - word.length)); // "-"
@@ -654,38 +653,80 @@ function includesIgnoringCase(text: string, from: number, to: number, word: stri
   return false;
 }
 
-/** AGAINST can match the 40 characters before `at` only when they end in "against", "with" or "the" and spaces. */
+/** AGAINST can match the 40 characters before `at` only when they end in "against" or "with", then spaces, and "the" and spaces if any. */
 function mayFollowAgainst(text: string, at: number): boolean {
-  // `| 32` lower-cases an ASCII letter; no other character matches "t", "h" or "e" without case.
-  const last = beforeTrailingSpaces(text, Math.max(0, at - 40), at) | 32;
-  return last === 116 || last === 104 || last === 101;
+  const from = Math.max(0, at - 40);
+  let end = beforeSpaces(text, from, at);
+  if (end === at) return false;
+  if (endsWithIgnoringCase(text, from, end, 'against') || endsWithIgnoringCase(text, from, end, 'with')) return true;
+  if (!endsWithIgnoringCase(text, from, end, 'the')) return false;
+  const word = end - 3;
+  end = beforeSpaces(text, from, word);
+  return end < word && (endsWithIgnoringCase(text, from, end, 'against') || endsWithIgnoringCase(text, from, end, 'with'));
+}
+
+/** Where the spaces that end at `at` start, within text[from, at) (`at` when none end there). */
+function beforeSpaces(text: string, from: number, at: number): number {
+  let end = at;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
- * The character before the spaces that end at `at`, within text[from, at) (NaN when no space ends
- * there or nothing precedes the spaces): a quick test before a pattern ending in `\s+$`.
+ * text[from, end) ends with `word` (lower-case ASCII letters) as a case-insensitive Unicode pattern reads
+ * it: any case, and "ſ" (long s) for "s", the one other letter folding to a letter of these words.
  */
-function beforeTrailingSpaces(text: string, from: number, at: number): number {
-  let end = at;
-  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  return end === at || end === from ? NaN : text.charCodeAt(end - 1);
+function endsWithIgnoringCase(text: string, from: number, end: number, word: string): boolean {
+  const at = end - word.length;
+  if (at < from) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    // `| 32` lower-cases an ASCII letter and turns no other character into one.
+    if ((c | 32) !== w && !(w === 115 && c === 0x17f)) return false;
+  }
+  return true;
 }
 
-/** Where PASSIVE matches in the text, as [start, end]: looked for only where a "by" follows a space. */
-function passiveSpans(text: string): [number, number][] {
+/**
+ * Where PASSIVE matches in the text, as [start, end], at the "by"s that begin a list of mentions: only
+ * there can a match add a relation (its first mention follows right after), and looking just before each
+ * mention spares a search of the whole text. In text order, as the mentions are.
+ */
+function passiveSpans(text: string, mentions: Entity[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (let by = text.indexOf('by'); by >= 0; by = text.indexOf('by', by + 2)) {
-    let verbEnd = by;
-    while (verbEnd > 0 && isRegexSpace(text.charCodeAt(verbEnd - 1))) verbEnd--;
-    // Every backing verb ends in "d".
-    if (verbEnd === by || text.charCodeAt(verbEnd - 1) !== 100) continue;
-    const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
-    if (!verb) continue;
-    PASSIVE.lastIndex = verbEnd - verb.length;
-    const match = PASSIVE.exec(text);
-    if (match) spans.push([match.index, match.index + match[0].length]);
+  let last = -1;
+  for (const m of mentions) {
+    const by = byBefore(text, m.start);
+    if (by < 0 || by === last) continue;
+    last = by;
+    const span = passiveEndingAt(text, by);
+    if (span) spans.push(span);
   }
   return spans;
+}
+
+/** Where the "by" starts that text[0, at) ends in, with spaces, and "the" and spaces if any (as a PASSIVE match and `/^(?:the\s+)?$/` after it read); -1 if none. */
+function byBefore(text: string, at: number): number {
+  let end = beforeSpaces(text, 0, at);
+  if (end === at) return -1;
+  if (end >= 2 && text.startsWith('by', end - 2)) return end - 2;
+  if (end < 3 || !text.startsWith('the', end - 3)) return -1;
+  const word = end - 3;
+  end = beforeSpaces(text, 0, word);
+  return end < word && end >= 2 && text.startsWith('by', end - 2) ? end - 2 : -1;
+}
+
+/** The PASSIVE match whose "by" starts at `by`, as [start, end], or null. */
+function passiveEndingAt(text: string, by: number): [number, number] | null {
+  const verbEnd = beforeSpaces(text, 0, by);
+  // Every backing verb ends in "d".
+  if (verbEnd === by || text.charCodeAt(verbEnd - 1) !== 100) return null;
+  const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
+  if (!verb) return null;
+  PASSIVE.lastIndex = verbEnd - verb.length;
+  const match = PASSIVE.exec(text);
+  return match ? [match.index, match.index + match[0].length] : null;
 }
 
 /** Backing and fighting the text states between mentioned parties. */
@@ -737,7 +778,7 @@ function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], in
   });
 
   // "<A>, supported by <B>, <C> and <D>".
-  for (const [at, after] of passiveSpans(text)) {
+  for (const [at, after] of passiveSpans(text, mentions)) {
     const before = lastEndingBefore(mentions, at);
     const subject = before >= 0 && at - mentions[before].end <= 150 && !SENTENCE_END.test(text.slice(mentions[before].end, at)) ? mentions[before] : null;
     if (!subject) continue;

@@ -75,4 +75,28 @@ describe('resolveParties', () => {
       ['government forces', ['government forces'], 1],
     ]);
   });
+
+  it('reads a passive list only where its first mention follows "by" (and "the"), in lower case', () => {
+    const text =
+      'The rebels, supported by the Rwanda army and Uganda, advanced. The militia, funded by\n Burundi, held. The guards, backed by a pact with Kenya, and the police, ARMED BY Chad, waited. Nearby Egypt and the FDLR, trained by the Zambia forces, moved.';
+    const state = (name: string) => mention(text, name, 0, { canonical: name, kind: 'state' });
+    const mentions = [mention(text, 'rebels'), mention(text, 'Rwanda army'), state('Uganda'), mention(text, 'militia'), state('Burundi'), mention(text, 'guards'), state('Kenya')];
+    mentions.push(mention(text, 'police'), state('Chad'), state('Egypt'), mention(text, 'FDLR'), mention(text, 'Zambia forces'));
+    expect(resolve(text, mentions).relations).toEqual([
+      { from: 'Rwanda army', to: 'rebels', kind: 'backs' },
+      { from: 'Uganda', to: 'rebels', kind: 'backs' },
+      { from: 'Burundi', to: 'militia', kind: 'backs' },
+      { from: 'Zambia forces', to: 'Democratic Forces for the Liberation of Rwanda', kind: 'backs' },
+    ]);
+  });
+
+  it('reads a fight "against" or "with" a party in any case, "ſ" for "s", and "the" or not before it', () => {
+    const text = 'The army turned AGAINST THE militia. The LNA lost its fight againſt the rebels. The SAF went to war with  Wagner. The police fought against a gang.';
+    const names = ['army', 'militia', 'LNA', 'rebels', 'SAF', 'Wagner', 'police', 'gang'];
+    expect(resolve(text, names.map((name) => mention(text, name))).relations).toEqual([
+      { from: 'army', to: 'militia', kind: 'opposes' },
+      { from: 'Libyan National Army', to: 'rebels', kind: 'opposes' },
+      { from: 'Sudanese Armed Forces', to: 'Wagner Group', kind: 'opposes' },
+    ]);
+  });
 });
