@@ -12,6 +12,7 @@ import {
 } from './datesCalendar';
 import { dayNumber, decadeDigits, isCapitalised, isNumeral, isYear, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import { isRegexSpace, lowerCase } from './chars';
+import { triggerStarts } from './datesTriggers';
 import {
   AMBIGUOUS_MONTHS,
   MONTH_ABBREVIATIONS,
@@ -50,16 +51,9 @@ import type { Entity, RecogniserContext } from './types';
 // ~16, where a bare /[A-Za-z]+/g scan of that text ran at 83 MB/s; 3 MB/s on the worst input
 // found (a date every six characters: "a day a day ...").
 //
-// How: one regex finds trigger words (digits, month and weekday names, time units, "yesterday"...);
-// each trigger is read with a few words of context on either side, never more, so the scan is
+// How: trigger words (digits, month and weekday names, time units, "yesterday"...) are found among
+// the paragraph's words (datesTriggers.ts); each trigger is read with a few words of context on either side, never more, so the scan is
 // linear. Spans never overlap: a span ends the scan's `floor`, and no look-back crosses it.
-
-// The start of every word that can anchor a date: a digit, a month or weekday name (capitalised), a
-// time unit (lower-case: "Independence Day" is a name), "yesterday"... Written as a trie, which V8
-// scans three times faster than the plain list of words, with the lower-case words first: V8 tries
-// the alternatives in order and most words are lower-case (the scan is 8% faster than capitals first).
-const TRIGGER =
-  /\b(?:to(?:day|morrow|night)|a(?:utumn|fternoon)|overnight|w(?:eek|inter)|s(?:econd|pring|ummer)|hour|m(?:o(?:nth|rning)|inute)|d(?:ecade|ay)|night|evening|fortnight|centur|y(?:ear|esterday)|\d|T(?:uesday|hursday|o(?:day|morrow|night))|S(?:ep|aturday|unday)|M(?:a[ry]|onday)|A(?:pr|ug)|J(?:an|u[nl])|F(?:eb|riday)|O(?:ct|vernight)|Nov|Dec|Wednesday|Yesterday)/g;
 
 const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
   ['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0], ['overnight', null],
@@ -104,18 +98,12 @@ class DateScan {
   ) {}
 
   run(): Entity[] {
-    const trigger = TRIGGER;
-    trigger.lastIndex = 0;
-    for (let m = trigger.exec(this.text); m; m = trigger.exec(this.text)) {
-      const start = m.index;
-      const end = wordEnd(this.text, start);
-      trigger.lastIndex = Math.max(end, start + 1);
-      if (start < this.floor || isWordCharAt(this.text, start - 1)) continue; // inside a word: "M23"
-      const match = this.at(this.wordAt(start, end));
-      if (match) {
-        this.add(match);
-        trigger.lastIndex = Math.max(trigger.lastIndex, match.end);
-      }
+    const triggers = triggerStarts(this.text);
+    for (let t = 0; t < triggers.length; t++) {
+      const start = triggers[t];
+      if (start < this.floor) continue;
+      const match = this.at(this.wordAt(start, wordEnd(this.text, start)));
+      if (match) this.add(match);
     }
     return this.found;
   }
