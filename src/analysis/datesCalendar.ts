@@ -44,8 +44,49 @@ function fromTime(time: number): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+// Days since 1970-01-01 counted by hand (H. Hinnant's `days_from_civil` and `civil_from_days`): a
+// Date per step costs five times as much, and most mentions resolve a day or a weekday. Date keeps the
+// cases it reads its own way: years 0-99 (as 1900-1999), fractions of a day, and days out of its range.
+
+/** The last day a Date can hold, counted from 1970-01-01 either way. */
+const MAX_DAYS = 100_000_000;
+
+function toDays(date: Ymd): number {
+  if (!isCountableDate(date)) return toTime(date) / DAY_MS;
+  const { year, month, day } = date;
+  const y = month <= 2 ? year - 1 : year; // years start in March: the leap day ends them
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date of a whole number of days within Date's range. */
+function fromDays(days: number): Ymd {
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Whole numbers, a month of the year, a day near it, in a year Date reads as itself and holds. */
+function isCountableDate({ year, month, day }: Ymd): boolean {
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 100 && year <= 200_000 && month >= 1 && month <= 12 && Math.abs(day) <= 1000;
+}
+
+function isCountable(days: number): boolean {
+  return Number.isInteger(days) && Math.abs(days) <= MAX_DAYS;
+}
+
 export function addDays(date: Ymd, days: number): Ymd {
-  return fromTime(toTime(date) + days * DAY_MS);
+  const sum = toDays(date) + days;
+  return isCountable(sum) ? fromDays(sum) : fromTime(toTime(date) + days * DAY_MS);
 }
 
 /** Months are added on the first of the month, so only year and month of the result are meaningful. */
@@ -56,7 +97,8 @@ export function addMonths(date: Ymd, months: number): Ymd {
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(date: Ymd): number {
-  return new Date(toTime(date)).getUTCDay();
+  const days = toDays(date);
+  return isCountable(days) ? (((days + 4) % 7) + 7) % 7 : new Date(toTime(date)).getUTCDay(); // 1970-01-01 was a Thursday
 }
 
 /** ISO 8601 week, `2024-W05`: weeks start on Monday; week 1 holds the year's first Thursday. */
