@@ -75,7 +75,8 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     let target = innerParty(m.text, facts[i], index);
     const { surname } = facts[i];
     if (target === null && surname !== null && leaders !== null) target = leaders.get(surname) ?? null;
-    if (target === null) target = proxyOf(facts[i].backer, (backed ??= backedParties(mentions, ids, partyOf, index)), index);
+    // Most mentions name no backer: none of those is a proxy, unless the lexicon names a backer "" (see `proxyOf`).
+    if (target === null && (facts[i].backer !== undefined || index.backsUnnamed)) target = proxyOf(facts[i].backer, (backed ??= backedParties(mentions, ids, partyOf, index)), index);
     if (target === null && facts[i].government) target = governmentOf(m.text, country === undefined ? (country = mainCountry(mentions, ids, partyOf, index)) : country, lexicon);
     if (target) {
       const id = groups.add(target);
@@ -167,8 +168,8 @@ interface MentionFacts {
   name: string;
   /** Its group key when the mention has no canonical name. */
   key: string;
-  /** The alias lower-cased, as parties' aliases are told apart. */
-  alias: string;
+  /** The alias lower-cased, as parties' aliases are told apart, once asked for (`aliasOf`): most parties have one name only. */
+  alias?: string;
   /** A leader's forces ("Khalifa Haftar's forces"). */
   possessive: boolean;
   surname: string | null;
@@ -200,12 +201,15 @@ function readMention(text: string): MentionFacts {
   return {
     name,
     key: name.includes('’') ? name.replace(/’/g, "'") : name,
-    alias: name.toLowerCase(),
     possessive: possessive !== null,
     surname: possessive ? leaderSurname(possessive[1]) : null,
     backer: prefixBacker(text),
     government: GOVERNMENT.test(text),
   };
+}
+
+function aliasOf(facts: MentionFacts): string {
+  return (facts.alias ??= facts.name.toLowerCase());
 }
 
 /** The text without a leading "the" and the spaces after it (what `/^the\s+/i` removes). */
@@ -227,6 +231,10 @@ interface LexiconIndex {
   stateByCode: Map<string, StateInfo>;
   /** The first words of the lexicon's names (parties' and leaders') of two words or more. */
   firstWords: Set<string>;
+  /** The names of each party's backers as the text's backed parties are filed: a state's name, else as written. */
+  backerNames: Map<PartyInfo, string[]>;
+  /** Some backer's name is "" (a user's lexicon may say so), as `proxyOf` files a mention naming none. */
+  backsUnnamed: boolean;
   /** What each mention text says, as `readMention` reads it. */
   facts: BoundedMemo<MentionFacts>;
   /** The party each name is in the lexicon, or null. */
@@ -242,10 +250,14 @@ function lexiconIndex(lexicon: FactionLexicon): LexiconIndex {
   if (!index) {
     const stateByCode = new Map<string, StateInfo>();
     for (const state of lexicon.statesByKey.values()) if (!stateByCode.has(state.code)) stateByCode.set(state.code, state);
+    const backerNames = new Map<PartyInfo, string[]>();
+    for (const party of lexicon.partyByKey.values()) backerNames.set(party, party.backers.map((backer) => stateOf(backer, lexicon)?.name ?? backer));
     index = {
       lexicon,
       stateByCode,
       firstWords: firstWordsOf([...lexicon.partyByKey.keys(), ...lexicon.leaders.keys()]),
+      backerNames,
+      backsUnnamed: [...backerNames.values()].some((names) => names.includes('')),
       facts: new BoundedMemo(MEMO_LIMIT),
       parties: new BoundedMemo(MEMO_LIMIT),
       demonymState: new BoundedMemo(MEMO_LIMIT),
@@ -435,13 +447,14 @@ function findInnerParty(mentionText: string, { lexicon, firstWords }: LexiconInd
  * to search the text for. Spread definitions never add one: an acronym has no "'s forces".
  */
 function leaderSurnames(mentions: Entity[], facts: MentionFacts[], index: LexiconIndex): string[] {
-  const surnames = new Set<string>();
+  // Most texts name no leader's forces: no set made for them.
+  let surnames: Set<string> | undefined;
   mentions.forEach((m, i) => {
     const { surname } = facts[i];
-    if (!m.canonical && surname !== null && !innerParty(m.text, facts[i], index)) surnames.add(surname);
+    if (!m.canonical && surname !== null && !innerParty(m.text, facts[i], index)) (surnames ??= new Set()).add(surname);
   });
   // Each surname costs a search of the text: a bounded number keeps hostile input linear.
-  return [...surnames].slice(0, MAX_SPREAD);
+  return surnames ? [...surnames].slice(0, MAX_SPREAD) : [];
 }
 
 /**
@@ -505,11 +518,12 @@ function backedParties(mentions: Entity[], ids: number[], partyOf: (id: number) 
     if (!m.canonical || seen[ids[i]]) return;
     seen[ids[i]] = true;
     const party = partyOf(ids[i]);
-    for (const backer of party?.backers ?? []) {
-      const key = stateOf(backer, index.lexicon)?.name ?? backer;
-      const set = backed.get(key) ?? new Set<string>();
-      set.add(party!.canonical);
-      backed.set(key, set);
+    if (!party) return;
+    // Every party of the lexicon has its backers' names.
+    for (const name of index.backerNames.get(party)!) {
+      const set = backed.get(name) ?? new Set<string>();
+      set.add(party.canonical);
+      backed.set(name, set);
     }
   });
   return backed;
@@ -555,22 +569,25 @@ function mainCountry(mentions: Entity[], ids: number[], partyOf: (id: number) =>
 
 /** The parties of resolved mentions (canonical and kind final; `roots`, their groups), with their names without "the" as aliases. */
 function partiesOf(mentions: Entity[], roots: number[], facts: MentionFacts[]): Party[] {
-  // Lower-case aliases: the first, then a set of them once a second comes (a lookup, not a scan of the party's aliases).
-  const byRoot: { party: Party; first: string; seen: Set<string> | null }[] = [];
+  // Lower-case aliases: the first's facts, then a set of them once a second comes (a lookup, not a scan of the party's aliases).
+  const byRoot: { party: Party; first: MentionFacts; seen: Set<string> | null }[] = [];
   const parties: Party[] = [];
   mentions.forEach((m, i) => {
-    const { alias, name } = facts[i];
+    const { name } = facts[i];
     const entry = byRoot[roots[i]];
     if (!entry) {
       const party: Party = { canonical: m.canonical!, aliases: [name], mentions: 1 };
       if (m.kind) party.kind = m.kind;
-      byRoot[roots[i]] = { party, first: alias, seen: null };
+      byRoot[roots[i]] = { party, first: facts[i], seen: null };
       parties.push(party);
       return;
     }
     entry.party.mentions++;
-    if (alias === entry.first) return;
-    const seen = (entry.seen ??= new Set([entry.first]));
+    // The same name is the same alias: lower-cased only when names differ.
+    if (name === entry.first.name) return;
+    const alias = aliasOf(facts[i]);
+    if (alias === aliasOf(entry.first)) return;
+    const seen = (entry.seen ??= new Set([aliasOf(entry.first)]));
     if (!seen.has(alias)) {
       seen.add(alias);
       entry.party.aliases.push(name);
@@ -679,7 +696,8 @@ function beforeSpaces(text: string, from: number, at: number): number {
 function endsWithIgnoringCase(text: string, from: number, end: number, word: string): boolean {
   const at = end - word.length;
   if (at < from) return false;
-  for (let k = 0; k < word.length; k++) {
+  // From the end: most texts differ in the last letter.
+  for (let k = word.length - 1; k >= 0; k--) {
     const c = text.charCodeAt(at + k);
     const w = word.charCodeAt(k);
     // `| 32` lower-cases an ASCII letter and turns no other character into one.

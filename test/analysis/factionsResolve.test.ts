@@ -99,4 +99,16 @@ describe('resolveParties', () => {
       { from: 'Sudanese Armed Forces', to: 'Wagner Group', kind: 'opposes' },
     ]);
   });
+
+  it('takes a backer a user names "" as the backer of mentions naming none', () => {
+    const text = 'The Ghost Militia held the pass. Later the fighters withdrew.';
+    const lexicon = { factions: [{ name: 'Ghost Militia', aliases: ['Ghost Militia'], backers: [''] }] };
+    const ghost = mention(text, 'Ghost Militia', 0, { canonical: 'Ghost Militia', kind: 'armed-group' });
+    const { factions } = resolveParties(text, [ghost, mention(text, 'fighters')], { documentDate: null, lexicon });
+    expect(factions.map((e) => [e.text, e.canonical])).toEqual([
+      ['Ghost Militia', 'Ghost Militia'],
+      ['fighters', 'Ghost Militia'],
+    ]);
+    expect(resolve(text, [ghost, mention(text, 'fighters')]).factions[1]).toEqual(['fighters', 43, 'fighters', undefined]);
+  });
 });
