@@ -74,8 +74,10 @@ type Direction = 'past' | 'strictPast' | 'future' | 'same';
 
 /** Date and duration mentions in one paragraph (offsets relative to `text`). */
 export function findDates(text: string, context: RecogniserContext): Entity[] {
+  const triggers = triggerStarts(text);
+  if (triggers.length === 0) return [];
   if (context.documentDate !== lastReference.iso) lastReference = { iso: context.documentDate, date: parseIsoDate(context.documentDate) };
-  return new DateScan(text, lastReference.date).run();
+  return new DateScan(text, lastReference.date).run(triggers);
 }
 
 /** Every paragraph of a document has the same date: parse it once. */
@@ -88,17 +90,19 @@ class DateScan {
   /** The last full date among `found[0, lastDayScanned)`, for "the same day", "the previous day". */
   private lastDayFound: Ymd | null = null;
   private lastDayScanned = 0;
-  /** The last word looked up on either side: the rules often ask for the same neighbour twice. */
-  private lastBefore = { pos: -1, floor: -1, word: null as Word | null };
-  private lastAfter = { pos: -1, word: null as Word | null };
+  /** The last word looked up on either side, and where: the rules often ask for the same neighbour twice. */
+  private lastBefore: Word | null = null;
+  private lastBeforePos = -1;
+  private lastBeforeFloor = -1;
+  private lastAfter: Word | null = null;
+  private lastAfterPos = -1;
 
   constructor(
     private readonly text: string,
     private readonly reference: Ymd | null,
   ) {}
 
-  run(): Entity[] {
-    const triggers = triggerStarts(this.text);
+  run(triggers: Int32Array): Entity[] {
     for (let t = 0; t < triggers.length; t++) {
       const start = triggers[t];
       if (start < this.floor) continue;
@@ -142,22 +146,20 @@ class DateScan {
   }
 
   private before(pos: number): Word | null {
-    const last = this.lastBefore;
-    if (last.pos !== pos || last.floor !== this.floor) {
-      last.pos = pos;
-      last.floor = this.floor;
-      last.word = wordBefore(this.text, pos, this.floor);
+    if (this.lastBeforePos !== pos || this.lastBeforeFloor !== this.floor) {
+      this.lastBeforePos = pos;
+      this.lastBeforeFloor = this.floor;
+      this.lastBefore = wordBefore(this.text, pos, this.floor);
     }
-    return last.word;
+    return this.lastBefore;
   }
 
   private after(pos: number): Word | null {
-    const last = this.lastAfter;
-    if (last.pos !== pos) {
-      last.pos = pos;
-      last.word = wordAfter(this.text, pos);
+    if (this.lastAfterPos !== pos) {
+      this.lastAfterPos = pos;
+      this.lastAfter = wordAfter(this.text, pos);
     }
-    return last.word;
+    return this.lastAfter;
   }
 
   // ---- numbers: ISO and numeric dates, times, days of a month, years, decades

@@ -1,5 +1,5 @@
 import { isWordCharAt } from './datesText';
-import { NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
+import { NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration } from './paragraphWords';
 
 // Where the date recogniser looks: the start of every word that can anchor a date. The words come from
 // the paragraph's shared word scan (`paragraphWords`), which the place and faction recognisers read
@@ -35,10 +35,11 @@ export function triggerStarts(text: string): Int32Array {
     kinds.fill(0); // the ids are those of a new table of words
     kindsGeneration = generation;
   }
-  const { start: starts, end: ends, before: befores, length } = words; // locals: V8 would load each again per word
+  const { id: ids, start: starts, end: ends, before: befores, length } = words; // locals: V8 would load each again per word
   let count = 0;
   for (let k = 0; k < length; k++) {
-    const kind = kindOf(words, k);
+    const id = ids[k];
+    const kind = id === NOT_SEEN ? kindOfWord(text, starts[k], ends[k]) : kinds[id] || kindOfSeenWord(id, ends[k] - starts[k]);
     if (kind === KNOWN) continue;
     const start = starts[k];
     const end = ends[k];
@@ -49,10 +50,8 @@ export function triggerStarts(text: string): Int32Array {
   return found.subarray(0, count);
 }
 
-function kindOf(words: ParagraphWords, k: number): number {
-  const id = words.id[k];
-  if (id === NOT_SEEN) return kindOfWord(words.text, words.start[k], words.end[k]);
-  return kinds[id] || (kinds[id] = kindOfWord(seenWord(id), 0, words.end[k] - words.start[k]));
+function kindOfSeenWord(id: number, length: number): number {
+  return (kinds[id] = kindOfWord(seenWord(id), 0, length));
 }
 
 /** What the word `text[start, end)` holds. */
