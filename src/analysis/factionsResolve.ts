@@ -411,12 +411,14 @@ function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
   return pairs;
 }
 
-/** DEFINITION can match text[from, to) only where "(" follows spaces, or a lower-case word follows a comma and spaces. */
+/** DEFINITION can match text[from, to) only as spaces, "(" and spaces, or a lower-case word after a comma if any and spaces. */
 function mayDefine(text: string, from: number, to: number): boolean {
   const spaces = text.charCodeAt(from) === 44 ? from + 1 : from; // ","
   const i = spacesAfter(text, spaces, to);
   const c = text.charCodeAt(i);
-  return i < to && (c === 40 || (i > spaces && c >= 97 && c <= 122)); // "(", a-z
+  if (i >= to) return false;
+  if (c === 40) return spacesAfter(text, i + 1, to) === to; // "("
+  return i > spaces && c >= 97 && c <= 122; // a-z
 }
 
 /** A party the mention names inside it: "the Tripoli forces", "forces loyal to ... al-Burhan". */
@@ -428,10 +430,11 @@ function innerParty(mentionText: string, facts: MentionFacts, index: LexiconInde
 function findInnerParty(mentionText: string, { lexicon, firstWords }: LexiconIndex): string | null {
   const words = tokenise(mentionText);
   if (words.length > 24) return null;
+  // A word's key holds no space, so it is the first word of the names it may begin: looked up once a word, not once a length.
+  const begins = words.map((w) => firstWords.has(w.key));
   for (let n = Math.min(6, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      // A word's key holds no space, so it is the first word of the names it may begin.
-      if (n > 1 && !firstWords.has(words[i].key)) continue;
+      if (n > 1 && !begins[i]) continue;
       let key = '';
       for (let j = i; j < i + n - 1; j++) key += `${words[j].key} `;
       key += words[i + n - 1].base;

@@ -111,4 +111,18 @@ describe('resolveParties', () => {
     ]);
     expect(resolve(text, [ghost, mention(text, 'fighters')]).factions[1]).toEqual(['fighters', 43, 'fighters', undefined]);
   });
+
+  it('merges a name defined in brackets or "known as" (with or without an adverb), and nothing after other words', () => {
+    const text = 'The Alpha Front, formally known as ALF, and the Beta Brigade, which is known as BB, met. The Gamma Group ( GG ) left, as did the Delta Army, (DA) and the Omega Unit, known by its acronym OU.';
+    const names = ['Alpha Front', 'ALF', 'Beta Brigade', 'BB', 'Gamma Group', 'GG', 'Delta Army', 'DA', 'Omega Unit', 'OU'];
+    expect(resolve(text, names.map((name) => mention(text, name))).parties.map((p) => p.aliases)).toEqual([
+      ['Alpha Front', 'ALF'],
+      ['Gamma Group', 'GG'],
+      ['Omega Unit', 'OU'],
+      ['Beta Brigade'],
+      ['BB'],
+      ['Delta Army'],
+      ['DA'],
+    ]);
+  });
 });
