@@ -208,6 +208,7 @@ function readMention(text: string): MentionFacts {
   };
 }
 
+/** The mention's alias lower-cased, made once asked for. */
 function aliasOf(facts: MentionFacts): string {
   return (facts.alias ??= facts.name.toLowerCase());
 }

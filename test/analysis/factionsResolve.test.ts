@@ -125,4 +125,11 @@ describe('resolveParties', () => {
       ['DA'],
     ]);
   });
+
+  it("keeps a party's names differing in case once, under the first, and counts every mention", () => {
+    const text = 'The Wagner group left. The wagner Group came back. The Wagner group stayed; the Wagner fighters too.';
+    const named = { canonical: 'Wagner Group', kind: 'armed-group' };
+    const mentions = [mention(text, 'Wagner group', 0, named), mention(text, 'wagner Group', 0, named), mention(text, 'Wagner group', 30, named), mention(text, 'Wagner fighters', 0, named)];
+    expect(resolve(text, mentions).parties.map((p) => [p.canonical, p.aliases, p.mentions])).toEqual([['Wagner Group', ['Wagner group', 'Wagner fighters'], 4]]);
+  });
 });
