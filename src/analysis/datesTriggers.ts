@@ -21,7 +21,9 @@ const INSIDE = 4;
 
 const kinds = new Uint8Array(SEEN_CAPACITY);
 let kindsGeneration = -1;
+/** The triggers of the last paragraph; a huge paragraph's buffer is not kept for the next one. */
 let found = new Int32Array(64);
+const MAX_KEPT_TRIGGERS = 1 << 16;
 
 /**
  * The offsets in `text` where a trigger word starts, in order: where TRIGGER matches after a character
@@ -30,6 +32,7 @@ let found = new Int32Array(64);
  */
 export function triggerStarts(text: string): Int32Array {
   const words = paragraphWords(text);
+  if (found.length > MAX_KEPT_TRIGGERS) found = new Int32Array(64);
   const generation = seenWordsGeneration();
   if (generation !== kindsGeneration) {
     kinds.fill(0); // the ids are those of a new table of words
