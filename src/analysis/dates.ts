@@ -12,7 +12,8 @@ import {
 } from './datesCalendar';
 import { dayNumber, decadeDigits, isCapitalised, isNumeral, isYear, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import { isRegexSpace, lowerCase } from './chars';
-import { triggerStarts } from './datesTriggers';
+import { findTriggers, seenWordLower, type Triggers } from './datesTriggers';
+import { NOT_SEEN, seenWord } from './paragraphWords';
 import {
   AMBIGUOUS_MONTHS,
   MONTH_ABBREVIATIONS,
@@ -74,8 +75,8 @@ type Direction = 'past' | 'strictPast' | 'future' | 'same';
 
 /** Date and duration mentions in one paragraph (offsets relative to `text`). */
 export function findDates(text: string, context: RecogniserContext): Entity[] {
-  const triggers = triggerStarts(text);
-  if (triggers.length === 0) return [];
+  const triggers = findTriggers(text);
+  if (triggers.count === 0) return [];
   if (context.documentDate !== lastReference.iso) lastReference = { iso: context.documentDate, date: parseIsoDate(context.documentDate) };
   return new DateScan(text, lastReference.date).run(triggers);
 }
@@ -102,11 +103,12 @@ class DateScan {
     private readonly reference: Ymd | null,
   ) {}
 
-  run(triggers: Int32Array): Entity[] {
-    for (let t = 0; t < triggers.length; t++) {
-      const start = triggers[t];
+  run(triggers: Triggers): Entity[] {
+    const { start: starts, word: words, count } = triggers;
+    for (let t = 0; t < count; t++) {
+      const start = starts[t];
       if (start < this.floor) continue;
-      const match = this.at(this.wordAt(start, wordEnd(this.text, start)));
+      const match = this.at(words[t] === NOT_SEEN ? this.wordAt(start, wordEnd(this.text, start)) : seenWordAt(start, words[t]));
       if (match) this.add(match);
     }
     return this.found;
@@ -587,6 +589,12 @@ class DateScan {
     if (!prev || offset === null) return null;
     return { start: prev.start, end: word.end, value: this.reference ? formatDate(addDays(this.reference, offset)) : undefined };
   }
+}
+
+/** The trigger word at `start` that is the word seen with `id`: no characters read, no string made. */
+function seenWordAt(start: number, id: number): Word {
+  const text = seenWord(id);
+  return { text, lower: seenWordLower(id), start, end: start + text.length, joined: false };
 }
 
 function clock(hour: number, minute: number): string {
