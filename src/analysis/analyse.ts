@@ -1,4 +1,4 @@
-import { BoundedMemo } from './boundedMemo';
+import { BoundedMemo, detached } from './boundedMemo';
 import { ClaimMemory } from './claimUnits';
 import { type Unchanged, unchangedSince } from './commonText';
 import { findClaimsInWindows } from './claimWindows';
@@ -105,7 +105,8 @@ export class Analyser {
   private recognise(paragraph: string, start: number, context: RecogniserContext): Entity[] {
     if (!this.keepsParagraphs) return movedInPlace(recogniseParagraph(paragraph, context), start);
     return shifted(
-      this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => recogniseParagraph(paragraph, context)),
+      // Entities kept in the memo are found in a copy of the paragraph: their texts are slices of it.
+      this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => recogniseParagraph(detached(paragraph), context)),
       start,
     );
   }

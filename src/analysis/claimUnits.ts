@@ -1,4 +1,4 @@
-import { BoundedMemo } from './boundedMemo';
+import { BoundedMemo, detached } from './boundedMemo';
 import { findUnresolvedClaims, LOOK_AHEAD } from './claims';
 import { type Unchanged, unchangedSince } from './commonText';
 import { movedEntity } from './moved';
@@ -100,10 +100,17 @@ export class ClaimMemory {
     const to = Math.min(window.end, end + LOOK_AHEAD);
     const old = this.inPlace(unchanged, start, from, to);
     if (old && fits(old, paragraphs, columns, first, last, from)) return { start, end, from, to, reading: old };
-    const readings = this.byText.get(`${start - from}|${text.slice(from, to)}`, () => []);
+    const unitText = text.slice(from, to);
+    const readings = this.byText.get(`${start - from}|${unitText}`, () => []);
     for (const reading of readings) if (fits(reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading };
-    const moved = columns.entities.slice(first, last).map((e) => movedEntity(e, -from));
-    const part: DocumentModel = { text: text.slice(from, to), dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
+    // The reading is kept across versions: read from a copy of the unit, so that it keeps only that alive.
+    const own = detached(unitText);
+    const moved = columns.entities.slice(first, last).map((e) => {
+      const entity = movedEntity(e, -from);
+      entity.text = detached(entity.text);
+      return entity;
+    });
+    const part: DocumentModel = { text: own, dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
     const reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims: findUnresolvedClaims(part, moved) };
     if (readings.length === READINGS_PER_TEXT) readings.shift();
     readings.push(reading);

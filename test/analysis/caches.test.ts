@@ -1,5 +1,7 @@
+import { setFlagsFromString, getHeapStatistics } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analysis/analyse';
+import { Analyser, analyse } from '../../src/analysis/analyse';
 import type { UserLexicon } from '../../src/analysis/types';
 import { seedArticles } from '../hostile/corpus';
 import { fingerprint } from '../hostile/invariants';
@@ -36,5 +38,35 @@ describe('caches kept across documents', () => {
     for (const seed of seeds) analyse(seed.text, { lexicon });
 
     seeds.forEach((seed, i) => expect(fingerprint(analyse(seed.text)), seed.name).toBe(fresh[i]));
+  });
+});
+
+describe('caches kept across versions of a document', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  /** Bytes still in use after a full collection. */
+  const heapUsed = () => {
+    gc();
+    return getHeapStatistics().used_heap_size;
+  };
+  /** A long document: the seeds' paragraphs, ten times over. */
+  const longDocument = () => Array.from({ length: 10 }, () => seeds.map((seed) => seed.text).join('\n\n')).join('\n\n');
+  const size = (text: string) => text.length * (/[^\0-\xff]/.test(text) ? 2 : 1);
+
+  it('keep no version of an edited document alive', () => {
+    const analyser = new Analyser();
+    let text = longDocument();
+    let analysis = analyser.analyse(text);
+    const edit = (i: number) => {
+      const at = Math.floor((text.length * (i % 97)) / 97);
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      analysis = analyser.analyse(text, {}, analysis);
+      void analysis.claims; // the panel reads them, and the claims memo keeps its units
+    };
+    // The caches fill as they are used, up to their bounds: growth is measured after a first round.
+    for (let i = 0; i < 20; i++) edit(i);
+    const before = heapUsed();
+    for (let i = 20; i < 40; i++) edit(i);
+    expect(heapUsed() - before).toBeLessThan(2 * size(text));
   });
 });
