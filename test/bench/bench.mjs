@@ -38,11 +38,13 @@ const shortened = {};
  * leaves no garbage in a contender's heap for its timed call to collect. Each contender first runs for
  * `warmUpMs` (at least once), so the rounds measure code the JIT has settled on rather than the
  * compiler: ours takes ~15 calls on 128 KB texts to get there (one second was 6 calls, and times twice
- * the settled ones), wink-nlp ~10. A round slower than `budgetMs / runs` (a superlinear input) gets
- * fewer runs, noted in `shortened`.
+ * the settled ones), wink-nlp ~10. Each process runs without V8's memory reducer: a contender sits
+ * idle while the others run (~15 s a round), long enough for the reducer to shrink its heap, and
+ * after 12 s idle ours took 1.5-3.5x its settled time on its next calls (none when it was off). A
+ * round slower than `budgetMs / runs` (a superlinear input) gets fewer runs, noted in `shortened`.
  */
 async function interleaved(label, names, textAt, runs = RUNS, budgetMs = 120_000, warmUpMs = 3_000) {
-  const processes = Object.fromEntries(names.map((name) => [name, fork(join(root, 'test/bench/contender.mjs'), [name, bundlePath], { stdio: 'ignore', serialization: 'advanced' })]));
+  const processes = Object.fromEntries(names.map((name) => [name, fork(join(root, 'test/bench/contender.mjs'), [name, bundlePath], { execArgv: ['--no-memory-reducer'], stdio: 'ignore', serialization: 'advanced' })]));
   const times = Object.fromEntries(names.map((n) => [n, []]));
   const calls = Object.fromEntries(names.map((n) => [n, 0]));
   const texts = new Map();
