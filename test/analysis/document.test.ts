@@ -137,6 +137,11 @@ describe('sentences', () => {
     expect(sentencesOf('He said: “We will stay.” Then he left.')).toEqual(['He said: “We will stay.”', 'Then he left.']);
   });
 
+  it('splits text in other scripts too, where the Unicode segmenter answers', () => {
+    expect(sentencesOf('قال المتحدث. ثم غادر.')).toEqual(['قال المتحدث.', 'ثم غادر.']);
+    expect(sentencesOf('Il a dit « non ».\u0301 Puis il est parti.')).toEqual(['Il a dit « non ».\u0301', 'Puis il est parti.']);
+  });
+
   it('splits a very long run of sentences the same as short ones', () => {
     const sentence = 'The militia shelled the village again. ';
     const text = sentence.repeat(3000);
