@@ -52,8 +52,11 @@ export interface Bucket {
   names: Map<string, (Place | string)[]>;
   /** The most words of a name in the bucket: a lookup reads no further. */
   maxWords: number;
-  /** The keys of the second words of its names, gathered on first use (`goesOn`). */
-  seconds?: Set<string>;
+  /**
+   * The keys of its names' words by place in the name (`laterWords[0]` the second words), gathered on
+   * first use (`goesOn`).
+   */
+  laterWords?: Set<string>[];
 }
 
 export interface GazetteerStats {
@@ -120,18 +123,22 @@ export function placesOf(bucket: Bucket, key: string): Place[] | undefined {
   return list as Place[];
 }
 
-/** Whether a name in the bucket goes on with this second word: a lookup reads on only then. */
-export function goesOn(bucket: Bucket, second: string): boolean {
-  if (!bucket.seconds) {
-    bucket.seconds = new Set();
-    for (const key of bucket.names.keys()) {
-      const space = key.indexOf(' ');
-      if (space < 0) continue;
-      const end = key.indexOf(' ', space + 1);
-      bucket.seconds.add(key.slice(space + 1, end < 0 ? undefined : end));
-    }
+/**
+ * Whether a name in the bucket has this word as its word at `place` (1 for the second): a lookup reads
+ * on only then, rather than join and look up words no name of the bucket goes on with.
+ */
+export function goesOn(bucket: Bucket, place: number, word: string): boolean {
+  bucket.laterWords ??= laterWordsOf(bucket);
+  return bucket.laterWords[place - 1]?.has(word) ?? false;
+}
+
+function laterWordsOf(bucket: Bucket): Set<string>[] {
+  const later: Set<string>[] = [];
+  for (const key of bucket.names.keys()) {
+    const words = key.split(' ');
+    for (let k = 1; k < words.length; k++) (later[k - 1] ??= new Set()).add(words[k]);
   }
-  return bucket.seconds.has(second);
+  return later;
 }
 
 function parseLine(line: string): Place {
@@ -170,12 +177,12 @@ function addKey(index: PlaceIndex, key: string, place: Place | string): void {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   let bucket = index.byFirst.get(first);
-  if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1, seconds: undefined }));
+  if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1, laterWords: undefined }));
   if (space >= 0) {
     let words = 1;
     for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
     if (words > bucket.maxWords) bucket.maxWords = words;
-    bucket.seconds = undefined;
+    bucket.laterWords = undefined;
   }
   const list = bucket.names.get(key);
   if (!list) bucket.names.set(key, [place]);

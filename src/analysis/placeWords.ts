@@ -76,6 +76,12 @@ const DIRECTIONS = set('north south east west northeast northwest southeast sout
 const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
 const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
 
+/**
+ * The words after a name that the rules read by their spelling: "X was shelled", "the X border crossing",
+ * "X local government", "from X to Y"; after a comma, "X, in the north", "X, a town".
+ */
+const AFTER_NAME_WORDS = set('was were is has had border refugee displacement local to in a an the');
+
 /** Lowercase name particles: "Saleh el-Din", "Deir ez-Zor", "Jabal al-Zawiya", "Rio de Janeiro". */
 export const PARTICLES = set('al el ad ash az ez ar bin ibn bint abu de du da del della di dos der van von la le');
 
@@ -114,6 +120,10 @@ export const SUFFIX = 1 << 15;
 export const THE_SUFFIX = 1 << 16;
 export const LIST_COUNT = 1 << 17;
 export const PLACE_POSSESSION = 1 << 18;
+/** The word "of", which many rules read before a name: a bit is cheaper to test than the string. */
+export const OF = 1 << 19;
+/** In `AFTER_NAME_WORDS`. */
+export const AFTER_NAME_WORD = 1 << 20;
 
 /** Each listed word's bits. */
 const CLASSES = new Map<string, number>();
@@ -137,6 +147,8 @@ for (const [words, bit] of [
   [THE_SUFFIX_KIND.keys(), THE_SUFFIX],
   [LIST_COUNTS, LIST_COUNT],
   [PLACE_POSSESSIONS, PLACE_POSSESSION],
+  [['of'], OF],
+  [AFTER_NAME_WORDS, AFTER_NAME_WORD],
 ] as const) {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bit);
 }

@@ -18,6 +18,7 @@ import {
 } from './gazetteer';
 import { CAPITAL, charClass, NAME_CHAR, NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
+  AFTER_NAME_WORD,
   DIRECTION,
   DIRECTION_ADJECTIVE,
   DISTANCES,
@@ -32,6 +33,7 @@ import {
   MOTION_VERB,
   NAME_SUFFIXES,
   NEAR_WORD,
+  OF,
   OF_PLACE_WORD,
   PARTICLE,
   PLACE_HEADS,
@@ -72,6 +74,10 @@ const SENTENCE_ENDS = codes('.!?\n\r');
 const CLAUSE_MARKS = codes(',.;:');
 const PHRASE_ENDS = codes(',.;:)');
 const COMMA = codes(',');
+/** The words before a name that a rule of `evidenceBefore` starts from. */
+const BEFORE_NAME_CUES = OF | LOCATIVE | PLACE_OBJECT_VERB | NEAR_WORD | DIRECTION_ADJECTIVE;
+/** The words after a name that a rule of `evidenceAfter` reads. */
+const AFTER_NAME_CUES = SUFFIX | THE_SUFFIX | LIST_COUNT | DIRECTION | AFTER_NAME_WORD;
 
 interface Found {
   from: number; // first word
@@ -213,7 +219,7 @@ class Scanner {
     const match = this.lookup(i);
     const run = this.nameRun(i);
     // The context is read only when it can change the answer (most names are plain gazetteer hits).
-    const plain = match !== null && run <= match.to && !needsContext(match.places[0].flags) && this.lowerAt(i - 1) !== 'of' && !this.listKind;
+    const plain = match !== null && run <= match.to && !needsContext(match.places[0].flags) && !this.is(i - 1, OF) && !this.listKind;
     const evidence = plain ? null : this.evidence(i, run);
     if (match && this.accept(match, evidence !== null)) {
       const ruleIsLonger = evidence !== null && run > match.to;
@@ -283,7 +289,7 @@ class Scanner {
       }
       if (last - i + 1 >= bucket.maxWords || this.w.possessive[last] || !this.isJoined(last + 1)) break;
       const next = this.key(++last);
-      if (last === i + 1 && !goesOn(bucket, next)) break;
+      if (!goesOn(bucket, last - i, next)) break;
       key += ` ${next}`;
       places = placesOf(bucket, key);
     }
@@ -326,7 +332,7 @@ class Scanner {
       !NAME_SUFFIXES.has(this.word(next)) &&
       !this.is(next, FUNCTION_WORD);
     // "Ministry of Justice": the common word ends an institution's name.
-    const ofName = this.lowerAt(prev) === 'of' && this.isCapitalised(prev - 1) && !loose;
+    const ofName = this.is(prev, OF) && this.isCapitalised(prev - 1) && !loose;
     if (flags & COMMON_WORD && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
     if (place.kind === 'country') return !(flags & FIRST_NAME && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
@@ -404,10 +410,12 @@ class Scanner {
       if (last?.to === from - 1 && this.gap(from).trim() === ',') return kind;
     }
     const { lower: p1, classes: c1 } = this.spellingAt(from - 1);
+    // Most names have none of the words the rules below start from.
+    if ((c1 & BEFORE_NAME_CUES) === 0) return null;
     // The word before that counts only after "of", a locative or a direction ("the town of X", "fled to X").
-    const readsP2 = p1 === 'of' || (c1 & (LOCATIVE | DIRECTION_ADJECTIVE)) !== 0;
+    const readsP2 = (c1 & (OF | LOCATIVE | DIRECTION_ADJECTIVE)) !== 0;
     const { lower: p2, classes: c2 } = readsP2 ? this.spellingAt(from - 2) : OUTSIDE;
-    if (p1 === 'of') {
+    if (c1 & OF) {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {
         if (c2 & LIST_NOUN) this.listKind = kind;
@@ -435,7 +443,7 @@ class Scanner {
     if (p1 === 'to' && before && before.to === from - 2 && this.lowerAt(before.from - 1) === 'from' && this.mayName(before.from, before.to)) return 'locality';
     if (p1 === 'between') this.listKind = 'locality';
     if (locative && (c2 & FACILITY || (c2 & ROAD && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
-    if (c1 & DIRECTION_ADJECTIVE && (c2 & LOCATIVE || p2 === 'of' || this.is(from - 3, LOCATIVE))) return 'locality';
+    if (c1 & DIRECTION_ADJECTIVE && (c2 & (LOCATIVE | OF) || this.is(from - 3, LOCATIVE))) return 'locality';
     return null;
   }
 
@@ -446,6 +454,8 @@ class Scanner {
     const spaced = this.isSpaced(to + 1);
     if (!spaced && !this.isAfterComma(to + 1)) return null;
     const { lower: n1, classes: c1 } = this.spellingAt(to + 1);
+    // Most names are followed by none of the words the rules below read.
+    if ((c1 & AFTER_NAME_CUES) === 0) return null;
     if (spaced && c1 & SUFFIX) return SUFFIX_KIND.get(n1) ?? null;
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
@@ -485,7 +495,7 @@ class Scanner {
     if (c1 & DIRECTION) {
       let k = to + 2;
       if (this.is(k, DIRECTION)) k++;
-      if (this.lowerAt(k) === 'of') return 'locality';
+      if (this.is(k, OF)) return 'locality';
     }
     return null;
   }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteer, gazetteerStats, nameKey, placesOf, useGazetteerText, wordKey } from '../../src/analysis/gazetteer';
+import { gazetteer, gazetteerStats, goesOn, nameKey, placesOf, useGazetteerText, wordKey } from '../../src/analysis/gazetteer';
 import { ensureBuiltGazetteer } from './placesSetup';
 
 let file = '';
@@ -67,6 +67,20 @@ describe('a gazetteer given as text', () => {
       expect(gazetteerStats().lines).toBe(1);
       const bucket = gazetteer().byFirst.get('qarmazin');
       expect(bucket && placesOf(bucket, 'qarmazin')?.[0]).toMatchObject({ canonical: 'Qarmazin', lat: 30.1, lon: 15.2 });
+    } finally {
+      useGazetteerText(original);
+    }
+  });
+});
+
+describe('a lookup of a longer name', () => {
+  it('reads on only with a word some name of the bucket has at that place', () => {
+    const original = readFileSync(file, 'utf8');
+    try {
+      useGazetteerText('Ras al Ayn\tSY\tlocality\t36.8\t40.1\t\tras al ayn\nRas Tanura\tSA\tlocality\t26.6\t50.2\t\tras tanura\n');
+      const bucket = gazetteer().byFirst.get('ras');
+      expect(bucket && [goesOn(bucket, 1, 'al'), goesOn(bucket, 1, 'tanura'), goesOn(bucket, 2, 'ayn')]).toEqual([true, true, true]);
+      expect(bucket && [goesOn(bucket, 1, 'ayn'), goesOn(bucket, 2, 'al'), goesOn(bucket, 3, 'ayn')]).toEqual([false, false, false]);
     } finally {
       useGazetteerText(original);
     }
