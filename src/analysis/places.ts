@@ -48,7 +48,7 @@ import {
   THE_SUFFIX,
   wordClasses,
 } from './placeWords';
-import { byTextOrder, countStartingBefore, sortedByStart, sortedInPlace } from './sortedSpans';
+import { byTextOrder, countStartingBeforeNear, sortedByStart, sortedInPlace } from './sortedSpans';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
 // Places in one paragraph, in one pass over its words. At each capitalised word the gazetteer (and the
@@ -739,17 +739,22 @@ function toEntity(text: string, found: Found, countries: readonly string[]): Ent
  */
 export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
   const known = new Map<string, Entity>();
+  // Places found so far, put in order of start below: a search tells whether an occurrence is already taken.
+  const places: Entity[] = [];
   for (const entity of entities) {
-    if (entity.type === 'place' && entity.lat === undefined && entity.text.length > 2 && startsCapitalised(entity.text)) known.set(entity.text, entity);
+    if (entity.type !== 'place') continue;
+    places.push(entity);
+    if (entity.lat === undefined && entity.text.length > 2 && startsCapitalised(entity.text)) known.set(entity.text, entity);
   }
   if (known.size === 0) return [];
-  // Places found so far, by start: a binary search tells whether an occurrence is already taken.
-  const places = placesByStart(entities);
+  sortedByStart(places);
+  let taken = 0; // places starting before the last occurrence's end
   const spread: Entity[] = [];
   const take = (name: string, entity: Entity, at: number) => {
     const end = at + name.length;
     if (isWordChar(text, end) || beforeCapital(text, end)) return;
-    const taken = countStartingBefore(places, end);
+    // Occurrences come mostly in text order: the search starts from where the last one landed.
+    taken = countStartingBeforeNear(places, end, taken);
     if (taken > 0 && places[taken - 1].end > at) return;
     const copy = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
     copy.start = at;
@@ -764,9 +769,13 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
     findByFirstWords(text, known, take);
   }
   // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
-  spread.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Entity[] = [];
-  for (const entity of spread) if (entity.start >= (kept.at(-1)?.end ?? 0)) kept.push(entity);
+  let lastEnd = 0;
+  for (const entity of sortedInPlace(spread, byTextOrder)) {
+    if (entity.start < lastEnd) continue;
+    kept.push(entity);
+    lastEnd = entity.end;
+  }
   return kept;
 }
 
@@ -775,10 +784,6 @@ export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[
  * known only from context); beyond, one pass looks each word up (see `findByFirstWords`).
  */
 const FEW_NAMES = 8;
-
-function placesByStart(entities: readonly Entity[]): Entity[] {
-  return sortedByStart(entities.filter((entity) => entity.type === 'place'));
-}
 
 /**
  * Calls `take` at each occurrence of a `known` name that starts a word: one pass over the words that
