@@ -1,6 +1,6 @@
 import { BoundedMemo } from './boundedMemo';
 import lexicon from './data/attribution.json';
-import { countStartingBefore } from './sortedSpans';
+import { countStartingBefore, sortedByStart } from './sortedSpans';
 import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
 
 // Who a claim rests on: the kind of a source phrase (person, role, organisation, media, anonymous),
@@ -205,7 +205,7 @@ interface Phrase {
   /** Its kind when no known name overlaps it, once classified. */
   kind?: SourceKind;
   /** Its kinds by the offsets of the known names over it (see `NamingIndex.spansOver`), once classified. */
-  namedKinds?: Map<string, SourceKind>;
+  namedKinds?: Map<SpansKey, SourceKind>;
   /** Its head noun once read; null when it has none. */
   noun?: string | null;
 }
@@ -242,7 +242,7 @@ export function classifyPhrase(text: string, offset: number, entities: readonly 
 function kindOf(phrase: Phrase, text: string, offset: number, entities: readonly Entity[]): SourceKind {
   const index = namingIndex(entities);
   const spans = index.spansOver(offset, offset + text.length);
-  if (!spans) return (phrase.kind ??= classifySource(text, coveredIn(index, offset)));
+  if (spans === NO_SPANS) return (phrase.kind ??= classifySource(text, coveredIn(index, offset)));
   // Keyed by the short offsets under the phrase already found by its text: no key of the whole text again.
   phrase.namedKinds ??= new Map();
   let kind = phrase.namedKinds.get(spans);
@@ -292,11 +292,32 @@ function lastPair(lower: readonly string[], i: number): string {
   return i > 0 && PAIR_ENDS.has(lower[i]) ? `${lower[i - 1]} ${lower[i]}` : '';
 }
 
+/**
+ * The offsets from a phrase's start of the parties and larger places over it: `NO_SPANS` for none, a
+ * number for one inside `SPAN_RANGE` (most), else text ("3,9;12,20;"). A number is hashed and compared
+ * at once, where text would be built and hashed for each source.
+ */
+type SpansKey = number | string;
+const NO_SPANS = 0;
+/** One span's key is (start + SPAN_RANGE) * 2 * SPAN_RANGE + end, above 0 and a small integer for V8. */
+const SPAN_RANGE = 1 << 12;
+
 interface NamingIndex {
   /** Whether a known party or larger place overlaps [start, end) and is longer than it. */
   covers(start: number, end: number): boolean;
-  /** The parties and larger places overlapping [start, end), as offsets from `start` ("3,9;12,20;"). */
-  spansOver(start: number, end: number): string;
+  /** The parties and larger places overlapping [start, end), by their offsets from `start`. */
+  spansOver(start: number, end: number): SpansKey;
+}
+
+/** The key of one span over a phrase at `start`: a number when its offsets are in range. */
+function spanKey(e: Entity, start: number): SpansKey {
+  const from = e.start - start;
+  const to = e.end - start;
+  return from > -SPAN_RANGE && from < SPAN_RANGE && to > 0 && to < 2 * SPAN_RANGE ? (from + SPAN_RANGE) * 2 * SPAN_RANGE + to : spanText(e, start);
+}
+
+function spanText(e: Entity, start: number): string {
+  return `${e.start - start},${e.end - start};`;
 }
 
 /** Whether an entity is a party or a larger place: a name that is no person's. All a source's kind reads of an entity's type. */
@@ -311,7 +332,8 @@ const namingIndexes = new WeakMap<readonly Entity[], NamingIndex>();
 function namingIndex(entities: readonly Entity[]): NamingIndex {
   let index = namingIndexes.get(entities);
   if (index) return index;
-  const naming = entities.filter(isNaming).sort((a, b) => a.start - b.start);
+  // Entities come sorted by start, and so do those kept from them: a look costs less than a sort.
+  const naming = sortedByStart(entities.filter(isNaming));
   const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
   // Those overlapping [start, end) are the last ones starting before `end`, back while one could still reach `start`.
   const startingBefore = (end: number) => countStartingBefore(naming, end);
@@ -324,12 +346,16 @@ function namingIndex(entities: readonly Entity[]): NamingIndex {
       return false;
     },
     spansOver(start, end) {
-      let spans = '';
+      let first: Entity | undefined;
+      let others = '';
       for (let i = startingBefore(end) - 1; i >= 0 && naming[i].start > start - longest; i--) {
         const e = naming[i];
-        if (e.end > start) spans += `${e.start - start},${e.end - start};`;
+        if (e.end <= start) continue;
+        if (first) others += spanText(e, start);
+        else first = e;
       }
-      return spans;
+      if (!first) return NO_SPANS;
+      return others ? spanText(first, start) + others : spanKey(first, start);
     },
   };
   namingIndexes.set(entities, index);
