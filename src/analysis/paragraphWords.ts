@@ -49,11 +49,19 @@ const MAX_SEEN = 50_000;
 const MAX_SEEN_LENGTH = 12;
 /**
  * The words seen, in an open-addressing table probed straight from the text's characters: a word is cut
- * out of the text only the first time it is seen.
+ * out of the text only the first time it is seen. The table grows with the vocabulary, kept at most half
+ * full so that probes stay short: a table sized for the words seen holds them in few cache lines, where
+ * one sized for the most (512 KB) was pushed out of the cache by the other stages of `analyse`.
  */
-const SLOTS = 1 << 17; // more than twice MAX_SEEN, so probes stay short
-const slots = new Int32Array(SLOTS); // 1 + the word's id; 0 for an empty slot
+const FIRST_SLOTS = 1 << 12;
+/**
+ * Two numbers a slot: 1 + the word's id (0 for an empty slot), then the word's hash, which a probe
+ * compares without another read elsewhere in memory.
+ */
+let slots = new Int32Array(2 * FIRST_SLOTS);
+let slotMask = FIRST_SLOTS - 1;
 const seenWords: string[] = [];
+/** The hash of each word seen, by id, to place it again in a grown table. */
 const seenHashes = new Int32Array(MAX_SEEN);
 /**
  * The characters of the words seen, end to end, each word's from `seenStarts[id]`: a probe compares
@@ -62,7 +70,7 @@ const seenHashes = new Int32Array(MAX_SEEN);
  */
 let seenChars = new Uint16Array(1 << 16);
 const seenStarts = new Int32Array(MAX_SEEN + 1);
-/** The last 16 characters of the word being scanned, at their offset from its start modulo 16. */
+/** The last 16 characters of the word being scanned, each at its offset in the text modulo 16. */
 const wordChars = new Uint16Array(16);
 let seenGeneration = 0;
 
@@ -98,47 +106,72 @@ export function paragraphWords(text: string): ParagraphWords {
  * `NOT_SEEN` once the table is full.
  */
 function seenId(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
-  for (let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
-    const entry = slots[slot];
-    if (entry === 0) {
-      const id = seenWords.length;
-      if (id === MAX_SEEN) return NOT_SEEN;
-      seenWords.push(text.slice(start, end));
-      seenHashes[id] = hash;
-      keepChars(id, length);
-      slots[slot] = id + 1;
-      return id;
-    }
-    const id = entry - 1;
-    if (seenHashes[id] === hash && isWordSeen(id, length)) return id;
+  for (let slot = homeSlot(hash); ; slot = (slot + 1) & slotMask) {
+    const entry = slots[2 * slot];
+    if (entry === 0) return newSeenId(text, start, end, hash, slot);
+    if (slots[2 * slot + 1] === hash && isWordSeen(entry - 1, start, end)) return entry - 1;
   }
 }
 
-/** Whether the word seen with `id` is the `length` characters in `wordChars`. */
-function isWordSeen(id: number, length: number): boolean {
+/** The slot a word's probe starts from. */
+function homeSlot(hash: number): number {
+  return (hash ^ (hash >>> 15)) & slotMask;
+}
+
+/** Enters the word at `start`..`end` into the table at its empty `slot`. */
+function newSeenId(text: string, start: number, end: number, hash: number, slot: number): number {
+  const id = seenWords.length;
+  if (id === MAX_SEEN) return NOT_SEEN;
+  seenWords.push(text.slice(start, end));
+  keepChars(id, start, end);
+  seenHashes[id] = hash;
+  place(id, slot);
+  if (2 * seenWords.length > slotMask + 1) growSlots();
+  return id;
+}
+
+/** Puts the word seen with `id` in the empty `slot`. */
+function place(id: number, slot: number): void {
+  slots[2 * slot] = id + 1;
+  slots[2 * slot + 1] = seenHashes[id];
+}
+
+/** Twice the slots, each word seen placed again. */
+function growSlots(): void {
+  slotMask = 2 * slotMask + 1;
+  slots = new Int32Array(2 * (slotMask + 1));
+  for (let id = 0; id < seenWords.length; id++) {
+    let slot = homeSlot(seenHashes[id]);
+    while (slots[2 * slot] !== 0) slot = (slot + 1) & slotMask;
+    place(id, slot);
+  }
+}
+
+/** Whether the word seen with `id` is the characters `start`..`end` kept in `wordChars`. */
+function isWordSeen(id: number, start: number, end: number): boolean {
   const from = seenStarts[id];
-  if (seenStarts[id + 1] - from !== length) return false;
+  if (seenStarts[id + 1] - from !== end - start) return false;
   const chars = seenChars; // a local: the module's variable would be loaded again for each character
-  for (let k = 0; k < length; k++) if (chars[from + k] !== wordChars[k]) return false;
+  for (let k = start; k < end; k++) if (chars[from + k - start] !== wordChars[k & 15]) return false;
   return true;
 }
 
-/** Copies the `length` characters in `wordChars` as those of the new word `id`. */
-function keepChars(id: number, length: number): void {
+/** Copies the characters `start`..`end` kept in `wordChars` as those of the new word `id`. */
+function keepChars(id: number, start: number, end: number): void {
   const from = seenStarts[id];
-  if (from + length > seenChars.length) {
+  if (from + end - start > seenChars.length) {
     const grown = new Uint16Array(seenChars.length * 2);
     grown.set(seenChars);
     seenChars = grown;
   }
-  seenChars.set(wordChars.subarray(0, length), from);
-  seenStarts[id + 1] = from + length;
+  for (let k = start; k < end; k++) seenChars[from + k - start] = wordChars[k & 15];
+  seenStarts[id + 1] = from + end - start;
 }
 
 /** Empties a full table of words seen between paragraphs (never while one is scanned: its ids stay good). */
 function forgetSeenWords(): void {
-  slots.fill(0);
+  slots = new Int32Array(2 * FIRST_SLOTS);
+  slotMask = FIRST_SLOTS - 1;
   seenWords.length = 0;
   seenGeneration++;
 }
@@ -173,7 +206,7 @@ function splitWords(text: string): ParagraphWords {
     // The hash is taken and the characters kept (`wordChars`) on the way; `beforeApostrophe` is the hash of a possessive's name.
     // The first character, read already, is taken here: a word start is a word part too.
     let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
-    wordChars[0] = code;
+    wordChars[i & 15] = code;
     i++;
     let classes = initial; // the class bits of the word's letters
     let beforeApostrophe = 0;
@@ -184,7 +217,7 @@ function splitWords(text: string): ParagraphWords {
       while (i < n && (bits = charClass((c = text.charCodeAt(i)))) & WORD_PART) {
         classes |= bits;
         hash = Math.imul(hash ^ c, FNV_PRIME);
-        wordChars[(i - start) & 15] = c;
+        wordChars[i & 15] = c;
         i++;
       }
       // Inner apostrophes and dots: "N'Djamena", "d’Ivoire", "U.S"
@@ -192,7 +225,7 @@ function splitWords(text: string): ParagraphWords {
         if (c === 46) dotted = true;
         else beforeApostrophe = hash;
         hash = Math.imul(hash ^ c, FNV_PRIME);
-        wordChars[(i - start) & 15] = c;
+        wordChars[i & 15] = c;
         i++;
         continue;
       }
@@ -200,16 +233,18 @@ function splitWords(text: string): ParagraphWords {
     }
     let end = i;
     seen |= classes;
-    let shape = classes & BEYOND_ASCII ? WIDE : 0;
+    // The 0-or-1 flags by shifts, not branches: which words have them comes and goes unpredictably.
+    let shape = bitAt(classes, BEYOND_ASCII_BIT) * WIDE;
     // "U.S." keeps its final dot; "Libya." does not.
     if (dotted && i < n && c === 46) {
       hash = Math.imul(hash ^ 46, FNV_PRIME);
-      wordChars[(i - start) & 15] = 46;
+      wordChars[i & 15] = 46;
       end = ++i;
       shape |= FINAL_DOT;
     }
-    const final = wordChars[(end - 1 - start) & 15];
-    const possessive = end - start > 2 && (final === 115 || final === 83) && isApostrophe(wordChars[(end - 2 - start) & 15]);
+    // The apostrophe first: it is rarely there, where a final "s" often is.
+    const final = wordChars[(end - 1) & 15];
+    const possessive = isApostrophe(wordChars[(end - 2) & 15]) && (final === 115 || final === 83) && end - start > 2;
     if (count === starts.length) {
       columns = grown(columns);
       ({ start: starts, end: ends, rawEnd: rawEnds, possessive: possessives, capital: capitals, before: befores, id: ids, shape: shapes } = columns);
@@ -219,7 +254,7 @@ function splitWords(text: string): ParagraphWords {
     ends[count] = wordEnd;
     rawEnds[count] = end;
     possessives[count] = possessive ? 1 : 0;
-    capitals[count] = initial & CAPITAL ? 1 : 0;
+    capitals[count] = bitAt(initial, CAPITAL_BIT);
     befores[count] = previous;
     ids[count] = wordEnd - start <= MAX_SEEN_LENGTH ? seenId(text, start, wordEnd, possessive ? beforeApostrophe : hash) : NOT_SEEN;
     shapes[count] = shape;
@@ -241,6 +276,11 @@ function splitWords(text: string): ParagraphWords {
   // The arrays of a huge paragraph are not kept for the next one.
   if (starts.length > MAX_KEPT_WORDS) columns = emptyColumns(1024);
   return words;
+}
+
+/** Bit `bit` of `bits`, 0 or 1. */
+function bitAt(bits: number, bit: number): number {
+  return (bits >> bit) & 1;
 }
 
 function isApostrophe(code: number): boolean {
@@ -272,10 +312,12 @@ function grown(old: Columns): Columns {
 const KNOWN = 1;
 const WORD_START = 2; // a letter or a digit
 const WORD_PART = 4; // a letter, a mark or a digit
-export const CAPITAL = 8; // an upper-case letter
+const CAPITAL_BIT = 3;
+export const CAPITAL = 1 << CAPITAL_BIT; // an upper-case letter
 export const NAME_CHAR = 16; // a letter, a digit or a hyphen
 const SPLITS_FACTION_WORDS = 32; // a combining mark or half a surrogate pair
-const BEYOND_ASCII = 64;
+const BEYOND_ASCII_BIT = 6;
+const BEYOND_ASCII = 1 << BEYOND_ASCII_BIT;
 const charClasses = new Uint8Array(0x10000);
 
 /** The class bits of a UTF-16 code unit; callers read only inside the text (past its end the code is NaN). */
