@@ -86,7 +86,8 @@ function isCountable(days: number): boolean {
 
 export function addDays(date: Ymd, days: number): Ymd {
   const sum = toDays(date) + days;
-  return isCountable(sum) ? fromDays(sum) : fromTime(toTime(date) + days * DAY_MS);
+  // A fraction of a day can round away in the sum (1000 - 2e-12 days): only whole days are counted.
+  return Number.isInteger(days) && isCountable(sum) ? fromDays(sum) : fromTime(toTime(date) + days * DAY_MS);
 }
 
 /** Months are added on the first of the month, so only year and month of the result are meaningful. */

@@ -28,6 +28,12 @@ const offsets = fc.oneof(
 );
 
 describe('calendar arithmetic', () => {
+  it('adds a fraction of a day that rounds away in a sum of days as Date does', () => {
+    const date = { year: 2012, month: 0, day: 77 }; // a month out of range: counted through Date's time
+    expect(addDays(date, 999.9999999999982)).toEqual(byDate.addDays(date, 999.9999999999982));
+    expect(addDays({ year: 2012, month: 3, day: 17 }, 999.9999999999982)).toEqual(byDate.addDays({ year: 2012, month: 3, day: 17 }, 999.9999999999982));
+  });
+
   it('adds days as Date does', () => {
     fc.assert(
       fc.property(dates, offsets, (date, days) => {
