@@ -8,6 +8,7 @@ import {
   articleNode,
   categoryNodes,
   groupArticles,
+  loadArticles,
   matchesFilter,
   mentionNodes,
   SeedsTreeProvider,
@@ -151,6 +152,28 @@ describe('an article and its children', () => {
     const broken = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/bin.txt'), { kind: 'error', message: 'binary file' }), () => '');
     expect(broken.contextValue).toBe('articleError');
     expect((broken.iconPath as vscode.ThemeIcon).id).toBe('error');
+  });
+});
+
+describe('loadArticles', () => {
+  it('keeps the files in order, however they finish, and reads a bounded number at once', async () => {
+    const uris = Array.from({ length: 300 }, (_, i) => vscode.Uri.file(`/ws/seeds/${i}.txt`));
+    let open = 0;
+    let most = 0;
+    const finished: number[] = [];
+    const articles = await loadArticles(uris, async (uri) => {
+      const i = Number(uri.path.match(/(\d+)\.txt$/)?.[1]);
+      most = Math.max(most, ++open);
+      // Files finish out of order: every third takes three turns of the event loop longer.
+      for (let turn = 0; turn < (i % 3 === 0 ? 4 : 1); turn++) await new Promise((resolve) => setImmediate(resolve));
+      open--;
+      finished.push(i);
+      return { kind: 'error', message: `${i}` };
+    });
+    expect(articles.map((a) => a.uri.path)).toEqual(uris.map((u) => u.path));
+    expect(articles.map((a) => a.result.kind === 'error' && a.result.message)).toEqual(uris.map((_, i) => `${i}`));
+    expect(finished).not.toEqual([...finished].sort((a, b) => a - b)); // they did finish out of order
+    expect(most).toBe(64);
   });
 });
 
