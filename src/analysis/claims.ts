@@ -37,14 +37,12 @@ const THAT = /\bthat\s/;
 /** A gap before "that" that only says when: "said two days ago that". */
 const TIME_AGO = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)$/i;
 const THAT_LENGTH = 5;
-const CLAUSE_MARK = /[,;:“”"«»()]/;
 /** Around a quotation: what ends one before its speaker (“…,” she said), the gap between them, and a mark no gap holds. */
 const QUOTE_END = /[,?!—–-]/;
 const COMMA_FIRST = /^\s*,/;
 const NO_WORDS = /^[\s,]*$/;
 const MARK_IN_GAP = /[“”"«»:;]/;
 const THAT_WORD = /\bthat\b/;
-const RELATIVE = /^(?:which|who)$/i;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -431,7 +429,7 @@ class ClaimFinder {
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
     // `search` gives the index alone: no match array is made.
     const that = rest.search(THAT);
-    if (that >= 0 && !CLAUSE_MARK.test(rest.slice(0, that))) {
+    if (that >= 0 && !hasClauseMark(text, cue.end, cue.end + that)) {
       const gap = this.trim(cue.end, cue.end + that);
       const start = cue.end + that + THAT_LENGTH;
       if (gap.end <= gap.start) return { start };
@@ -528,7 +526,7 @@ class ClaimFinder {
       if (comma > 0 && comma < lead.length - 2) start += comma + 2;
     }
     const span = this.trim(start, end, true);
-    if (span.end <= span.start || !LETTER_OR_DIGIT.test(text[span.start])) return undefined;
+    if (span.end <= span.start || !isLetterOrDigitAt(text, span.start)) return undefined;
     return span;
   }
 
@@ -775,9 +773,30 @@ function isAndOrButAt(text: string, start: number, end: number): boolean {
   return (a === 0x61 && b === 0x6e && c === 0x64) || (a === 0x62 && b === 0x75 && c === 0x74);
 }
 
-/** `RELATIVE` on text[start, end), read only when it is as long as "who" or "which" (its case folding is ASCII's). */
+/** `/^(?:which|who)$/i` on text[start, end), compared in place (the regex's case folding is ASCII's, as for `isAndOrButAt`). */
 function isRelativeAt(text: string, start: number, end: number): boolean {
-  return (end - start === 3 || end - start === 5) && RELATIVE.test(text.slice(start, end));
+  const length = end - start;
+  if (length !== 3 && length !== 5) return false;
+  const w = text.charCodeAt(start) | 0x20;
+  const h = text.charCodeAt(start + 1) | 0x20;
+  if (length === 3) return w === 0x77 && h === 0x68 && (text.charCodeAt(start + 2) | 0x20) === 0x6f;
+  return w === 0x77 && h === 0x68 && (text.charCodeAt(start + 2) | 0x20) === 0x69 && (text.charCodeAt(start + 3) | 0x20) === 0x63 && (text.charCodeAt(start + 4) | 0x20) === 0x68;
+}
+
+/** `/[,;:“”"«»()]/` on text[start, end): a clause mark between a cue and its "that". */
+function hasClauseMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return true;
+  }
+  return false;
+}
+
+/** Whether the code unit at `i` is a letter or digit (`[\p{L}\p{N}]`): ASCII by code, the rest by the Unicode classes. */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
 /** `,.;!?` after a cue: the content came before it. */

@@ -34,7 +34,8 @@ const MARKS = /["“”„«»]/g;
 /** The index of the first quotation mark at or after `from`, or the text's length. */
 function nextMark(text: string, from: number): number {
   MARKS.lastIndex = from;
-  return MARKS.exec(text)?.index ?? text.length;
+  // `test` makes no match array; a mark is one character, so it is the one before where the match ends.
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
 }
 
 /**

@@ -196,10 +196,8 @@ function headOf(list: Word[]): Word[] {
 /** Most distinct entries a phrase cache keeps (a bound on memory, not on speed). */
 const CACHE_LIMIT = 20_000;
 
-/** What the text of a source phrase alone tells, read once per distinct text. */
+/** What the text of a source phrase that is no pronoun alone tells, read once per distinct text. */
 interface Phrase {
-  /** The kind of pronoun it is ("he": 'human'), if it is one. */
-  pronoun?: string;
   /** "the group", "the aid worker": the last word of a short definite phrase, in lower case. */
   definite?: string;
   /** Its kind when no known name overlaps it, once classified. */
@@ -223,15 +221,15 @@ function phraseOf(text: string): Phrase {
 }
 
 function readPhrase(text: string): Phrase {
-  const pronoun = pronounOf(text);
-  return { pronoun, definite: pronoun ? undefined : DEFINITE.exec(text.trim())?.[1].toLowerCase() };
+  return { definite: DEFINITE.exec(text.trim())?.[1].toLowerCase() };
 }
 
 /** The kind of source `text` at `offset` (see `classifyPhrase`), or that of the pronoun it is ("he": a person). */
 export function sourceKind(text: string, offset: number, entities: readonly Entity[]): SourceKind {
-  const phrase = phraseOf(text);
-  if (phrase.pronoun) return phrase.pronoun === 'human' ? 'person' : 'organisation';
-  return kindOf(phrase, text, offset, entities);
+  // A pronoun is told from its few characters: no lookup of its phrase.
+  const pronoun = pronounOf(text);
+  if (pronoun) return pronoun === 'human' ? 'person' : 'organisation';
+  return kindOf(phraseOf(text), text, offset, entities);
 }
 
 /** The kind of source `text`, starting at `offset` in the text that `entities` (sorted by start) are in. */
@@ -333,8 +331,14 @@ function namingIndex(entities: readonly Entity[]): NamingIndex {
   let index = namingIndexes.get(entities);
   if (index) return index;
   // Entities come sorted by start, and so do those kept from them: a look costs less than a sort.
-  const naming = sortedByStart(entities.filter(isNaming));
-  const longest = naming.reduce((max, e) => Math.max(max, e.end - e.start), 0);
+  const found: Entity[] = [];
+  let longest = 0; // the longest kept, read with the rest of it
+  for (const e of entities) {
+    if (!isNaming(e)) continue;
+    found.push(e);
+    longest = Math.max(longest, e.end - e.start);
+  }
+  const naming = sortedByStart(found);
   // Those overlapping [start, end) are the last ones starting before `end`, back while one could still reach `start`.
   const startingBefore = (end: number) => countStartingBefore(naming, end);
   index = {
@@ -439,8 +443,9 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
   let any: ClaimSource | undefined;
   const byHeadNoun = new Map<string, ClaimSource>();
   for (const source of sources) {
-    const phrase = phraseOf(source.text);
-    const { pronoun, definite } = phrase;
+    const pronoun = pronounOf(source.text);
+    const phrase = pronoun ? undefined : phraseOf(source.text);
+    const definite = phrase?.definite;
     // A relative "which" comes with its antecedent already.
     const antecedent = source.antecedent
       ? undefined
@@ -449,7 +454,7 @@ export function resolveAntecedents(sources: readonly ClaimSource[]): void {
       source.antecedent = { text: antecedent.text, start: antecedent.start, end: antecedent.end };
       source.kind = antecedent.kind;
     }
-    if (pronoun) continue;
+    if (!phrase) continue; // a pronoun
     // A resolved back-reference ("the group") makes its antecedent the latest mention again.
     const latest = definite && antecedent && antecedent !== source ? antecedent : source;
     any = latest;
