@@ -10,7 +10,7 @@ import {
   parseIsoDate,
   type Ymd,
 } from './datesCalendar';
-import { dayNumber, decadeDigits, isCapitalised, isNumeral, isYear, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
+import { dayNumber, decadeDigits, isCapitalised, isDecimal, isNumeral, isYear, isWordCharAt, wordAfter, wordBefore, wordEnd, type Word } from './datesText';
 import { isRegexSpace, lowerCase } from './chars';
 import { findTriggers, seenWordLower, type Triggers } from './datesTriggers';
 import { NOT_SEEN, seenWord } from './paragraphWords';
@@ -438,7 +438,7 @@ class DateScan {
 
   /** The count before a unit: "two", "48", "twenty-four", "a few", "a couple of", "several". */
   private count(prev: Word, unit: Unit): { start: number; n: number | 'X' } | null {
-    if (/^\d+(?:\.\d+)?$/.test(prev.text)) return { start: prev.start, n: +prev.text };
+    if (isDecimal(prev.text)) return { start: prev.start, n: +prev.text };
     if (prev.lower === 'some' && unit.plural) return { start: prev.start, n: 'X' };
     let word = prev;
     if (word.lower === 'of') {

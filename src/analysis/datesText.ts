@@ -60,6 +60,13 @@ export function isYear(text: string): boolean {
   return text.length === 4 && digitsFrom(text, 0, 4);
 }
 
+/** Digits, with an optional fraction: `48`, `1.5` (what `^\d+(?:\.\d+)?$` matches). */
+export function isDecimal(text: string): boolean {
+  const dot = text.indexOf('.');
+  if (dot < 0) return text.length > 0 && digitsFrom(text, 0, text.length);
+  return dot > 0 && dot < text.length - 1 && digitsFrom(text, 0, dot) && digitsFrom(text, dot + 1, text.length);
+}
+
 /** The day of `25`, `3rd`, `21st`: one or two digits, an optional ordinal suffix; -1 otherwise. */
 export function dayNumber(text: string): number {
   const digits = isDigit(text.charCodeAt(1)) ? 2 : 1;

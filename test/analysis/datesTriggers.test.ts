@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordCharAt, wordEnd } from '../../src/analysis/datesText';
+import { isDecimal, isWordCharAt, wordEnd } from '../../src/analysis/datesText';
 import { findTriggers, TRIGGER } from '../../src/analysis/datesTriggers';
 import { NOT_SEEN, seenWord } from '../../src/analysis/paragraphWords';
 
@@ -51,6 +51,18 @@ describe('findTriggers', () => {
         expect(triggerStarts(text)).toEqual(triggersByRegex(text));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('isDecimal', () => {
+  it('is what /^\d+(?:\.\d+)?$/ matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '7', '42', '.', ',', 'a', '٣', ' ', '\n'), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        expect(isDecimal(text), text).toBe(/^\d+(?:\.\d+)?$/.test(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
