@@ -40,9 +40,11 @@ export class SummaryPanel implements vscode.Disposable {
 
   /** Opens the panel beside the editor (or reveals it) for `document`, default the active editor's. */
   show(document?: vscode.TextDocument): void {
-    const target = document ?? vscode.window.activeTextEditor?.document ?? this.document;
-    if (this.panel) this.panel.reveal(undefined, true);
-    else this.panel = this.createPanel();
+    const editor = vscode.window.activeTextEditor;
+    const target = document ?? editor?.document ?? this.document;
+    if (!this.panel) this.panel = this.createPanel();
+    // Shown in the active editor's own column, the panel would cover the article it is asked to summarise.
+    else this.panel.reveal(editor && editor.viewColumn === this.panel.viewColumn ? vscode.ViewColumn.Beside : undefined, true);
     this.setDocument(target);
   }
 

@@ -107,7 +107,7 @@ export async function runPaletteEntry(page: Page, label: string, timeout = 60_00
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits for its editor. */
 export async function openFile(page: Page, name: string): Promise<Locator> {
-  const tab = page.locator('.tabs-container .tab.active', { hasText: name });
+  const tab = page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name });
   // The list re-renders as it filters, so a pick can land on a row that just went away: retry.
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Escape');

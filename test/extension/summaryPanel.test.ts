@@ -66,8 +66,9 @@ function fakePanel() {
     title: '',
     visible: true,
     viewColumn: 2,
-    reveals: 0,
-    reveal: () => void panel.reveals++,
+    /** The arguments of each `reveal`: column, then preserveFocus. */
+    reveals: [] as unknown[][],
+    reveal: (...args: unknown[]) => void panel.reveals.push(args),
     dispose: () => disposed.fire(),
     onDidDispose: disposed.event,
     onDidChangeViewState: viewState.event,
@@ -136,7 +137,7 @@ describe('SummaryPanel.show', () => {
     summaryPanel.show();
     summaryPanel.show();
     expect(createWebviewPanel).toHaveBeenCalledTimes(1);
-    expect(panel.reveals).toBe(1);
+    expect(panel.reveals).toEqual([[undefined, true]]);
     const [, , showOptions, webviewOptions] = createWebviewPanel.mock.calls[0];
     expect(showOptions).toMatchObject({ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     expect(webviewOptions.enableScripts).toBe(true);
@@ -149,6 +150,19 @@ describe('SummaryPanel.show', () => {
     expect(html).toContain('href="vscode-resource:///ext/media/panel.css"');
     expect(html).toContain('The river rose overnight, officials said.');
     expect(panel.title).toBe('Floods reach the delta');
+    summaryPanel.dispose();
+  });
+
+  it('moves aside rather than cover the article when that is open in the panel\'s own column', () => {
+    const document = openArticle('/ws/seeds/a.txt');
+    window.activeTextEditor = { document, viewColumn: 1 };
+    const summaryPanel = new SummaryPanel(extensionUri, fakeCache().cache);
+    summaryPanel.show();
+    const other = openArticle('/ws/seeds/b.txt', 'Storm nears the coast\n\nThe wind rose, forecasters said.');
+    window.activeTextEditor = { document: other, viewColumn: panel.viewColumn };
+    summaryPanel.show();
+    expect(panel.reveals).toEqual([[vscode.ViewColumn.Beside, true]]);
+    expect(panel.title).toBe('Storm nears the coast');
     summaryPanel.dispose();
   });
 
