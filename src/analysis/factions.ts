@@ -54,18 +54,32 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', '
 const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
 
-const BEFORE_STATE = new RegExp(
-  '(?:\\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|designated|sanctioned|aided|bankrolled|recognised|recognized|condemned|accused|launched|fired|conducted|supplied|provided|delivered|deployed|sent|invaded|occupied|annexed|attacked|struck)\\b(?:\\s+[\\p{L}\'’-]+){0,3}\\s+by' +
-    '|\\b(?:allied|aligned)\\s+(?:with|to)' +
-    '|\\b(?:turned|fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|sanctions|proxy)\\s+(?:against|with|for|of)' +
-    '|\\b(?:accused|accuses|accusing|blamed|blames|blaming)' +
-    '|\\b(?:support|backing|help|weapons|arms|aid|troops|drones)\\s+from' +
-    '|\\bcoalition\\s+(?:that\\s+)?(?:included|includes|including)' +
-    '|\\b(?:supplier|backer|ally|patron|sponsor)s?\\s+along\\s+with)\\s+$',
-  'u',
-);
+/**
+ * What makes a state named after it a party ("backed by", "allied with", "war against"): the words that
+ * can end the context just before the state, each with the patterns of what comes before that word.
+ */
+const BEFORE_STATE_RULES: [prefix: string, cues: string[]][] = [
+  ["\\b(?:backed|supported|armed|funded|financed|trained|equipped|sponsored|designated|sanctioned|aided|bankrolled|recognised|recognized|condemned|accused|launched|fired|conducted|supplied|provided|delivered|deployed|sent|invaded|occupied|annexed|attacked|struck)\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s+", ['by']],
+  ['\\b(?:allied|aligned)\\s+', ['with', 'to']],
+  ['\\b(?:turned|fight|fighting|fought|war|battle|offensive|campaign|insurgency|rebellion|sanctions|proxy)\\s+', ['against', 'with', 'for', 'of']],
+  ['\\b', ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming']],
+  ['\\b(?:support|backing|help|weapons|arms|aid|troops|drones)\\s+', ['from']],
+  ['\\bcoalition\\s+(?:that\\s+)?', ['included', 'includes', 'including']],
+  ['\\b(?:supplier|backer|ally|patron|sponsor)s?\\s+along\\s+', ['with']],
+];
+/**
+ * By the last word before a state (its key): the pattern the context before the state matches, ending
+ * in that word and spaces. The word is the key of the word before the state whenever one matches (the
+ * pattern is case-sensitive and the word stands alone), so only the rules ending in it are tried: one
+ * pattern of all the rules, tried at each of 80 places, was slow to fail.
+ */
+const BEFORE_STATE = new Map<string, RegExp>();
+for (const cue of new Set(BEFORE_STATE_RULES.flatMap(([, cues]) => cues))) {
+  const prefixes = BEFORE_STATE_RULES.filter(([, cues]) => cues.includes(cue)).map(([prefix]) => prefix);
+  BEFORE_STATE.set(cue, new RegExp(`(?:${prefixes.join('|')})${cue}\\s+$`, 'u'));
+}
 /** The last word before a state that BEFORE_STATE can end with: a cheap gate for it. */
-const BEFORE_CUES = new Set(['by', 'with', 'to', 'against', 'for', 'of', 'from', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'included', 'includes', 'including']);
+const BEFORE_CUES = new Set(BEFORE_STATE.keys());
 const ADVERBS = 'long|repeatedly|quietly|also|previously|consistently|strongly|now|already|reportedly|allegedly|not|openly|publicly|officially|firmly|again|recently|since|never|still|both|jointly';
 const VERBS =
   'denied|denies|deny|denying|accused|accuses|backs|backed|supports|supported|armed|arms|sent|sends|deployed|deploys|launched|launches|intervened|intervenes|imposed|imposes|brokered|brokers|condemned|condemns|rejected|rejects|invaded|invades|annexed|struck|strikes|attacked|attacks|bombed|shelled|threatened|threatens|vowed|pledged|recalled|expelled|sanctioned|mobilised|mobilized|trained|trains|supplied|supplies|funded|funds|financed|armed|sided|retaliated|ordered|fought|fights|occupied|occupies|withdrew|seized|captured|shot|targeted|hit|blamed|blames|admitted|acknowledged|insisted|warned|demanded|designated|recognised|recognized|mediated|hosted|hosts|asked|urged|requested|traded|appealed|leads|led';
@@ -149,15 +163,23 @@ interface IndexedAlias {
   ids: number[];
 }
 
-/** What a key is to the scan: its word sets and its lexicon entries. */
+/** What a key is to the scan: its word sets and its lexicon entries. Every field set, so every entry has one shape (see `newKeyInfo`). */
 interface KeyInfo {
   roles: number;
   /** Aliases whose index key is this key. */
-  aliases?: IndexedAlias[];
+  aliases: IndexedAlias[] | undefined;
   /** Aliases indexed by "the" and this key ("the uae"). */
-  theAliases?: IndexedAlias[];
-  demonym?: StateInfo;
-  people?: boolean;
+  theAliases: IndexedAlias[] | undefined;
+  demonym: StateInfo | undefined;
+  people: boolean;
+}
+
+/**
+ * An entry with no roles and no lexicon entries. Entries are read at most words: one shape for all keeps
+ * those reads monomorphic, where adding fields as found made a dozen shapes.
+ */
+function newKeyInfo(): KeyInfo {
+  return { roles: 0, aliases: undefined, theAliases: undefined, demonym: undefined, people: false };
 }
 
 /** Every key the scan knows, numbered, with what each is: a word then costs one probe of the table. */
@@ -167,6 +189,8 @@ interface KeyIndex {
   infos: (KeyInfo | undefined)[];
   /** By key id: `KeyInfo.roles`, 0 where there is no entry. */
   roles: Int32Array;
+  /** Each state's own army as the lexicon names it, or null, once looked up (see `stateForce`). */
+  armies: Map<StateInfo, PartyInfo | null>;
 }
 
 const keyIndexes = new WeakMap<FactionLexicon, KeyIndex>();
@@ -177,7 +201,7 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
   if (index) return index;
   const table = new KeyTable();
   const infos: KeyInfo[] = [];
-  const info = (key: string): KeyInfo => (infos[table.add(key)] ??= { roles: 0 });
+  const info = (key: string): KeyInfo => (infos[table.add(key)] ??= newKeyInfo());
   roleSets.forEach((set, n) => {
     for (const key of set) info(key).roles |= 1 << n;
   });
@@ -206,16 +230,17 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
   }
   const roles = new Int32Array(table.size);
   infos.forEach((entry, id) => (roles[id] = entry.roles));
-  index = { table, infos: Array.from({ length: table.size }, (_, id) => infos[id]), roles };
+  index = { table, infos: Array.from({ length: table.size }, (_, id) => infos[id]), roles, armies: new Map() };
   keyIndexes.set(lexicon, index);
   return index;
 }
 
+/** Every field set, even to undefined: one shape for all candidates keeps `settle`'s reads monomorphic. */
 interface Candidate {
   start: number;
   end: number;
-  canonical?: string;
-  kind?: string;
+  canonical: string | undefined;
+  kind: string | undefined;
 }
 
 /** Earliest first, then longest. */
@@ -542,12 +567,8 @@ class ParagraphScan {
     end = this.extendOf(headIndex, end);
     const loyal = this.loyalty(headIndex);
     if (loyal > end) end = loyal;
-    const candidate: Candidate = { start, end, kind: 'force' };
-    if (state && stateOnly) {
-      const own = this.is(headIndex, STATE_HEAD) ? this.stateForce(state, this.key(headIndex)) : null;
-      if (own) Object.assign(candidate, own);
-    }
-    this.found.push(candidate);
+    const own = state && stateOnly && this.is(headIndex, STATE_HEAD) ? this.stateForce(state, this.key(headIndex)) : null;
+    this.found.push(own ? { start, end, canonical: own.canonical, kind: own.kind } : { start, end, canonical: undefined, kind: 'force' });
   }
 
   /** A word that can modify or head ("government forces", "the federal government") heads here. */
@@ -563,10 +584,17 @@ class ParagraphScan {
       const government = this.lexicon.governmentOf.get(state.code);
       return government && head === 'government' ? { canonical: government.canonical, kind: 'government' } : { canonical: state.name, kind: 'state' };
     }
+    let army = this.index.armies.get(state);
+    if (army === undefined) this.index.armies.set(state, (army = this.armyOf(state)));
+    return army;
+  }
+
+  /** The party the lexicon names "<demonym> army" (or "military", "armed forces") for the state, or null. */
+  private armyOf(state: StateInfo): PartyInfo | null {
     for (const demonym of state.demonyms) {
       const key = demonym.toLowerCase();
       const party = this.lexicon.partyByKey.get(`${key} army`) ?? this.lexicon.partyByKey.get(`${key} military`) ?? this.lexicon.partyByKey.get(`${key} armed forces`);
-      if (party) return { canonical: party.canonical, kind: party.kind };
+      if (party) return party;
     }
     return null;
   }
@@ -592,7 +620,7 @@ class ParagraphScan {
       if (!this.is(headIndex, STATE_HEAD) || (i > 0 && this.capitalised(i - 1) && this.spacedAt(i))) return;
       const state = stateHit[0].state;
       const own = this.stateForce(state, this.keyIs(headIndex, 'government') ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
-      this.found.push({ start: this.starts[i], end: this.ends[headIndex], ...own });
+      this.found.push({ start: this.starts[i], end: this.ends[headIndex], canonical: own.canonical, kind: own.kind });
       return;
     }
     if (!this.is(headIndex, PERSON_HEAD) || this.capitalised(headIndex)) return;
@@ -611,7 +639,7 @@ class ParagraphScan {
   private loyaltyAt(i: number): void {
     if (!this.is(i, LOYALTY_HEAD)) return;
     const end = this.loyalty(i);
-    if (end > this.ends[i]) this.found.push({ start: this.starts[i], end, kind: 'force' });
+    if (end > this.ends[i]) this.found.push({ start: this.starts[i], end, canonical: undefined, kind: 'force' });
   }
 
   /** After a head at `headIndex`: the end of "loyal to X" / "backing the ... government", or -1. */
@@ -758,7 +786,7 @@ class ParagraphScan {
         this.text.charCodeAt(mention.end) !== 45 && // not "Egypt-backed"
         ((previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) ||
           this.besideParty(mention) ||
-          (before >= 0 && this.is(before, BEFORE_CUE) && BEFORE_STATE.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
+          (before >= 0 && this.is(before, BEFORE_CUE) && BEFORE_STATE.get(this.key(before))!.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
           (hasAfter && (this.is(after, AFTER_CUE) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
         // The state acts through its government: "Addis Ababa" is the party "the federal government" is.

@@ -76,7 +76,8 @@ class Builder {
   addAlias(text: string, target: Omit<Alias, 'keys' | 'exact'>): void {
     const keys = aliasKeys(text);
     if (keys.length === 0 || keys.length > 16) return;
-    const alias: Alias = { keys, exact: exactCase(text), ...target };
+    // Every field set, even to undefined: one shape for all aliases keeps the scan's reads of them monomorphic.
+    const alias: Alias = { keys, exact: exactCase(text), party: target.party, state: target.state, capital: target.capital };
     const first = indexKey(keys);
     const list = this.aliases.get(first);
     if (list) list.push(alias);

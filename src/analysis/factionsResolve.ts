@@ -162,14 +162,17 @@ class Groups {
   }
 }
 
-/** What merging reads from a mention's text, read once per text: the same texts recur across mentions and documents. */
+/**
+ * What merging reads from a mention's text, read once per text: the same texts recur across mentions and
+ * documents. The fields found later are set from the start, to undefined: one shape for all facts.
+ */
 interface MentionFacts {
   /** The text without a leading "the": the party's alias. */
   name: string;
   /** Its group key when the mention has no canonical name. */
   key: string;
   /** The alias lower-cased, as parties' aliases are told apart, once asked for (`aliasOf`): most parties have one name only. */
-  alias?: string;
+  alias: string | undefined;
   /** A leader's forces ("Khalifa Haftar's forces"). */
   possessive: boolean;
   surname: string | null;
@@ -178,9 +181,9 @@ interface MentionFacts {
   /** The text says "government". */
   government: boolean;
   /** The party the text names inside it, once asked for (it is looked for only in mentions without a canonical name). */
-  inner?: string | null;
+  inner: string | null | undefined;
   /** Whether a definition of the text spreads it, once asked for (`isSpreadable`). */
-  spreadable?: boolean;
+  spreadable: boolean | undefined;
 }
 
 /** What each mention's text says. */
@@ -205,6 +208,9 @@ function readMention(text: string): MentionFacts {
     surname: possessive ? leaderSurname(possessive[1]) : null,
     backer: prefixBacker(text),
     government: GOVERNMENT.test(text),
+    alias: undefined,
+    inner: undefined,
+    spreadable: undefined,
   };
 }
 
