@@ -44,7 +44,7 @@ export class SummaryPanel implements vscode.Disposable {
     const target = document ?? editor?.document ?? this.document;
     if (!this.panel) this.panel = this.createPanel();
     // Shown in the active editor's own column, the panel would cover the article it is asked to summarise.
-    else this.panel.reveal(editor && editor.viewColumn === this.panel.viewColumn ? vscode.ViewColumn.Beside : undefined, true);
+    else this.panel.reveal(editor?.viewColumn !== undefined && editor.viewColumn === this.panel.viewColumn ? vscode.ViewColumn.Beside : undefined, true);
     this.setDocument(target);
   }
 

@@ -163,6 +163,11 @@ describe('SummaryPanel.show', () => {
     summaryPanel.show();
     expect(panel.reveals).toEqual([[vscode.ViewColumn.Beside, true]]);
     expect(panel.title).toBe('Storm nears the coast');
+    // Neither in an editor column (the panel floated out of the window, say): it stays where it is.
+    (panel as { viewColumn?: number }).viewColumn = undefined;
+    window.activeTextEditor = { document: other };
+    summaryPanel.show();
+    expect(panel.reveals[1]).toEqual([undefined, true]);
     summaryPanel.dispose();
   });
 
