@@ -23,6 +23,12 @@ export function spacesAfter(text: string, i: number, end: number): number {
   return i;
 }
 
+/** Where the white space (as `\s` reads it) ending at `i` starts, at least at `from`. */
+export function spacesBefore(text: string, i: number, from: number): number {
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** What `\s` matches (white space and line terminators), without a regex. */
 export function isRegexSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

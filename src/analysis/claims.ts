@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { isRegexSpace, isRegexWordChar, lowerCase, spacesAfter } from './chars';
+import { isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
@@ -901,12 +901,6 @@ const DANGLING = ['and', 'but', 'though', 'although', 'while', 'whereas', 'as', 
 const LONGEST_DANGLING = Math.max(...DANGLING.map((w) => w.length));
 /** The conjunctions by length: a run of letters is compared in place with those of its length, not sliced and hashed. */
 const DANGLING_BY_LENGTH: readonly string[][] = Array.from({ length: LONGEST_DANGLING + 1 }, (_, n) => DANGLING.filter((w) => w.length === n));
-
-/** The index where the white space (as `\s` reads it) ending at `i` starts, stopping at `from`. */
-function spacesBefore(text: string, i: number, from: number): number {
-  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
-  return i;
-}
 
 /**
  * The length of `(?:^|\s)(?:and|but|...|that)$` in text[from, end): a conjunction left dangling at

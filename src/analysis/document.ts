@@ -1,4 +1,4 @@
-import { isRegexSpace, spacesAfter } from './chars';
+import { spacesAfter, spacesBefore } from './chars';
 import { parseIsoDate } from './datesCalendar';
 import { splitSentences } from './sentences';
 import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types';
@@ -54,7 +54,7 @@ function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitt
   const paragraphs: Paragraph[] = [];
   const add = (start: number, end: number) => {
     start = spacesAfter(text, start, end);
-    while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
+    end = spacesBefore(text, end, start);
     if (end <= start) return;
     const spans = sentencesOf(text.slice(start, end), start);
     // New spans, not the paragraph's moved in place: `sentencesOf` may hand out remembered ones.

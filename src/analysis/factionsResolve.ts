@@ -1,5 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
-import { isRegexSpace, spacesAfter } from './chars';
+import { isRegexSpace, spacesAfter, spacesBefore } from './chars';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
 import { isSortedByStart } from './sortedSpans';
@@ -632,7 +632,7 @@ function namedBacker(text: string, m: Entity, facts: MentionFacts): string | und
 
 /** text[from, at) ends in a "-backed" word and spaces (what `/-(?:backed|...)\s+$/` tests). */
 function endsWithBackedWord(text: string, from: number, at: number): boolean {
-  const end = beforeSpaces(text, from, at);
+  const end = spacesBefore(text, at, from);
   // Every "-backed" word ends in "d".
   if (end === at || text.charCodeAt(end - 1) !== 100) return false;
   return BACKED_WORDS.some((word) => end - word.length > from && text.charCodeAt(end - word.length - 1) === 45 && text.startsWith(word, end - word.length)); // "-"
@@ -683,20 +683,13 @@ function includesIgnoringCase(text: string, from: number, to: number, word: stri
 /** AGAINST can match the 40 characters before `at` only when they end in "against" or "with", then spaces, and "the" and spaces if any. */
 function mayFollowAgainst(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
-  let end = beforeSpaces(text, from, at);
+  let end = spacesBefore(text, at, from);
   if (end === at) return false;
   if (endsWithIgnoringCase(text, from, end, 'against') || endsWithIgnoringCase(text, from, end, 'with')) return true;
   if (!endsWithIgnoringCase(text, from, end, 'the')) return false;
   const word = end - 3;
-  end = beforeSpaces(text, from, word);
+  end = spacesBefore(text, word, from);
   return end < word && (endsWithIgnoringCase(text, from, end, 'against') || endsWithIgnoringCase(text, from, end, 'with'));
-}
-
-/** Where the spaces that end at `at` start, within text[from, at) (`at` when none end there). */
-function beforeSpaces(text: string, from: number, at: number): number {
-  let end = at;
-  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /**
@@ -736,18 +729,18 @@ function passiveSpans(text: string, mentions: Entity[]): [number, number][] {
 
 /** Where the "by" starts that text[0, at) ends in, with spaces, and "the" and spaces if any (as a PASSIVE match and `/^(?:the\s+)?$/` after it read); -1 if none. */
 function byBefore(text: string, at: number): number {
-  let end = beforeSpaces(text, 0, at);
+  let end = spacesBefore(text, at, 0);
   if (end === at) return -1;
   if (end >= 2 && text.startsWith('by', end - 2)) return end - 2;
   if (end < 3 || !text.startsWith('the', end - 3)) return -1;
   const word = end - 3;
-  end = beforeSpaces(text, 0, word);
+  end = spacesBefore(text, word, 0);
   return end < word && end >= 2 && text.startsWith('by', end - 2) ? end - 2 : -1;
 }
 
 /** The PASSIVE match whose "by" starts at `by`, as [start, end], or null. */
 function passiveEndingAt(text: string, by: number): [number, number] | null {
-  const verbEnd = beforeSpaces(text, 0, by);
+  const verbEnd = spacesBefore(text, by, 0);
   // Every backing verb ends in "d".
   if (verbEnd === by || text.charCodeAt(verbEnd - 1) !== 100) return null;
   const verb = BACKING_VERBS.find((v) => text.endsWith(v, verbEnd));
