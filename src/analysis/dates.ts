@@ -53,8 +53,9 @@ import type { Entity, RecogniserContext } from './types';
 // found (a date every six characters: "a day a day ...").
 //
 // How: trigger words (digits, month and weekday names, time units, "yesterday"...) are found among
-// the paragraph's words (datesTriggers.ts); each trigger is read with a few words of context on either side, never more, so the scan is
-// linear. Spans never overlap: a span ends the scan's `floor`, and no look-back crosses it.
+// the paragraph's words (datesTriggers.ts); each trigger is read with a few words of context on
+// either side, never more, so the scan is linear. Spans never overlap: a span ends the scan's
+// `floor`, and no look-back crosses it.
 
 const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
   ['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0], ['overnight', null],
