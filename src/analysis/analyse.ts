@@ -7,18 +7,20 @@ import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
 import { movedEntity } from './moved';
-import { findPlaces, spreadPlaces } from './places';
+import { findPlaces } from './places';
+import { readSpread, type SpreadReading } from './placesSpread';
 import { splitSentences } from './sentences';
-import { byTextOrder, countStartingBefore } from './sortedSpans';
-import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, EntityType, RecogniserContext, Span, UserLexicon } from './types';
+import { byTextOrder, countStartingBefore, mergedInTextOrder, sortedInPlace } from './sortedSpans';
+import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
 // relative to the paragraph, so an Analyser can reuse both: after a one-character edit only the
 // edited paragraph is split and recognised again — paragraphs before and after the edit are taken
 // from the previous analysis of the same document, others from a memo by paragraph text.
-// Document-level passes (spreading places, party merging) run every time; claims run when first
-// read, as highlights and hovers never read them, and take the claims of paragraphs whose text and
-// entities are unchanged from a memo. `analyse` uses a fresh Analyser: nothing is cached.
+// Document-level passes run every time, though spreading places searches again only the text around
+// the edit; claims run when first read, as highlights and hovers never read them, and take the
+// claims of paragraphs whose text and entities are unchanged from a memo. `analyse` uses a fresh
+// Analyser: nothing is cached.
 
 const EMPTY_LEXICON: UserLexicon = {};
 
@@ -32,6 +34,7 @@ interface Reading {
   context: RecogniserContext;
   /** In order. */
   paragraphs: ParagraphReading[];
+  spread?: SpreadReading;
 }
 
 /** A paragraph's span, sentences and entities, offsets into the text. */
@@ -84,14 +87,14 @@ export class Analyser {
       reading.paragraphs.push({ start, end, sentences, entities: found });
       for (const entity of found) entities.push(entity); // shared with the next version's analysis: no pass changes an entity
     }
-    entities.push(...spreadPlaces(text, entities)); // a place known from context in one paragraph is one in all
+    // A place known from context in one paragraph is one in all.
+    reading.spread = readSpread(text, entities, earlier?.spread, unchanged?.edit);
 
     const factions: Entity[] = [];
     const others: Entity[] = [];
     for (const entity of entities) (entity.type === 'faction' ? factions : others).push(entity);
     const resolved = resolveParties(text, factions, context);
-    for (const faction of resolved.factions) others.push(faction);
-    const merged = dropIgnored(settleOverlaps(others), context.lexicon);
+    const merged = dropIgnored(settleOverlaps([others, reading.spread.spread, resolved.factions]), context.lexicon);
     const found = { document, date, entities: merged, parties: resolved.parties, relations: resolved.relations };
     const analysis = withLazyClaims(found, this.claimMemory, unchanged?.edit);
     this.readings.set(analysis, reading);
@@ -112,8 +115,9 @@ export class Analyser {
   }
 }
 
+/** In text order, so that the document's entities come mostly in order and settling their overlaps sorts little. */
 function recogniseParagraph(paragraph: string, context: RecogniserContext): Entity[] {
-  return [...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)];
+  return sortedInPlace([...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)], byTextOrder);
 }
 
 /** `entities`, new and no one else's, moved by `by` characters: no copies for a one-off analysis. */
@@ -204,19 +208,33 @@ function datelineEntities(document: DocumentModel): Entity[] {
 }
 
 /**
- * Sorted by offset; a place strictly inside a faction's span belongs to the faction ("the Tripoli
- * government"), and within one type the first, longest span wins.
+ * In text order; a place strictly inside a faction's span belongs to the faction ("the Tripoli
+ * government"), and within one type the first, longest span wins. The lists come each in order, or
+ * nearly (paragraph by paragraph): merged, they need no sort of the whole.
  */
-function settleOverlaps(entities: Entity[]): Entity[] {
-  const sorted = entities.sort(byTextOrder);
-  const lastEnd: Record<EntityType, number> = { date: 0, place: 0, faction: 0 };
+function settleOverlaps(lists: Entity[][]): Entity[] {
+  const sorted = lists.map((list) => sortedInPlace(list, byTextOrder)).reduce(mergedInTextOrder);
+  let lastDate = 0;
+  let lastPlace = 0;
+  let lastFaction = 0;
   let faction = { start: -1, end: -1 }; // the faction reaching furthest among those started so far
   return sorted.filter((entity) => {
-    if (entity.start < lastEnd[entity.type]) return false;
-    if (entity.type === 'faction' && entity.end > faction.end) faction = entity;
-    if (entity.type === 'place' && entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
-    lastEnd[entity.type] = entity.end;
-    return true;
+    switch (entity.type) {
+      case 'date':
+        if (entity.start < lastDate) return false;
+        lastDate = entity.end;
+        return true;
+      case 'place':
+        if (entity.start < lastPlace) return false;
+        if (entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
+        lastPlace = entity.end;
+        return true;
+      case 'faction':
+        if (entity.start < lastFaction) return false;
+        if (entity.end > faction.end) faction = entity;
+        lastFaction = entity.end;
+        return true;
+    }
   });
 }
 

@@ -16,7 +16,7 @@ import {
   type Place,
   type PlaceIndex,
 } from './gazetteer';
-import { CAPITAL, charClass, NAME_CHAR, NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
+import { NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
   AFTER_NAME_WORD,
   DIRECTION,
@@ -48,7 +48,7 @@ import {
   THE_SUFFIX,
   wordClasses,
 } from './placeWords';
-import { byTextOrder, countStartingBeforeNear, sortedByStart, sortedInPlace } from './sortedSpans';
+import { byTextOrder, sortedInPlace } from './sortedSpans';
 import type { Entity, RecogniserContext, UserLexicon } from './types';
 
 // Places in one paragraph, in one pass over its words. At each capitalised word the gazetteer (and the
@@ -57,7 +57,6 @@ import type { Entity, RecogniserContext, UserLexicon } from './types';
 // are also common words or people's names need more than capitals to count. Everything is linear in
 // the paragraph: each word is looked at a bounded number of times.
 
-const UPPER = /^\p{Lu}/u;
 const MAX_NAME_WORDS = 5;
 /** "in X" takes only a name that ends its phrase ("in X on Monday", "in X, ..."), and no language, faith or app. */
 const CLAUSE_STARTS = new Set(['on', 'last', 'this', 'since', 'earlier', 'late', 'early', 'during', 'after', 'before', 'when', 'and', 'where', 'as', 'overnight', 'yesterday', 'today']);
@@ -732,112 +731,4 @@ function toEntity(text: string, found: Found, countries: readonly string[]): Ent
     if (countries.length === 1) entity.country = countries[0];
   }
   return entity;
-}
-
-/**
- * Places known from one paragraph's context, found again in the rest of the document: "the town of
- * Bariire" in one paragraph makes "Bariire" a place in the next. Only names no gazetteer coordinates
- * back are spread (they are few).
- */
-export function spreadPlaces(text: string, entities: readonly Entity[]): Entity[] {
-  const known = new Map<string, Entity>();
-  // Places found so far, put in order of start below: a search tells whether an occurrence is already taken.
-  const places: Entity[] = [];
-  for (const entity of entities) {
-    if (entity.type !== 'place') continue;
-    places.push(entity);
-    if (entity.lat === undefined && entity.text.length > 2 && startsCapitalised(entity.text)) known.set(entity.text, entity);
-  }
-  if (known.size === 0) return [];
-  sortedByStart(places);
-  let taken = 0; // places starting before the last occurrence's end
-  const spread: Entity[] = [];
-  const take = (name: string, entity: Entity, at: number) => {
-    const end = at + name.length;
-    if (isWordChar(text, end) || beforeCapital(text, end)) return;
-    // Occurrences come mostly in text order: the search starts from where the last one landed.
-    taken = countStartingBeforeNear(places, end, taken);
-    if (taken > 0 && places[taken - 1].end > at) return;
-    const copy = { ...entity }; // a bare spread is V8's fast copy; `{ ...entity, start }` is not
-    copy.start = at;
-    copy.end = end;
-    spread.push(copy);
-  };
-  if (known.size <= FEW_NAMES) {
-    for (const [name, entity] of known) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!isWordChar(text, at - 1)) take(name, entity, at);
-    }
-  } else {
-    findByFirstWords(text, known, take);
-  }
-  // Two spread names may overlap ("Ain Zara" and "Zara"): the first, longest wins.
-  const kept: Entity[] = [];
-  let lastEnd = 0;
-  for (const entity of sortedInPlace(spread, byTextOrder)) {
-    if (entity.start < lastEnd) continue;
-    kept.push(entity);
-    lastEnd = entity.end;
-  }
-  return kept;
-}
-
-/**
- * Up to this many names, a native search of the text per name is fastest (a document names few places
- * known only from context); beyond, one pass looks each word up (see `findByFirstWords`).
- */
-const FEW_NAMES = 8;
-
-/**
- * Calls `take` at each occurrence of a `known` name that starts a word: one pass over the words that
- * start as a name does, each looked up by its first word, instead of a search of the whole text per
- * name (which grows with names × length on large documents).
- */
-function findByFirstWords(text: string, known: ReadonlyMap<string, Entity>, take: (name: string, entity: Entity, at: number) => void): void {
-  const byFirstWord = new Map<number, [string, Entity][]>();
-  for (const [name, entity] of known) {
-    const key = firstWordKey(name, 0);
-    const names = byFirstWord.get(key);
-    if (names) names.push([name, entity]);
-    else byFirstWord.set(key, [[name, entity]]);
-  }
-  // The regex engine finds the names' first characters faster than a loop over every character.
-  const firstChars = new RegExp(`[${[...new Set([...known.keys()].map((name) => name.charCodeAt(0)))].map(codeUnitPattern).join('')}]`, 'g');
-  while (firstChars.test(text)) {
-    const at = firstChars.lastIndex - 1;
-    const names = isWordChar(text, at - 1) ? undefined : byFirstWord.get(firstWordKey(text, at));
-    if (names === undefined) continue;
-    for (const [name, entity] of names) if (text.startsWith(name, at)) take(name, entity, at);
-  }
-}
-
-/** A UTF-16 code unit as a regex without the `u` flag matches it, even half a surrogate pair. */
-function codeUnitPattern(code: number): string {
-  return `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/**
- * A hash of the first word at `at`, which is enough to pick out the few names it may start (the names
- * are then compared whole) without cutting the word out of the text.
- */
-function firstWordKey(text: string, at: number): number {
-  let key = 0;
-  for (let k = at; isWordChar(text, k); k++) key = (Math.imul(key, 31) + text.charCodeAt(k)) | 0;
-  return key;
-}
-
-/** The name's first letter is a capital: read from the table of classes, but for a letter beyond the BMP. */
-function startsCapitalised(name: string): boolean {
-  const code = name.charCodeAt(0);
-  return code >= 0xd800 && code <= 0xdbff ? UPPER.test(name) : (charClass(code) & CAPITAL) !== 0;
-}
-
-/** "Bariire Ahmed" would be a person's name: the word after a spread name must not be capitalised. */
-function beforeCapital(text: string, end: number): boolean {
-  const space = text.charCodeAt(end);
-  return (space === 32 || space === 0xa0) && end + 1 < text.length && (charClass(text.charCodeAt(end + 1)) & CAPITAL) !== 0;
-}
-
-/** A letter, a digit or a hyphen at `index`: what may not touch a spread name. */
-function isWordChar(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && (charClass(text.charCodeAt(index)) & NAME_CHAR) !== 0;
 }

@@ -47,3 +47,22 @@ export function sortedInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[
 export function byTextOrder(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/**
+ * Two lists in text order (see `byTextOrder`) as one, as a stable sort of `a` then `b` would give:
+ * at equal spans, `a`'s first.
+ */
+export function mergedInTextOrder<T extends { start: number; end: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const merged = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    merged[k++] = y.start < x.start || (y.start === x.start && y.end > x.end) ? b[j++] : a[i++];
+  }
+  while (i < a.length) merged[k++] = a[i++];
+  while (j < b.length) merged[k++] = b[j++];
+  return merged;
+}

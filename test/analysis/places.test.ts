@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findFactions } from '../../src/analysis/factions';
-import { findPlaces, spreadPlaces } from '../../src/analysis/places';
+import { findPlaces } from '../../src/analysis/places';
 import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
 import { ensureBuiltGazetteer } from './placesSetup';
 
@@ -103,26 +103,6 @@ describe('context rules for places no gazetteer lists', () => {
     expect(texts('Rebels control much of Tarsilat province.')).toEqual(['Tarsilat']);
     expect(texts('A nurse at the hospital in Kyaukmaw said so.')).toEqual(['Kyaukmaw']);
     expect(texts('The road to Pelembang has been closed.')).toEqual(['Pelembang']);
-  });
-
-  it('spreads a place known from context to the rest of the document', () => {
-    const text = 'Gunmen raided the village of Qarmazin.\n\nLater Qarmazin was quiet. Qarmazin Ahmed said so.';
-    const first = findPlaces(text, context);
-    const spread = spreadPlaces(text, first);
-    expect(spread.map((p) => [p.text, p.start])).toEqual([['Qarmazin', text.indexOf('Qarmazin', 40)]]);
-  });
-
-  it('spreads many names as it spreads a few (one pass by first word, or a search per name)', () => {
-    const few = ['Zara', 'Ain Zara', 'Bariire', 'Dorvakia', 'Tarsilat'];
-    const more = ['Hambelli', 'Wardaqa', 'Zuwantin', 'Morvashne', 'Kyaukmaw'];
-    const text = `${[...few, ...more].join(', ')}.\n\nLater ${[...more, ...few].join(' and ')} were quiet; Zara-based men left Ain Zara Monday and Bariire.`;
-    const place = (name: string, start: number): Entity => ({ type: 'place', text: name, start, end: start + name.length, kind: 'locality' });
-    let at = 0;
-    const known = [...few, ...more].map((name) => place(name, (at = text.indexOf(name, at))));
-    const spread = (entities: Entity[]) => spreadPlaces(text, entities).map((p) => [p.text, p.start]);
-    const separately = [...spread(known.slice(0, few.length)), ...spread(known.slice(few.length))].sort((a, b) => +a[1] - +b[1]);
-    expect(spread(known)).toEqual(separately);
-    expect(spread(known).map(([name]) => name)).toEqual([...more, 'Zara', 'Ain Zara', 'Bariire', 'Dorvakia', 'Tarsilat', 'Bariire']);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byTextOrder, countStartingBefore, countStartingBeforeNear, sortedByStart, sortedInPlace } from '../../src/analysis/sortedSpans';
+import { byTextOrder, countStartingBefore, countStartingBeforeNear, mergedInTextOrder, sortedByStart, sortedInPlace } from '../../src/analysis/sortedSpans';
 
 describe('countStartingBefore', () => {
   it('counts the spans starting before an offset, as a linear count would, ties included', () => {
@@ -36,6 +36,19 @@ describe('sortedInPlace and sortedByStart', () => {
         expect(sortedByStart([...spans])).toEqual([...spans].sort((a, b) => a.start - b.start));
         expect(sortedInPlace(expected, byTextOrder)).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('mergedInTextOrder', () => {
+  it('gives what a stable sort of both lists one after the other gives, ties taken from the first', () => {
+    const span = fc.record({ start: fc.nat(6), end: fc.nat(6), id: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(span), fc.array(span), (a, b) => {
+        const [first, second] = [a.sort(byTextOrder), b.sort(byTextOrder)];
+        expect(mergedInTextOrder(first, second)).toEqual([...first, ...second].sort(byTextOrder));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -17,7 +17,8 @@ export function loadStages({ extra = '', define } = {}) {
     `export { analyse } from ${a('analyse')};
 export { parseDocument } from ${a('document')};
 export { findDates } from ${a('dates')};
-export { findPlaces, spreadPlaces } from ${a('places')};
+export { findPlaces } from ${a('places')};
+export { spreadPlaces } from ${a('placesSpread')};
 export { findFactions, resolveParties } from ${a('factions')};
 export { findClaimsInWindows } from ${a('claimWindows')};
 export { summarise } from ${a('summary')};
