@@ -109,15 +109,15 @@ export class Analyser {
     if (!this.keepsParagraphs) return movedInPlace(recogniseParagraph(paragraph, context), start);
     return shifted(
       // Entities kept in the memo are found in a copy of the paragraph: their texts are slices of it.
-      this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => recogniseParagraph(detached(paragraph), context)),
+      // Kept in text order, so that settling the overlaps of an edited document's entities sorts little.
+      this.entities.get(`${context.documentDate ?? ''}\u0000${paragraph}`, () => sortedInPlace(recogniseParagraph(detached(paragraph), context), byTextOrder)),
       start,
     );
   }
 }
 
-/** In text order, so that the document's entities come mostly in order and settling their overlaps sorts little. */
 function recogniseParagraph(paragraph: string, context: RecogniserContext): Entity[] {
-  return sortedInPlace([...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)], byTextOrder);
+  return [...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)];
 }
 
 /** `entities`, new and no one else's, moved by `by` characters: no copies for a one-off analysis. */
