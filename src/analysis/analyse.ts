@@ -6,7 +6,7 @@ import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions, resolveParties } from './factions';
-import { movedEntity } from './moved';
+import { movedEntity, movedInPlace, movedSpans } from './moved';
 import { findPlaces } from './places';
 import { readSpread, type SpreadReading } from './placesSpread';
 import { splitSentences } from './sentences';
@@ -66,7 +66,7 @@ export class Analyser {
     const unchanged = earlier && new UnchangedParagraphs(earlier, text);
     const document = parseDocument(
       text,
-      (paragraph, start) => unchanged?.sentencesOf(start, start + paragraph.length) ?? this.sentences.get(paragraph, () => splitSentences(paragraph)),
+      (paragraph, start) => unchanged?.sentencesOf(start, start + paragraph.length) ?? movedSpans(this.sentences.get(paragraph, () => splitSentences(paragraph)), start),
     );
     completeDatelineDate(document);
     const date = document.dateline?.date?.value ?? null;
@@ -120,15 +120,6 @@ function recogniseParagraph(paragraph: string, context: RecogniserContext): Enti
   return [...findDates(paragraph, context), ...findPlaces(paragraph, context), ...findFactions(paragraph, context)];
 }
 
-/** `entities`, new and no one else's, moved by `by` characters: no copies for a one-off analysis. */
-function movedInPlace(entities: Entity[], by: number): Entity[] {
-  for (const entity of entities) {
-    entity.start += by;
-    entity.end += by;
-  }
-  return entities;
-}
-
 /**
  * The analysis with its claims found when first read. A function of its own, so that the getter keeps
  * only what claims need alive, not everything `analyse` had in scope (the previous version's reading).
@@ -170,10 +161,11 @@ class UnchangedParagraphs {
     this.edit = unchangedSince(earlier.text, text);
   }
 
-  /** The sentences of the paragraph at `start`..`end` of the new text, relative to it, if it is unchanged. */
+  /** The sentences of the paragraph at `start`..`end` of the new text, if it is unchanged: the same spans when they did not move. */
   sentencesOf(start: number, end: number): Span[] | undefined {
-    const old = this.find(start, end)?.paragraph;
-    return old?.sentences.map((s) => ({ start: s.start - old.start, end: s.end - old.start }));
+    const found = this.find(start, end);
+    if (!found) return undefined;
+    return found.by === 0 ? found.paragraph.sentences : movedSpans(found.paragraph.sentences, found.by);
   }
 
   /** The entities of the paragraph at `start`..`end` of the new text, if it is unchanged. */

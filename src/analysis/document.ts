@@ -1,5 +1,6 @@
 import { spacesAfter, spacesBefore } from './chars';
 import { parseIsoDate } from './datesCalendar';
+import { movedInPlace } from './moved';
 import { splitSentences } from './sentences';
 import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types';
 
@@ -16,7 +17,7 @@ const WIRE_DATELINE =
  * @param sentencesOf splits one paragraph's text (found at `start`); an Analyser passes one that
  * remembers paragraphs.
  */
-export function parseDocument(text: string, sentencesOf: SentenceSplitter = splitSentences): DocumentModel {
+export function parseDocument(text: string, sentencesOf: SentenceSplitter = (paragraph, start) => movedInPlace(splitSentences(paragraph), start)): DocumentModel {
   const dateline = findDateline(text);
   const bodyStart = dateline ? dateline.span.end : 0;
   const paragraphs = splitParagraphs(text, bodyStart, sentencesOf);
@@ -47,7 +48,10 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
-/** Sentence spans relative to the paragraph. */
+/**
+ * The sentences of a paragraph's text found at `start`, as spans of the whole text: new ones, or
+ * another version's that no one changes (an edit's unchanged paragraphs share them).
+ */
 export type SentenceSplitter = (paragraph: string, start: number) => Span[];
 
 function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitter): Paragraph[] {
@@ -56,11 +60,7 @@ function splitParagraphs(text: string, from: number, sentencesOf: SentenceSplitt
     start = spacesAfter(text, start, end);
     end = spacesBefore(text, end, start);
     if (end <= start) return;
-    const spans = sentencesOf(text.slice(start, end), start);
-    // New spans, not the paragraph's moved in place: `sentencesOf` may hand out remembered ones.
-    const sentences: Span[] = new Array(spans.length);
-    for (let k = 0; k < spans.length; k++) sentences[k] = { start: spans[k].start + start, end: spans[k].end + start };
-    paragraphs.push({ start, end, sentences });
+    paragraphs.push({ start, end, sentences: sentencesOf(text.slice(start, end), start) });
   };
   const breaks = paragraphBreaks(text, from);
   let start = from;
