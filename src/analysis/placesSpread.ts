@@ -63,11 +63,11 @@ export function readSpread(text: string, entities: readonly Entity[], previous?:
  * Where occurrences may differ from the version before the edit, as starts: `from`..`to`.
  *
  * Whether a name at `at`..`end` is an occurrence depends on the text from `at - 1` to `end + 1` and on
- * the last place starting before `end`. Before `from`, every occurrence ends in the common prefix, two
- * characters short of its end (so it reads no changed character), and no sooner than the first place
- * that differs (so it finds the same place). From `to` on, every occurrence starts after the common
- * suffix's first character, and after every place that is not one of the unchanged places at the end:
- * it finds one of those, or else a place that ends before it whichever version it is.
+ * the last place starting before `end`. An occurrence starting before `from` ends two characters or
+ * more before the common prefix does (so it reads no changed character), and where the first place
+ * that differs starts at the latest (so it finds the same place). One starting at `to` or after starts
+ * after the common suffix's first character, and where every place but the unchanged ones at the end
+ * has ended: it finds one of those, or else a place that ends before it in either version.
  */
 function changedRange(before: readonly Entity[], places: readonly Entity[], { prefix, suffixStart, delta }: Unchanged, longest: number): { from: number; to: number } {
   let same = 0;
