@@ -29,6 +29,15 @@ export function spacesBefore(text: string, i: number, from: number): number {
   return i;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the code unit at `i` is a letter or digit (`[\p{L}\p{N}]`): ASCII by code, the rest by the Unicode classes; false outside the text. */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && LETTER_OR_DIGIT.test(text[i]); // NaN outside the text
+}
+
 /** What `\s` matches (white space and line terminators), without a regex. */
 export function isRegexSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

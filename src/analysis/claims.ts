@@ -3,7 +3,7 @@ import {
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
-import { isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
+import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
@@ -45,7 +45,6 @@ const MARK_IN_GAP = /[“”"«»:;]/;
 const THAT_WORD = /\bthat\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** Where a clause ends (see `clauseEnd`). */
 const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|saying|adding)\s|;/;
@@ -790,13 +789,6 @@ function hasClauseMark(text: string, start: number, end: number): boolean {
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return true;
   }
   return false;
-}
-
-/** Whether the code unit at `i` is a letter or digit (`[\p{L}\p{N}]`): ASCII by code, the rest by the Unicode classes. */
-function isLetterOrDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[i]);
 }
 
 /** `,.;!?` after a cue: the content came before it. */

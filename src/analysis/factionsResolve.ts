@@ -1,5 +1,5 @@
 import { BoundedMemo } from './boundedMemo';
-import { isRegexSpace, spacesAfter, spacesBefore } from './chars';
+import { isLetterOrDigitAt, isRegexSpace, spacesAfter, spacesBefore } from './chars';
 import { aliasKeys, factionLexicon, type FactionLexicon, type PartyInfo, type StateInfo } from './factionsLexicon';
 import { tokenise } from './factionsWords';
 import { isSortedByStart } from './sortedSpans';
@@ -34,7 +34,6 @@ const MAX_SPREAD = 64;
 /** How many places of a leader's name are looked at: a bounded number keeps hostile input linear. */
 const MAX_TRIES = 50;
 const ACRONYM_WORD = /^[\p{Lu}\d][\p{L}\d-]{1,9}$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const GOVERNMENT = /\bgovernment\b/i;
 /** Entries each memo keeps: more than any article's names, bounded over a stream of texts. */
 const MEMO_LIMIT = 4096;
@@ -310,7 +309,7 @@ function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, num
     if (a >= acronyms.length) return surnamePlaces[a - acronyms.length].push(at) < MAX_TRIES;
     const acronym = acronyms[a];
     const end = at + acronym.length;
-    if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) return true;
+    if (isLetterOrDigitAt(text, at - 1) || isLetterOrDigitAt(text, end)) return true;
     const k = lastEndingBefore(mentions, end);
     const covering = mentions[k + 1];
     if ((k >= 0 && mentions[k].end > at) || (covering && covering.start < end && at < covering.end)) return true;
@@ -400,12 +399,6 @@ function startsOfAny(patterns: string[]): RegExp {
   return searches.get(patterns.join('\u0000'), () => new RegExp(patterns.map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'g'));
 }
 
-/** The character at `i` is a letter or digit (false outside the text). */
-function isLetterOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c === c && LETTER_OR_DIGIT.test(text[i]); // NaN outside the text
-}
 
 /** Neighbouring mentions where the second defines the first: "X (ACR)", "X, known as Y". */
 function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
