@@ -3,7 +3,7 @@ import { findUnresolvedClaims, LOOK_AHEAD } from './claims';
 import { type Unchanged, unchangedSince } from './commonText';
 import { movedEntity } from './moved';
 import { countStartingBefore } from './sortedSpans';
-import { ANTECEDENT_REACH, isNaming } from './sources';
+import { ANTECEDENT_REACH, isNaming, readSource, type SourceReading } from './sources';
 import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
 
 // The unresolved claims of a unit of paragraphs (see `findClaimsInWindows`), kept across versions of
@@ -48,6 +48,9 @@ interface UnitReading {
   /** Its entities' columns, their offsets from the start of its text. */
   entities: EntityColumns;
   claims: Claim[];
+  /** The claims with a source, by index, in the order their sources are resolved (by start); and what resolving reads of each source. */
+  order: number[];
+  sources: SourceReading[];
 }
 
 /** Where a reading was used in a version of the text. */
@@ -57,6 +60,10 @@ export interface PlacedReading extends Span {
   /** Where its text ends: LOOK_AHEAD after it unless the window ends sooner. */
   to: number;
   reading: UnitReading;
+  /** The claims the same reading gave at the same offsets in the version read before, if it was there. */
+  before?: readonly Claim[];
+  /** Its claims in the text, once resolved. */
+  claims?: readonly Claim[];
 }
 
 /** The reading of a unit of a window: its paragraphs, and its entities from `first` to `last` in the window's. */
@@ -99,7 +106,7 @@ export class ClaimMemory {
     const from = Math.max(window.start, start - ANTECEDENT_REACH);
     const to = Math.min(window.end, end + LOOK_AHEAD);
     const old = this.inPlace(unchanged, start, from, to);
-    if (old && fits(old, paragraphs, columns, first, last, from)) return { start, end, from, to, reading: old };
+    if (old && fits(old.reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading: old.reading, before: old.from === from ? old.claims : undefined };
     const unitText = text.slice(from, to);
     const readings = this.byText.get(`${start - from}|${unitText}`, () => []);
     for (const reading of readings) if (fits(reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading };
@@ -111,19 +118,28 @@ export class ClaimMemory {
       return entity;
     });
     const part: DocumentModel = { text: own, dateline: null, bodyStart: start - from, headline: null, paragraphs: relativeParagraphs(paragraphs, from) };
-    const reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims: findUnresolvedClaims(part, moved) };
+    const claims = findUnresolvedClaims(part, moved);
+    const order = resolutionOrder(claims);
+    const reading = { spans: spansOf(paragraphs, from), entities: new EntityColumns(moved), claims, order, sources: order.map((i) => readSource(claims[i].source!.text)) };
     if (readings.length === READINGS_PER_TEXT) readings.shift();
     readings.push(reading);
     return { start, end, from, to, reading };
   }
 
-  /** The reading of the last version's unit whose text (from `from` to `to`) an edit left alone, in place or moved with the end. */
-  private inPlace({ prefix, suffixStart, delta }: Unchanged, start: number, from: number, to: number): UnitReading | undefined {
+  /** Where the last version's unit whose text (from `from` to `to`) an edit left alone was placed, in place or moved with the end. */
+  private inPlace({ prefix, suffixStart, delta }: Unchanged, start: number, from: number, to: number): PlacedReading | undefined {
     const at = to <= prefix ? start : from >= suffixStart ? start - delta : -1;
     if (at < 0) return undefined;
     const old = this.lastPlaced[countStartingBefore(this.lastPlaced, at)];
-    return old?.start === at && old.start - old.from === start - from && old.to - old.from === to - from ? old.reading : undefined;
+    return old?.start === at && old.start - old.from === start - from && old.to - old.from === to - from ? old : undefined;
   }
+}
+
+/** The indices of the claims with a source, by their sources' starts (a stable sort: as `resolveSources` orders them). */
+function resolutionOrder(claims: readonly Claim[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < claims.length; i++) if (claims[i].source) order.push(i);
+  return order.sort((a, b) => claims[a].source!.start - claims[b].source!.start);
 }
 
 /** Paragraphs at offsets from `start`. Only the offsets: the finder reads nothing else of a paragraph or a sentence. */

@@ -1,10 +1,10 @@
-import { findClaims, resolveSources } from './claims';
+import { findClaims } from './claims';
 import { findQuotes } from './claimsQuotes';
-import { type ClaimMemory, EntityColumns, relativeParagraphs, type UnitReader } from './claimUnits';
+import { type ClaimMemory, EntityColumns, type PlacedReading, relativeParagraphs, type UnitReader } from './claimUnits';
 import type { Unchanged } from './commonText';
 import { movedSource, movedText } from './moved';
-import { ANTECEDENT_REACH } from './sources';
-import type { Claim, DocumentModel, Entity, Paragraph, Span } from './types';
+import { ANTECEDENT_REACH, AntecedentResolver, applyAntecedent, type Latest } from './sources';
+import type { Claim, ClaimSource, DocumentModel, Entity, Paragraph, Span } from './types';
 
 // Claims are a document-level pass (quotations run across sentences, pronouns look back), and its
 // cost grows faster than the text. An article is far below WINDOW and is read whole, as before; a
@@ -111,12 +111,13 @@ function sentenceRuns(paragraph: Paragraph): Paragraph[] {
 // ---- by unit ----------------------------------------------------------------------------------
 
 /**
- * A window's claims from its units' (remembered) claims, joined in order and resolved together: no
+ * A window's claims from its units' (remembered) claims, joined in order and resolved in turn: no
  * content or source span leaves its unit, so the joined lists are in the order one reading gives.
  */
 function windowClaimsByUnit(text: string, window: Window, readUnit: UnitReader): Claim[] {
   const claims: Claim[] = [];
   try {
+    const resolver = new AntecedentResolver();
     const entities = new EntityColumns(window.entities);
     const { starts } = entities;
     const reach = entityReach(entities);
@@ -127,10 +128,10 @@ function windowClaimsByUnit(text: string, window: Window, readUnit: UnitReader):
       const end = paragraphs[paragraphs.length - 1].end;
       while (first < starts.length && starts[first] < start - reach) first++;
       while (last < starts.length && starts[last] < end) last++;
-      const { from, reading } = readUnit(paragraphs, first, last, window, entities);
-      for (const claim of reading.claims) claims.push(movedClaim(claim, from));
+      const placed = readUnit(paragraphs, first, last, window, entities);
+      placed.claims = resolvedClaims(placed, resolver);
+      for (const claim of placed.claims) claims.push(claim);
     }
-    resolveSources(claims);
     return claims;
   } catch {
     return []; // as `findClaims` does for a window
@@ -162,6 +163,37 @@ function units(text: string, window: Window): Paragraph[][] {
     else found.push([paragraphs[p]]);
   }
   return found;
+}
+
+/**
+ * A unit's claims in the text, their sources resolved in turn: those it gave at the same offsets in the
+ * version before where they resolve the same (a claim is never changed once made), else copies.
+ */
+function resolvedClaims({ from, reading, before }: PlacedReading, resolver: AntecedentResolver): Claim[] {
+  const { claims, order, sources } = reading;
+  const resolved = new Array<Claim>(claims.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const source = claims[i].source!;
+    const antecedent = resolver.antecedentOf(source, sources[k]);
+    let claim = before?.[i];
+    if (!claim || !resolvesAs(claim.source!, source, antecedent)) {
+      claim = movedClaim(claims[i], from);
+      if (antecedent) applyAntecedent(claim.source!, antecedent);
+    }
+    resolver.record(claim.source!, sources[k], antecedent);
+    resolved[i] = claim;
+  }
+  for (let i = 0; i < claims.length; i++) resolved[i] ??= before?.[i] ?? movedClaim(claims[i], from);
+  return resolved;
+}
+
+/** Whether `made`, resolved before from the unit's `source`, has what `antecedent` would give it now. */
+function resolvesAs(made: ClaimSource, source: ClaimSource, antecedent: Latest | undefined): boolean {
+  if (source.antecedent) return true; // read with the unit: nothing resolved
+  if (!antecedent) return made.antecedent === undefined;
+  const { text, start, kind } = antecedent.source;
+  return made.antecedent?.start === start && made.antecedent.text === text && made.kind === kind; // the same start and text: the same end
 }
 
 /** A copy of a claim, and of all it holds (resolving changes sources), moved by `by`: built as the finder builds it. */

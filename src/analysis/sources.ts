@@ -431,39 +431,78 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
 /** Kinds that stand for people, whom "he" and "she" can refer to. */
 const HUMAN: ReadonlySet<SourceKind> = new Set(['person', 'role', 'anonymous']);
 
+/** What resolving reads of a source, read once: the pronoun it is, else its phrase. */
+export interface SourceReading {
+  pronoun: string | undefined;
+  phrase: Phrase | undefined;
+}
+
+export function readSource(text: string): SourceReading {
+  const pronoun = pronounOf(text);
+  return { pronoun, phrase: pronoun ? undefined : phraseOf(text) };
+}
+
+/** A source that later ones may refer back to, with its head noun (null when it has none). */
+export interface Latest {
+  source: ClaimSource;
+  noun: string | null;
+}
+
 /**
  * Resolves pronoun and back-reference sources ("he", "It", "the group", "the diplomat") to the
  * latest earlier source that fits; the source keeps its span and takes the antecedent's kind.
- * Sources must be given in document order. One pass: the latest person, organisation and source,
- * and the latest source for each head noun, are kept as it goes.
+ * Sources come in document order, each asked for its antecedent, then recorded as it stands once
+ * resolved. The latest person, organisation and source, and the latest source for each head noun,
+ * are kept as it goes.
  */
-export function resolveAntecedents(sources: readonly ClaimSource[]): void {
-  let human: ClaimSource | undefined;
-  let organisation: ClaimSource | undefined;
-  let any: ClaimSource | undefined;
-  const byHeadNoun = new Map<string, ClaimSource>();
-  for (const source of sources) {
-    const pronoun = pronounOf(source.text);
-    const phrase = pronoun ? undefined : phraseOf(source.text);
-    const definite = phrase?.definite;
-    // A relative "which" comes with its antecedent already.
-    const antecedent = source.antecedent
-      ? undefined
-      : pronoun === 'human' ? human : pronoun === 'organisation' ? organisation : pronoun ? any : definite ? byHeadNoun.get(definite) : undefined;
-    if (antecedent && antecedent !== source) {
-      source.antecedent = { text: antecedent.text, start: antecedent.start, end: antecedent.end };
-      source.kind = antecedent.kind;
-    }
-    if (!phrase) continue; // a pronoun
+export class AntecedentResolver {
+  private human: Latest | undefined;
+  private organisation: Latest | undefined;
+  private any: Latest | undefined;
+  private readonly byHeadNoun = new Map<string, Latest>();
+
+  /** The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that has one. */
+  antecedentOf(source: ClaimSource, reading: SourceReading): Latest | undefined {
+    if (source.antecedent) return undefined; // a relative "which" comes with its antecedent already
+    const { pronoun, phrase } = reading;
+    if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
+    return phrase?.definite ? this.byHeadNoun.get(phrase.definite) : undefined;
+  }
+
+  /** Notes `source`, as it stands with `antecedent` (`antecedentOf`'s) applied, as the latest mention. */
+  record(source: ClaimSource, reading: SourceReading, antecedent: Latest | undefined): void {
+    const phrase = reading.phrase;
+    if (!phrase) return; // a pronoun
     // A resolved back-reference ("the group") makes its antecedent the latest mention again.
-    const latest = definite && antecedent && antecedent !== source ? antecedent : source;
-    any = latest;
-    if (HUMAN.has(latest.kind)) human = latest;
-    if (latest.kind === 'organisation' || latest.kind === 'media') organisation = latest;
-    // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
-    const latestPhrase = latest === source ? phrase : phraseOf(latest.text);
-    if (latestPhrase.noun === undefined) latestPhrase.noun = headNoun(latest.text) ?? null;
-    if (latestPhrase.noun !== null) byHeadNoun.set(latestPhrase.noun, latest);
+    let latest = phrase.definite ? antecedent : undefined;
+    if (!latest) {
+      // Keyed by the head noun: the last common noun of the head ("army spokesman Jean Mbala" -> "spokesman").
+      if (phrase.noun === undefined) phrase.noun = headNoun(source.text) ?? null;
+      latest = { source, noun: phrase.noun };
+    }
+    this.any = latest;
+    const kind = latest.source.kind;
+    if (HUMAN.has(kind)) this.human = latest;
+    if (kind === 'organisation' || kind === 'media') this.organisation = latest;
+    if (latest.noun !== null) this.byHeadNoun.set(latest.noun, latest);
+  }
+}
+
+/** Gives `source` its antecedent's span and kind. */
+export function applyAntecedent(source: ClaimSource, antecedent: Latest): void {
+  const { text, start, end, kind } = antecedent.source;
+  source.antecedent = { text, start, end };
+  source.kind = kind;
+}
+
+/** Resolves `sources`, given in document order, in place (see `AntecedentResolver`). */
+export function resolveAntecedents(sources: readonly ClaimSource[]): void {
+  const resolver = new AntecedentResolver();
+  for (const source of sources) {
+    const reading = readSource(source.text);
+    const antecedent = resolver.antecedentOf(source, reading);
+    if (antecedent) applyAntecedent(source, antecedent);
+    resolver.record(source, reading, antecedent);
   }
 }
 
