@@ -615,12 +615,12 @@ function byMentions(parties: Party[]): Party[] {
 }
 
 /** "Turkey-backed forces", "Turkish-trained Gorgor commandos": the backer a mention, or the words before it, name. */
-function namedBacker(text: string, m: Entity, facts: MentionFacts): string | undefined {
+function namedBacker(text: string, start: number, facts: MentionFacts): string | undefined {
   const inside = facts.backer;
   if (inside !== undefined) return inside;
-  const from = Math.max(0, m.start - 40);
+  const from = Math.max(0, start - 40);
   // BACKED_BEFORE is slow to fail: it runs only where its end matches.
-  return endsWithBackedWord(text, from, m.start) ? BACKED_BEFORE.exec(text.slice(from, m.start))?.[1] : undefined;
+  return endsWithBackedWord(text, from, start) ? BACKED_BEFORE.exec(text.slice(from, start))?.[1] : undefined;
 }
 
 /** text[from, at) ends in a "-backed" word and spaces (what `/-(?:backed|...)\s+$/` tests). */
@@ -764,32 +764,42 @@ function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], in
     return partyNamed(name, index)?.canonical;
   };
 
-  mentions.forEach((m, i) => {
-    const prefix = namedBacker(text, m, facts[i]);
-    if (prefix) add(backerName(prefix), m.canonical, 'backs');
-    const next = mentions[i + 1];
-    if (!next) return;
+  // Each mention's offsets and name read once: mentions come in many shapes, slow to read property by property.
+  const n = mentions.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const names: (string | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
+    starts[i] = m.start;
+    ends[i] = m.end;
+    names[i] = m.canonical;
+  }
+  for (let i = 0; i < n; i++) {
+    const prefix = namedBacker(text, starts[i], facts[i]);
+    if (prefix) add(backerName(prefix), names[i], 'backs');
+    const next = i + 1;
+    if (next === n) break;
     // The gap is cut out only where a pattern may match in it: most mentions are far apart.
-    const gapLength = Math.max(0, next.start - m.end);
-    if (gapLength <= 60 && isSpacedGap(text, m.end, next.start)) {
-      const gap = text.slice(m.end, next.start);
-      if (ACTIVE.test(gap)) add(m.canonical, next.canonical, 'backs');
-      if (ATTACKS.test(gap)) add(m.canonical, next.canonical, 'opposes');
+    const gapLength = Math.max(0, starts[next] - ends[i]);
+    if (gapLength <= 60 && isSpacedGap(text, ends[i], starts[next])) {
+      const gap = text.slice(ends[i], starts[next]);
+      if (ACTIVE.test(gap)) add(names[i], names[next], 'backs');
+      if (ATTACKS.test(gap)) add(names[i], names[next], 'opposes');
     }
     // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
-    let j = i + 1;
-    while (j - i < 4 && mentions[j] && mentions[j].canonical === m.canonical && mentions[j].start - mentions[j - 1].end <= 20) j++;
-    const other = mentions[j];
-    if (other && mayJoin(text, mentions[j - 1].end, other.start) && AND_GAP.test(text.slice(mentions[j - 1].end, other.start))) {
+    let j = next;
+    while (j - i < 4 && j < n && names[j] === names[i] && starts[j] - ends[j - 1] <= 20) j++;
+    if (j < n && mayJoin(text, ends[j - 1], starts[j]) && AND_GAP.test(text.slice(ends[j - 1], starts[j]))) {
       // "Fighting between X and Y", "X and Y fought".
-      if (followsBetween(text, m.start) || FOUGHT_AFTER.test(text.slice(other.end, other.end + 40))) add(m.canonical, other.canonical, 'opposes');
+      if (followsBetween(text, starts[i]) || FOUGHT_AFTER.test(text.slice(ends[j], ends[j] + 40))) add(names[i], names[j], 'opposes');
     }
     // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
     // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-    if (gapLength <= 100 && mayFollowAgainst(text, next.start) && isOneClause(text.slice(m.end, next.start)) && AGAINST.test(text.slice(Math.max(0, next.start - 40), next.start))) {
-      add(m.canonical, next.canonical, 'opposes');
+    if (gapLength <= 100 && mayFollowAgainst(text, starts[next]) && isOneClause(text.slice(ends[i], starts[next])) && AGAINST.test(text.slice(Math.max(0, starts[next] - 40), starts[next]))) {
+      add(names[i], names[next], 'opposes');
     }
-  });
+  }
 
   // "<A>, supported by <B>, <C> and <D>".
   for (const [at, after] of passiveSpans(text, mentions)) {
