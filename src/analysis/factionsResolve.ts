@@ -399,7 +399,6 @@ function startsOfAny(patterns: string[]): RegExp {
   return searches.get(patterns.join('\u0000'), () => new RegExp(patterns.map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'g'));
 }
 
-
 /** Neighbouring mentions where the second defines the first: "X (ACR)", "X, known as Y". */
 function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
   const pairs: [number, number][] = [];
