@@ -5,7 +5,9 @@ import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
 import { completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
-import { findFactions, resolveParties } from './factions';
+import { findFactions } from './factions';
+import { readParties } from './factionsEdit';
+import type { PartiesReading } from './factionsResolve';
 import { movedEntity, movedInPlace, movedSpans } from './moved';
 import { findPlaces } from './places';
 import { readSpread, type SpreadReading } from './placesSpread';
@@ -18,7 +20,7 @@ import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, Recogniser
 // edited paragraph is split and recognised again — paragraphs before and after the edit are taken
 // from the previous analysis of the same document, others from a memo by paragraph text.
 // Document-level passes run every time, though spreading places searches again only the text around
-// the edit; claims run when first read, as highlights and hovers never read them, and take the
+// the edit, and merging parties keeps the version before's when the edit changed nothing it reads; claims run when first read, as highlights and hovers never read them, and take the
 // claims of paragraphs whose text and entities are unchanged from a memo. `analyse` uses a fresh
 // Analyser: nothing is cached.
 
@@ -35,6 +37,7 @@ interface Reading {
   /** In order. */
   paragraphs: ParagraphReading[];
   spread?: SpreadReading;
+  parties?: PartiesReading;
 }
 
 /** A paragraph's span, sentences and entities, offsets into the text. */
@@ -93,7 +96,8 @@ export class Analyser {
     const factions: Entity[] = [];
     const others: Entity[] = [];
     for (const entity of entities) (entity.type === 'faction' ? factions : others).push(entity);
-    const resolved = resolveParties(text, factions, context);
+    const resolved = readParties(text, factions, context, earlier?.parties, unchanged?.edit);
+    reading.parties = resolved.reading;
     const merged = dropIgnored(settleOverlaps([others, reading.spread.spread, resolved.factions]), context.lexicon);
     const found = { document, date, entities: merged, parties: resolved.parties, relations: resolved.relations };
     const analysis = withLazyClaims(found, this.claimMemory, unchanged?.edit);

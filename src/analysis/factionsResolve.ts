@@ -38,18 +38,62 @@ const GOVERNMENT = /\bgovernment\b/i;
 /** Entries each memo keeps: more than any article's names, bounded over a stream of texts. */
 const MEMO_LIMIT = 4096;
 
-export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): { factions: Entity[]; parties: Party[]; relations: Relation[] } {
+export interface PartiesFound {
+  factions: Entity[];
+  parties: Party[];
+  relations: Relation[];
+}
+
+export function resolveParties(text: string, factions: Entity[], context: RecogniserContext): PartiesFound {
   if (factions.length === 0) return { factions, parties: [], relations: [] };
-  const lexicon = factionLexicon(context.lexicon ?? {});
-  const index = lexiconIndex(lexicon);
-  // Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are.
-  const sorted = isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
-  const sortedPairs = definitionPairs(text, sorted);
-  const sortedFacts = factsOf(sorted, index);
-  const surnames = leaderSurnames(sorted, sortedFacts, index);
-  const { mentions, surnamePlaces } = spreadDefinitions(text, sorted, sortedPairs, surnames, index);
-  const pairs = mentions === sorted ? sortedPairs : definitionPairs(text, mentions);
-  const facts = mentions === sorted ? sortedFacts : factsWithSpread(mentions, sorted, sortedFacts, index);
+  const { factions: resolved, parties, relations } = mergeParties(text, mentionsInOrder(factions), partiesIndex(context));
+  return { factions: resolved, parties, relations };
+}
+
+/** Paragraph by paragraph, mentions usually come sorted already: a stable sort would keep them as they are. */
+export function mentionsInOrder(factions: Entity[]): Entity[] {
+  return isSortedByStart(factions) ? factions : [...factions].sort((a, b) => a.start - b.start);
+}
+
+export function partiesIndex(context: RecogniserContext): LexiconIndex {
+  return lexiconIndex(factionLexicon(context.lexicon ?? {}));
+}
+
+/**
+ * What party merging read and found in one version of a text: all that a next version's merging needs
+ * to tell whether an edit changed anything it reads (see factionsEdit.ts).
+ */
+export interface PartiesReading extends PartiesFound {
+  text: string;
+  index: LexiconIndex;
+  /** The mentions given, in order of start. */
+  given: Entity[];
+  /** `given` with the spread definitions among them, in order of start: `factions` before resolving. */
+  mentions: Entity[];
+  /** Each of `mentions`' index in `given`, -1 for a spread definition. */
+  givenAt: Int32Array;
+  facts: MentionFacts[];
+  /** The acronyms and leaders' surnames searched for in the whole text. */
+  searched: string[];
+  surnames: string[];
+  surnamePlaces: number[][];
+  leaders: Map<string, string> | null;
+  /** The resolved mentions' offsets and names, as relations read them. */
+  columns: MentionColumns;
+  /** What the passive lists state ("X, backed by Y"), as `Statements`. */
+  passive: Statements;
+}
+
+/** Merges `given` (sorted by start, not empty) into parties, noting what it read. */
+export function mergeParties(text: string, given: Entity[], index: LexiconIndex): PartiesReading {
+  const givenPairs = definitionPairs(text, given);
+  const givenFacts = factsOf(given, index);
+  const surnames = leaderSurnames(given, givenFacts, index);
+  const { mentions, searched, surnamePlaces } = spreadDefinitions(text, given, givenPairs, surnames, index);
+  const pairs = mentions === given ? givenPairs : definitionPairs(text, mentions);
+  const givenAt = new Int32Array(mentions.length);
+  const facts = mentions === given ? givenFacts : factsWithSpread(mentions, given, givenFacts, index, givenAt);
+  if (mentions === given) for (let i = 0; i < givenAt.length; i++) givenAt[i] = i;
   const groups = new Groups();
   // The lexicon's party of each group member, looked up once per member.
   const named: (PartyInfo | null)[] = [];
@@ -76,7 +120,7 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     if (target === null && surname !== null && leaders !== null) target = leaders.get(surname) ?? null;
     // Most mentions name no backer: none of those is a proxy, unless the lexicon names a backer "" (see `proxyOf`).
     if (target === null && (facts[i].backer !== undefined || index.backsUnnamed)) target = proxyOf(facts[i].backer, (backed ??= backedParties(mentions, ids, partyOf, index)), index);
-    if (target === null && facts[i].government) target = governmentOf(m.text, country === undefined ? (country = mainCountry(mentions, ids, partyOf, index)) : country, lexicon);
+    if (target === null && facts[i].government) target = governmentOf(m.text, country === undefined ? (country = mainCountry(mentions, ids, partyOf, index)) : country, index.lexicon);
     if (target) {
       const id = groups.add(target);
       groups.raise(id, 2);
@@ -94,14 +138,32 @@ export function resolveParties(text: string, factions: Entity[], context: Recogn
     return root;
   });
   const resolved = mentions.map((m, i) => withParty(m, groups.key(roots[i]), kinds[roots[i]] ?? m.kind));
-  return { factions: resolved, parties: partiesOf(resolved, roots, facts), relations: relationsOf(text, resolved, facts, index) };
+  const columns = columnsOf(resolved);
+  const passive = passiveStatements(text, resolved, columns);
+  return {
+    factions: resolved,
+    parties: partiesOf(resolved, roots, facts),
+    relations: relationsOf(text, columns, facts, index, passive),
+    text,
+    index,
+    given,
+    mentions,
+    givenAt,
+    facts,
+    searched,
+    surnames,
+    surnamePlaces,
+    leaders,
+    columns,
+    passive,
+  };
 }
 
 /**
  * The mention named `canonical`, of `kind` if any: the mention itself when it says so already (most do;
  * mentions are never changed, so sharing one is safe), else a copy.
  */
-function withParty(m: Entity, canonical: string, kind: string | undefined): Entity {
+export function withParty(m: Entity, canonical: string, kind: string | undefined): Entity {
   if (m.canonical === canonical && (!kind || m.kind === kind)) return m;
   // The same keys in the same order as a spread, then assignments: V8 copies a spread fast only when no
   // key is added afterwards, and many mentions get their first canonical name here.
@@ -165,7 +227,7 @@ class Groups {
  * What merging reads from a mention's text, read once per text: the same texts recur across mentions and
  * documents. The fields found later are set from the start, to undefined: one shape for all facts.
  */
-interface MentionFacts {
+export interface MentionFacts {
   /** The text without a leading "the": the party's alias. */
   name: string;
   /** Its group key when the mention has no canonical name. */
@@ -190,10 +252,16 @@ function factsOf(mentions: Entity[], index: LexiconIndex): MentionFacts[] {
   return mentions.map((m) => index.facts.get(m.text, readMention));
 }
 
-/** The facts of `mentions`, `sorted`'s and the spread definitions merged among them: only the spread ones looked up. */
-function factsWithSpread(mentions: Entity[], sorted: Entity[], sortedFacts: MentionFacts[], index: LexiconIndex): MentionFacts[] {
+/**
+ * The facts of `mentions`, `given`'s and the spread definitions merged among them: only the spread ones
+ * looked up. Notes each mention's index in `given` (-1 for a spread one) in `givenAt`.
+ */
+function factsWithSpread(mentions: Entity[], given: Entity[], givenFacts: MentionFacts[], index: LexiconIndex, givenAt: Int32Array): MentionFacts[] {
   let k = 0;
-  return mentions.map((m) => (m === sorted[k] ? sortedFacts[k++] : index.facts.get(m.text, readMention)));
+  return mentions.map((m, i) => {
+    givenAt[i] = m === given[k] ? k : -1;
+    return m === given[k] ? givenFacts[k++] : index.facts.get(m.text, readMention);
+  });
 }
 
 function readMention(text: string): MentionFacts {
@@ -231,7 +299,7 @@ const lexiconKeys = new BoundedMemo<string>(MEMO_LIMIT);
 const lexiconKey = (name: string) => aliasKeys(name).join(' ');
 
 /** Lookups built once per lexicon object. */
-interface LexiconIndex {
+export interface LexiconIndex {
   lexicon: FactionLexicon;
   /** The first state listed for each country code. */
   stateByCode: Map<string, StateInfo>;
@@ -293,9 +361,15 @@ function partyNamed(name: string, index: LexiconIndex): PartyInfo | null {
  * text finds where the leaders' `surnames` occur, the first MAX_TRIES places of each: a pass over the
  * text for both, not one each.
  */
-function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, number][], surnames: string[], index: LexiconIndex): { mentions: Entity[]; surnamePlaces: number[][] } {
+function spreadDefinitions(
+  text: string,
+  mentions: Entity[],
+  pairs: [number, number][],
+  surnames: string[],
+  index: LexiconIndex,
+): { mentions: Entity[]; searched: string[]; surnamePlaces: number[][] } {
   // Most texts define nothing and name no leader's forces: nothing to search for.
-  if (pairs.length === 0 && surnames.length === 0) return { mentions, surnamePlaces: [] };
+  if (pairs.length === 0 && surnames.length === 0) return { mentions, searched: [], surnamePlaces: [] };
   const defined = new Map<string, Pick<Entity, 'canonical' | 'kind'>>();
   for (const [a, b] of pairs) {
     const short = mentions[b];
@@ -305,7 +379,8 @@ function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, num
   const acronyms = [...defined.keys()];
   const surnamePlaces = surnames.map((): number[] => []);
   const added: Entity[] = []; // in text order, as the search visits them
-  forEachOccurrence(text, [...acronyms, ...surnames], (a, at) => {
+  const searched = [...acronyms, ...surnames];
+  forEachOccurrence(text, searched, (a, at) => {
     if (a >= acronyms.length) return surnamePlaces[a - acronyms.length].push(at) < MAX_TRIES;
     const acronym = acronyms[a];
     const end = at + acronym.length;
@@ -317,7 +392,7 @@ function spreadDefinitions(text: string, mentions: Entity[], pairs: [number, num
     added.push({ type: 'faction', text: acronym, start: at, end, canonical: model.canonical, kind: model.kind });
     return true;
   });
-  return { mentions: added.length === 0 ? mentions : mergeByStart(mentions, added), surnamePlaces };
+  return { mentions: added.length === 0 ? mentions : mergeByStart(mentions, added), searched, surnamePlaces };
 }
 
 /** An acronym-like word, not one of the lexicon's aliases (found wherever it occurs already). */
@@ -402,12 +477,13 @@ function startsOfAny(patterns: string[]): RegExp {
 /** Neighbouring mentions where the second defines the first: "X (ACR)", "X, known as Y". */
 function definitionPairs(text: string, mentions: Entity[]): [number, number][] {
   const pairs: [number, number][] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const from = mentions[i].end;
-    const to = mentions[i + 1].start;
-    if (to - from <= 80 && mayDefine(text, from, to) && DEFINITION.test(text.slice(from, to))) pairs.push([i, i + 1]);
-  }
+  for (let i = 0; i + 1 < mentions.length; i++) if (defines(text, mentions[i].end, mentions[i + 1].start)) pairs.push([i, i + 1]);
   return pairs;
+}
+
+/** The text between two mentions, text[from, to), says the second defines the first. */
+export function defines(text: string, from: number, to: number): boolean {
+  return to - from <= 80 && mayDefine(text, from, to) && DEFINITION.test(text.slice(from, to));
 }
 
 /** DEFINITION can match text[from, to) only as spaces, "(" and spaces, or a lower-case word after a comma if any and spaces. */
@@ -464,7 +540,7 @@ function leaderSurnames(mentions: Entity[], facts: MentionFacts[], index: Lexico
  * party each of the `surnames` is found leading, by surname (null when there are none to look for).
  * `places` are where each of the `surnames` searched for occurs.
  */
-function leadersParties(text: string, mentions: Entity[], facts: MentionFacts[], surnames: string[], places: number[][]): Map<string, string> | null {
+export function leadersParties(text: string, mentions: Entity[], facts: MentionFacts[], surnames: string[], places: number[][]): Map<string, string> | null {
   if (surnames.length === 0) return null;
   const found = new Map<string, string>();
   surnames.forEach((surname, s) => {
@@ -706,11 +782,11 @@ function endsWithIgnoringCase(text: string, from: number, end: number, word: str
  * there can a match add a relation (its first mention follows right after), and looking just before each
  * mention spares a search of the whole text. In text order, as the mentions are.
  */
-function passiveSpans(text: string, mentions: Entity[]): [number, number][] {
+function passiveSpans(text: string, starts: Int32Array): [number, number][] {
   const spans: [number, number][] = [];
   let last = -1;
-  for (const m of mentions) {
-    const by = byBefore(text, m.start);
+  for (const start of starts) {
+    const by = byBefore(text, start);
     if (by < 0 || by === last) continue;
     last = by;
     const span = passiveEndingAt(text, by);
@@ -742,28 +818,21 @@ function passiveEndingAt(text: string, by: number): [number, number] | null {
   return match ? [match.index, match.index + match[0].length] : null;
 }
 
-/** Backing and fighting the text states between mentioned parties. */
-function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], index: LexiconIndex): Relation[] {
-  const relations: Relation[] = [];
-  // The kinds stated so far from each party to each other, as bits: a relation is kept once, where first stated.
-  const stated = new Map<string, Map<string, number>>();
-  const add = (from: string | undefined, to: string | undefined, kind: Relation['kind']): void => {
-    if (!from || !to || from === to) return;
-    const bit = kind === 'backs' ? 1 : 2;
-    let kinds = stated.get(from);
-    if (!kinds) stated.set(from, (kinds = new Map()));
-    const known = kinds.get(to) ?? 0;
-    if ((known & bit) !== 0) return;
-    kinds.set(to, known | bit);
-    relations.push({ from, to, kind });
-  };
-  const backerName = (name: string): string | undefined => {
-    const state = stateOf(name, index.lexicon);
-    if (state) return state.name;
-    return partyNamed(name, index)?.canonical;
-  };
+/**
+ * Relations as stated, one after another, as `from, to, kind` triples in one flat array: a name may be
+ * undefined (a mention without a canonical name) or a party stated to back itself; `relationsOf` keeps
+ * only the statements that make a relation.
+ */
+export type Statements = (string | undefined)[];
 
-  // Each mention's offsets and name read once: mentions come in many shapes, slow to read property by property.
+/** The resolved mentions' offsets and names, read once: mentions come in many shapes, slow to read property by property. */
+export interface MentionColumns {
+  starts: Int32Array;
+  ends: Int32Array;
+  names: (string | undefined)[];
+}
+
+function columnsOf(mentions: Entity[]): MentionColumns {
   const n = mentions.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
@@ -774,47 +843,95 @@ function relationsOf(text: string, mentions: Entity[], facts: MentionFacts[], in
     ends[i] = m.end;
     names[i] = m.canonical;
   }
-  for (let i = 0; i < n; i++) {
-    const prefix = namedBacker(text, starts[i], facts[i]);
-    if (prefix) add(backerName(prefix), names[i], 'backs');
-    const next = i + 1;
-    if (next === n) break;
-    // The gap is cut out only where a pattern may match in it: most mentions are far apart.
-    const gapLength = Math.max(0, starts[next] - ends[i]);
-    if (gapLength <= 60 && isSpacedGap(text, ends[i], starts[next])) {
-      const gap = text.slice(ends[i], starts[next]);
-      if (ACTIVE.test(gap)) add(names[i], names[next], 'backs');
-      if (ATTACKS.test(gap)) add(names[i], names[next], 'opposes');
-    }
-    // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
-    let j = next;
-    while (j - i < 4 && j < n && names[j] === names[i] && starts[j] - ends[j - 1] <= 20) j++;
-    if (j < n && mayJoin(text, ends[j - 1], starts[j]) && AND_GAP.test(text.slice(ends[j - 1], starts[j]))) {
-      // "Fighting between X and Y", "X and Y fought".
-      if (followsBetween(text, starts[i]) || FOUGHT_AFTER.test(text.slice(ends[j], ends[j] + 40))) add(names[i], names[j], 'opposes');
-    }
-    // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
-    // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-    if (gapLength <= 100 && mayFollowAgainst(text, starts[next]) && isOneClause(text.slice(ends[i], starts[next])) && AGAINST.test(text.slice(Math.max(0, starts[next] - 40), starts[next]))) {
-      add(names[i], names[next], 'opposes');
-    }
-  }
+  return { starts, ends, names };
+}
 
-  // "<A>, supported by <B>, <C> and <D>".
-  for (const [at, after] of passiveSpans(text, mentions)) {
-    const before = lastEndingBefore(mentions, at);
-    const subject = before >= 0 && at - mentions[before].end <= 150 && !SENTENCE_END.test(text.slice(mentions[before].end, at)) ? mentions[before] : null;
-    if (!subject) continue;
-    let k = before + 1;
-    let previousEnd = after;
-    for (; k < mentions.length && k - before < 20; k++) {
-      const m = mentions[k];
-      if (m.start < after) continue;
-      const gap = text.slice(previousEnd, m.start);
-      if (previousEnd === after ? !/^(?:the\s+)?$/.test(gap) : !LIST_GAP.test(gap) && !/^\s*(?:known as|,)?\s*$/.test(gap)) break;
-      add(m.canonical, subject.canonical, 'backs');
-      previousEnd = m.end;
-    }
+/** Backing and fighting the text states between mentioned parties: what each mention states, then the `passive` lists'. */
+function relationsOf(text: string, columns: MentionColumns, facts: MentionFacts[], index: LexiconIndex, passive: Statements): Relation[] {
+  const stated: Statements = [];
+  for (let i = 0; i < facts.length; i++) statedAt(text, columns, i, facts[i], index, stated);
+  for (const statement of passive) stated.push(statement);
+  return relationsStated(stated);
+}
+
+/** The relations `stated`, each kind from one party to another kept once, where first stated. */
+function relationsStated(stated: Statements): Relation[] {
+  const relations: Relation[] = [];
+  // The kinds stated so far from each party to each other, as bits.
+  const known = new Map<string, Map<string, number>>();
+  for (let s = 0; s < stated.length; s += 3) {
+    const from = stated[s];
+    const to = stated[s + 1];
+    const kind = stated[s + 2] as Relation['kind'];
+    if (!from || !to || from === to) continue;
+    const bit = kind === 'backs' ? 1 : 2;
+    let kinds = known.get(from);
+    if (!kinds) known.set(from, (kinds = new Map()));
+    const bits = kinds.get(to) ?? 0;
+    if ((bits & bit) !== 0) continue;
+    kinds.set(to, bits | bit);
+    relations.push({ from, to, kind });
   }
   return relations;
+}
+
+/** `statedAt` reads the text from STATED_BEFORE characters before a mention's start to STATED_AFTER after the end of the STATED_AHEAD-th mention after it. */
+export const STATED_BEFORE = 60;
+export const STATED_AFTER = 40;
+export const STATED_AHEAD = 4;
+
+/**
+ * What the text around mention `i` states (appended to `stated`): a backer named before it, and what the
+ * words up to the next mentions say. Reads the text and the mentions' offsets and names no further than
+ * STATED_BEFORE, STATED_AFTER and STATED_AHEAD say.
+ */
+export function statedAt(text: string, { starts, ends, names }: MentionColumns, i: number, facts: MentionFacts, index: LexiconIndex, stated: Statements): void {
+  const n = starts.length;
+  const prefix = namedBacker(text, starts[i], facts);
+  if (prefix) stated.push(backerName(prefix, index), names[i], 'backs');
+  const next = i + 1;
+  if (next === n) return;
+  // The gap is cut out only where a pattern may match in it: most mentions are far apart.
+  const gapLength = Math.max(0, starts[next] - ends[i]);
+  if (gapLength <= 60 && isSpacedGap(text, ends[i], starts[next])) {
+    const gap = text.slice(ends[i], starts[next]);
+    if (ACTIVE.test(gap)) stated.push(names[i], names[next], 'backs');
+    if (ATTACKS.test(gap)) stated.push(names[i], names[next], 'opposes');
+  }
+  // "Fighting between the X (X), known as Y, and Z": skip X's own aliases to reach Z.
+  let j = next;
+  while (j - i < STATED_AHEAD && j < n && names[j] === names[i] && starts[j] - ends[j - 1] <= 20) j++;
+  if (j < n && mayJoin(text, ends[j - 1], starts[j]) && AND_GAP.test(text.slice(ends[j - 1], starts[j]))) {
+    // "Fighting between X and Y", "X and Y fought".
+    if (followsBetween(text, starts[i]) || FOUGHT_AFTER.test(text.slice(ends[j], ends[j] + STATED_AFTER))) stated.push(names[i], names[j], 'opposes');
+  }
+  // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
+  // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
+  if (gapLength <= 100 && mayFollowAgainst(text, starts[next]) && isOneClause(text.slice(ends[i], starts[next])) && AGAINST.test(text.slice(Math.max(0, starts[next] - 40), starts[next]))) {
+    stated.push(names[i], names[next], 'opposes');
+  }
+}
+
+/** A backer as relations name it: a state's name, else the lexicon's party's. */
+function backerName(name: string, index: LexiconIndex): string | undefined {
+  const state = stateOf(name, index.lexicon);
+  if (state) return state.name;
+  return partyNamed(name, index)?.canonical;
+}
+
+/** What the passive lists state: "<A>, supported by <B>, <C> and <D>". */
+export function passiveStatements(text: string, mentions: Entity[], { starts, ends, names }: MentionColumns): Statements {
+  const stated: Statements = [];
+  for (const [at, after] of passiveSpans(text, starts)) {
+    const before = lastEndingBefore(mentions, at);
+    if (before < 0 || at - ends[before] > 150 || SENTENCE_END.test(text.slice(ends[before], at))) continue;
+    for (let k = before + 1, previousEnd = after; k < starts.length && k - before < 20; k++) {
+      if (starts[k] < after) continue;
+      const gap = text.slice(previousEnd, starts[k]);
+      if (previousEnd === after ? !/^(?:the\s+)?$/.test(gap) : !LIST_GAP.test(gap) && !/^\s*(?:known as|,)?\s*$/.test(gap)) break;
+      stated.push(names[k], names[before], 'backs');
+      previousEnd = ends[k];
+    }
+  }
+  return stated;
 }
