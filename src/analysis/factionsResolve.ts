@@ -259,8 +259,12 @@ function factsOf(mentions: Entity[], index: LexiconIndex): MentionFacts[] {
 function factsWithSpread(mentions: Entity[], given: Entity[], givenFacts: MentionFacts[], index: LexiconIndex, givenAt: Int32Array): MentionFacts[] {
   let k = 0;
   return mentions.map((m, i) => {
-    givenAt[i] = m === given[k] ? k : -1;
-    return m === given[k] ? givenFacts[k++] : index.facts.get(m.text, readMention);
+    if (m !== given[k]) {
+      givenAt[i] = -1;
+      return index.facts.get(m.text, readMention);
+    }
+    givenAt[i] = k;
+    return givenFacts[k++];
   });
 }
 
