@@ -106,10 +106,10 @@ export class ClaimMemory {
     const from = Math.max(window.start, start - ANTECEDENT_REACH);
     const to = Math.min(window.end, end + LOOK_AHEAD);
     const old = this.inPlace(unchanged, start, from, to);
-    if (old && fits(old.reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading: old.reading, before: old.from === from ? old.claims : undefined };
+    if (old && fits(old.reading, paragraphs, columns, first, last, from, to)) return { start, end, from, to, reading: old.reading, before: old.from === from ? old.claims : undefined };
     const unitText = text.slice(from, to);
     const readings = this.byText.get(`${start - from}|${unitText}`, () => []);
-    for (const reading of readings) if (fits(reading, paragraphs, columns, first, last, from)) return { start, end, from, to, reading };
+    for (const reading of readings) if (fits(reading, paragraphs, columns, first, last, from, to)) return { start, end, from, to, reading };
     // The reading is kept across versions: read from a copy of the unit, so that it keeps only that alive.
     const own = detached(unitText);
     const moved = columns.entities.slice(first, last).map((e) => {
@@ -147,9 +147,12 @@ export function relativeParagraphs(paragraphs: readonly Paragraph[], start: numb
   return paragraphs.map((p) => ({ start: p.start - start, end: p.end - start, sentences: p.sentences.map((s) => ({ start: s.start - start, end: s.end - start })) }));
 }
 
-/** Whether `reading` was read from these paragraphs and entities, at offsets from `from`. */
-function fits(reading: UnitReading, paragraphs: readonly Paragraph[], columns: EntityColumns, first: number, last: number, from: number): boolean {
-  return sameSpans(reading.spans, paragraphs, from) && sameEntities(reading.entities, columns, first, last, from);
+/**
+ * Whether `reading` was read from these paragraphs and entities, at offsets from `from`. Only ever asked
+ * of a reading of the same text, from `from` to `to`.
+ */
+function fits(reading: UnitReading, paragraphs: readonly Paragraph[], columns: EntityColumns, first: number, last: number, from: number, to: number): boolean {
+  return sameSpans(reading.spans, paragraphs, from) && sameEntities(reading.entities, columns, first, last, from, to - from);
 }
 
 /** Each paragraph's start, end and number of sentences, then its sentences' starts and ends, at offsets from `from`. */
@@ -172,11 +175,19 @@ function sameSpans(spans: readonly number[], paragraphs: readonly Paragraph[], f
   return i === spans.length;
 }
 
-/** Whether `columns` from `first` to `last`, moved by `-from`, are `moved`. */
-function sameEntities(moved: EntityColumns, columns: EntityColumns, first: number, last: number, from: number): boolean {
+/**
+ * Whether `columns` from `first` to `last`, moved by `-from`, are `moved`, which were read from the same
+ * text of `length` characters. An entity's text is the text at its span: inside that text, the same
+ * span is the same text, and only those reaching outside it have theirs compared (comparing equal
+ * strings character by character was a fifth of the claims' part of an edit).
+ */
+function sameEntities(moved: EntityColumns, columns: EntityColumns, first: number, last: number, from: number, length: number): boolean {
   if (moved.starts.length !== last - first) return false;
   for (let i = 0, j = first; j < last; i++, j++) {
-    if (moved.starts[i] !== columns.starts[j] - from || moved.ends[i] !== columns.ends[j] - from || moved.naming[i] !== columns.naming[j] || moved.texts[i] !== columns.texts[j]) return false;
+    const start = moved.starts[i];
+    const end = moved.ends[i];
+    if (start !== columns.starts[j] - from || end !== columns.ends[j] - from || moved.naming[i] !== columns.naming[j]) return false;
+    if ((start < 0 || end > length) && moved.texts[i] !== columns.texts[j]) return false;
   }
   return true;
 }
