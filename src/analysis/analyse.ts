@@ -20,8 +20,9 @@ import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, Recogniser
 // edited paragraph is split and recognised again — paragraphs before and after the edit are taken
 // from the previous analysis of the same document, others from a memo by paragraph text.
 // Document-level passes run every time, though spreading places searches again only the text around
-// the edit, and merging parties keeps the version before's when the edit changed nothing it reads; claims run when first read, as highlights and hovers never read them, and take the
-// claims of paragraphs whose text and entities are unchanged from a memo. `analyse` uses a fresh
+// the edit, and merging parties keeps the version before's when the edit changed nothing it reads;
+// claims run when first read, as highlights and hovers never read them, and take the claims of
+// paragraphs whose text and entities are unchanged from a memo. `analyse` uses a fresh
 // Analyser: nothing is cached.
 
 const EMPTY_LEXICON: UserLexicon = {};

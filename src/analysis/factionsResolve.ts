@@ -697,7 +697,7 @@ function byMentions(parties: Party[]): Party[] {
 function namedBacker(text: string, start: number, facts: MentionFacts): string | undefined {
   const inside = facts.backer;
   if (inside !== undefined) return inside;
-  const from = Math.max(0, start - 40);
+  const from = Math.max(0, start - BACKER_REACH);
   // BACKED_BEFORE is slow to fail: it runs only where its end matches.
   return endsWithBackedWord(text, from, start) ? BACKED_BEFORE.exec(text.slice(from, start))?.[1] : undefined;
 }
@@ -734,9 +734,9 @@ function isOneClause(gap: string): boolean {
   return !gap.includes(',') && !SENTENCE_END.test(gap);
 }
 
-/** BETWEEN matches the 60 characters before `at`; it runs only where they hold a "between" (in any case: no other letter folds to its letters). */
+/** BETWEEN matches the BETWEEN_REACH characters before `at`; it runs only where they hold a "between" (in any case: no other letter folds to its letters). */
 function followsBetween(text: string, at: number): boolean {
-  const from = Math.max(0, at - 60);
+  const from = Math.max(0, at - BETWEEN_REACH);
   return includesIgnoringCase(text, from, at, 'between') && BETWEEN.test(text.slice(from, at));
 }
 
@@ -752,9 +752,9 @@ function includesIgnoringCase(text: string, from: number, to: number, word: stri
   return false;
 }
 
-/** AGAINST can match the 40 characters before `at` only when they end in "against" or "with", then spaces, and "the" and spaces if any. */
+/** AGAINST can match the AGAINST_REACH characters before `at` only when they end in "against" or "with", then spaces, and "the" and spaces if any. */
 function mayFollowAgainst(text: string, at: number): boolean {
-  const from = Math.max(0, at - 40);
+  const from = Math.max(0, at - AGAINST_REACH);
   let end = spacesBefore(text, at, from);
   if (end === at) return false;
   if (endsWithIgnoringCase(text, from, end, 'against') || endsWithIgnoringCase(text, from, end, 'with')) return true;
@@ -879,8 +879,16 @@ function relationsStated(stated: Statements): Relation[] {
   return relations;
 }
 
-/** `statedAt` reads the text from STATED_BEFORE characters before a mention's start to STATED_AFTER after the end of the STATED_AHEAD-th mention after it. */
-export const STATED_BEFORE = 60;
+/** How far before a mention its backer ("Turkey-backed"), "fighting between" and "fight against" are read. */
+const BACKER_REACH = 40;
+const BETWEEN_REACH = 60;
+const AGAINST_REACH = 40;
+
+/**
+ * `statedAt` reads the text from STATED_BEFORE characters before a mention's start to STATED_AFTER after
+ * the end of the STATED_AHEAD-th mention after it. "Against" is read before the next mention, within that.
+ */
+export const STATED_BEFORE = Math.max(BACKER_REACH, BETWEEN_REACH);
 export const STATED_AFTER = 40;
 export const STATED_AHEAD = 4;
 
@@ -911,7 +919,7 @@ export function statedAt(text: string, { starts, ends, names }: MentionColumns, 
   }
   // "the LNA has suffered defeats in its fight against the Turkey-backed forces".
   // Only when nothing parenthetical stands between: "X, which fought Y, turned against Z" is not X's.
-  if (gapLength <= 100 && mayFollowAgainst(text, starts[next]) && isOneClause(text.slice(ends[i], starts[next])) && AGAINST.test(text.slice(Math.max(0, starts[next] - 40), starts[next]))) {
+  if (gapLength <= 100 && mayFollowAgainst(text, starts[next]) && isOneClause(text.slice(ends[i], starts[next])) && AGAINST.test(text.slice(Math.max(0, starts[next] - AGAINST_REACH), starts[next]))) {
     stated.push(names[i], names[next], 'opposes');
   }
 }
