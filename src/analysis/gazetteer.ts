@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BoundedMemo } from './boundedMemo';
 
 // The gazetteer: the compact place list generated at build time (src/analysis/data/buildGazetteer.mjs
-// writes dist/gazetteer.txt), read and indexed on first use so that loading the extension costs
-// nothing. Names are indexed by their first word, then by the whole name, both normalised the same
-// way as the text (`nameKey`; the build script writes the keys), so a lookup is a hash probe per
-// capitalised word.
+// writes dist/gazetteer.txt), read on first use so that loading the extension costs nothing. Its lines
+// are sorted by name key, normalised the same way as the text (`nameKey`; the build script writes the
+// keys), so a word's names are found by binary search of the text itself: loading indexes nothing,
+// and a lookup is a search per capitalised word, its names kept once found.
 
 export interface Place {
   canonical: string;
@@ -41,10 +42,15 @@ function placeFlags(letters: string): number {
 }
 
 export interface PlaceIndex {
-  /** First word key -> the longest name (in words) starting with it, and every name by full key. */
-  byFirst: Map<string, Bucket>;
+  /** First word key -> the names starting with it. */
+  byFirst: { get(first: string): Bucket | undefined };
   /** Keys of demonyms ("libyan", "libyans"): never places. */
-  demonyms: Set<string>;
+  demonyms: ReadonlySet<string>;
+}
+
+/** An index made name by name (the user's lexicon). */
+export interface NamedIndex extends PlaceIndex {
+  byFirst: Map<string, Bucket>;
 }
 
 export interface Bucket {
@@ -61,14 +67,13 @@ export interface Bucket {
 
 export interface GazetteerStats {
   file: string | null;
-  lines: number;
   loadMs: number;
 }
 
 let loaded: { index: PlaceIndex; stats: GazetteerStats } | undefined;
 let sourceOverride: string | undefined;
 
-/** Uses this text (the gazetteer file's format) instead of the built file; for tests and tools. */
+/** Uses this text (the gazetteer file's format, its lines sorted by key) instead of the built file; for tests and tools. */
 export function useGazetteerText(text: string): void {
   sourceOverride = text;
   loaded = undefined;
@@ -94,22 +99,100 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
       text = ''; // an unreadable gazetteer leaves the context rules and the user lexicon working
     }
   }
-  const index: PlaceIndex = { byFirst: new Map(), demonyms: new Set() };
-  let lines = 0;
-  // Only the names are read now; a place's line is parsed when a text names it.
-  for (const line of text.split('\n')) {
-    const names = line.lastIndexOf('\t');
-    if (names < 0 || !hasSevenFields(line)) continue;
-    lines++;
-    const keys = line.slice(names + 1).split('|');
-    if (line.includes('\tdemonym\t')) {
-      for (const key of keys) index.demonyms.add(key);
-      continue;
-    }
-    for (const key of keys) addKey(index, key, line);
-  }
-  loaded = { index, stats: { file, lines, loadMs: performance.now() - started } };
+  loaded = { index: { byFirst: new SortedBuckets(text), demonyms: demonymsOf(text) }, stats: { file, loadMs: performance.now() - started } };
   return loaded;
+}
+
+/**
+ * The buckets of a gazetteer text, each made the first time a text names its word. A bucket's names
+ * ("al", "al ain", "al bab") are the lines whose key is the word, or the word and a space and more,
+ * which sort together: no key has a character below the space. Words without a bucket are kept too:
+ * the recogniser looks up a long word at each of its occurrences.
+ */
+class SortedBuckets {
+  private readonly made = new BoundedMemo<Bucket | null>(MADE_LIMIT);
+
+  constructor(private readonly text: string) {}
+
+  get(first: string): Bucket | undefined {
+    return this.made.get(first, () => bucketAt(this.text, first) ?? null) ?? undefined;
+  }
+}
+
+/** More than the gazetteer's first words, and than the capitalised words of most texts. */
+const MADE_LIMIT = 100_000;
+
+/** The bucket of the names starting with the word `first`, from the lines sorted by key; none if no place has one. */
+function bucketAt(text: string, first: string): Bucket | undefined {
+  if (first.includes(' ')) return undefined; // no first word: "central african" would find "central african republic"
+  const names = new Map<string, (Place | string)[]>();
+  let maxWords = 1;
+  for (let at = firstLineFrom(text, first); at < text.length; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    at = end + 1;
+    const tab = line.indexOf('\t');
+    const key = tab < 0 ? line : line.slice(0, tab);
+    if (key !== first && !(key.startsWith(first) && key.charCodeAt(first.length) === SPACE)) break;
+    if (!hasSevenFields(line) || isDemonym(line)) continue;
+    let words = 1;
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) words++;
+    maxWords = Math.max(maxWords, words);
+    const list = names.get(key);
+    if (list) list.push(line);
+    else names.set(key, [line]);
+  }
+  return names.size > 0 ? { names, maxWords, laterWords: undefined } : undefined;
+}
+
+const SPACE = 32;
+
+/** The start of the first line whose key is not below `key` (the text's length if none). */
+function firstLineFrom(text: string, key: string): number {
+  let low = 0; // always a line's start
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === low ? low : text.lastIndexOf('\n', middle - 1) + 1; // of the line holding the middle
+    if (keyBelow(text, start, key)) low = Math.min(text.length, lineEnd(text, start) + 1);
+    else high = start;
+  }
+  return low;
+}
+
+/**
+ * Whether the key of the line at `at` sorts below `key`, as strings compare. It ends at a tab, or at the
+ * line's end: both below any character of a key, so a key sorts below the longer keys it begins.
+ */
+function keyBelow(text: string, at: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = at + i < text.length ? text.charCodeAt(at + i) : NEWLINE;
+    const k = key.charCodeAt(i);
+    if (c !== k) return c < k;
+  }
+  return false;
+}
+
+const NEWLINE = 10;
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+function isDemonym(line: string): boolean {
+  return line.includes('\tdemonym\t');
+}
+
+/** The keys of the demonyms' lines: few, found by a native search of the text. */
+function demonymsOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (let at = text.indexOf('\tdemonym\t'); at >= 0; at = text.indexOf('\tdemonym\t', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const line = text.slice(start, lineEnd(text, at));
+    if (hasSevenFields(line)) keys.add(line.slice(0, line.indexOf('\t')));
+  }
+  return keys;
 }
 
 /** The places of a name in a bucket, their gazetteer lines parsed on first use. */
@@ -142,7 +225,7 @@ function laterWordsOf(bucket: Bucket): Set<string>[] {
 }
 
 function parseLine(line: string): Place {
-  const [canonical, country, kind, lat, lon, flags] = line.split('\t');
+  const [, canonical, country, kind, lat, lon, flags] = line.split('\t');
   const located = lat !== '' && lon !== '';
   return newPlace(canonical, country || undefined, kind, located ? Number(lat) : undefined, located ? Number(lon) : undefined, placeFlags(flags));
 }
@@ -168,11 +251,11 @@ function findGazetteerFile(): string | null {
   return candidates.find((file) => existsSync(file)) ?? null;
 }
 
-export function addName(index: PlaceIndex, name: string, place: Place): void {
+export function addName(index: NamedIndex, name: string, place: Place): void {
   addKey(index, nameKey(name), place);
 }
 
-function addKey(index: PlaceIndex, key: string, place: Place | string): void {
+function addKey(index: NamedIndex, key: string, place: Place): void {
   if (!key) return;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);

@@ -13,6 +13,7 @@ import {
   USER_PLACE,
   wordKey,
   type Bucket,
+  type NamedIndex,
   type Place,
   type PlaceIndex,
 } from './gazetteer';
@@ -92,7 +93,7 @@ interface Found {
 /** The places of a name found by its context alone (shared: no one adds to it). */
 const NO_PLACES: readonly Place[] = [];
 
-const userIndexes = new WeakMap<UserLexicon, PlaceIndex | null>();
+const userIndexes = new WeakMap<UserLexicon, NamedIndex | null>();
 
 export function findPlaces(text: string, context: RecogniserContext): Entity[] {
   if (!text) return [];
@@ -101,7 +102,7 @@ export function findPlaces(text: string, context: RecogniserContext): Entity[] {
   return scanner.scan(words, gazetteer(), userIndex(context.lexicon));
 }
 
-function userIndex(lexicon: UserLexicon | undefined): PlaceIndex | null {
+function userIndex(lexicon: UserLexicon | undefined): NamedIndex | null {
   if (!lexicon?.places?.length) return null;
   let index = userIndexes.get(lexicon);
   if (index === undefined) {

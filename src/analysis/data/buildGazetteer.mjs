@@ -4,9 +4,10 @@
 // article is likely to name, and the curated places.json beside this file. Build-time only: none of
 // these packages is bundled.
 //
-// One line per place and set of flags: canonical name, country (ISO alpha-2), kind, lat, lon, flags,
-// the names matched (`|`-separated, as lookup keys: see `nameKey`), tab-separated, in priority order (countries, regions, features,
-// cities by population). Flags:
+// One line per name and place: the name as a lookup key (see `nameKey`), then the place's canonical
+// name, country (ISO alpha-2), kind, lat, lon and flags, tab-separated. The lines are sorted by key, and
+// a key's places come in priority order (countries, regions, features, cities by population): the
+// recogniser finds a word's names by binary search of the text, so nothing is indexed at load. Flags:
 //   t  the name carries "the" ("the United Arab Emirates")
 //   a  an acronym: matched only in capitals ("US", never "us")
 //   w  also a common English word ("Nice", "Mobile"): needs a place-like context
@@ -156,10 +157,24 @@ export async function buildGazetteer(out = gazetteerFile) {
   }
   cities.filter((city) => !big(city)).forEach(addCity);
 
-  const text = `${lines.join('\n')}\n`;
+  // A place's line is written once per key; a stable sort keeps each key's places in priority order.
+  const rows = [];
+  const written = new Set();
+  for (const line of lines) {
+    const place = line.slice(0, line.lastIndexOf('\t'));
+    for (const key of line.slice(place.length + 1).split('|')) {
+      const row = `${key}\t${place}`;
+      if (!key || written.has(`${row}\n${line}`)) continue;
+      written.add(`${row}\n${line}`);
+      rows.push(row);
+    }
+  }
+  const keyOf = (row) => row.slice(0, row.indexOf('\t'));
+  rows.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const text = `${rows.join('\n')}\n`;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
-  return { file: out, places: lines.length, bytes: Buffer.byteLength(text) };
+  return { file: out, places: rows.length, bytes: Buffer.byteLength(text) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
