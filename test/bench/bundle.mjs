@@ -1,6 +1,6 @@
-// The analysis and the extension's cache bundled from src/ for the bench (no build of dist/ needed for
-// these parts); `vscode` is left external and served by the stub.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// The analysis and the extension's cache bundled from src/ for the bench, with the gazetteer that
+// `npm run build` makes; `vscode` is left external and served by the stub.
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,8 +25,20 @@ export { decorationSpans } from ${src('extension/decorations')};
 `,
   );
   const outfile = join(work, 'bench.cjs');
+  copyGazetteer(work);
   buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true } /* as esbuild.config.mjs */, external: ['vscode'], logLevel: 'error', minify: true });
   return outfile;
+}
+
+/**
+ * Puts the built gazetteer in `work`, beside a bundle made there, where the place recogniser looks
+ * first. Elsewhere it finds dist/gazetteer.txt only when run from the repository's root, and without it
+ * the analysis has the context rules alone: fast, and wrong.
+ */
+export function copyGazetteer(work) {
+  const file = join(root, 'dist/gazetteer.txt');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  copyFileSync(file, join(work, 'gazetteer.txt'));
 }
 
 /** Loads a bench bundle with the `vscode` stub installed. */

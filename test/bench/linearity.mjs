@@ -7,7 +7,8 @@
 //   node test/bench/linearity.mjs [--size-mb 1] [--kinds commas,capitals] [--max-ratio 10] [--json]
 //
 // Prints a table (or JSON with --json); exits 1 when a pathological input takes more than --max-ratio
-// times the normal one. The analysis and the corpus are bundled from src/ with esbuild, so no build is needed.
+// times the normal one. The analysis and the corpus are bundled from src/ with esbuild, beside the gazetteer
+// that `npm run build` makes.
 
 import { join } from 'node:path';
 import { root } from './bundle.mjs';

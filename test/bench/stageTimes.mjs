@@ -1,11 +1,11 @@
 // The analysis taken apart stage by stage, shared by linearity.mjs and stages.mjs: a bundle of the
-// stages built from src/ (no build of dist/ needed), and the timing of each stage over one text.
+// stages built from src/ (with the gazetteer of `npm run build`), and the timing of each stage over one text.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { root } from './bundle.mjs';
+import { copyGazetteer, root } from './bundle.mjs';
 
 /** Bundles and loads the stages; `extra` adds export lines, `define` esbuild defines. */
 export function loadStages({ extra = '', define } = {}) {
@@ -26,8 +26,9 @@ ${extra}`,
   );
   const outfile = join(work, 'stages.cjs');
   buildSync({ entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true } /* as esbuild.config.mjs */, logLevel: 'error', define });
+  copyGazetteer(work);
   const lib = createRequire(import.meta.url)(outfile);
-  rmSync(work, { recursive: true, force: true });
+  process.on('exit', () => rmSync(work, { recursive: true, force: true })); // the gazetteer is read on the first analysis
   return lib;
 }
 
