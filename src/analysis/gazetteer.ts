@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BoundedMemo } from './boundedMemo';
 
 // The gazetteer: the compact place list generated at build time (src/analysis/data/buildGazetteer.mjs
 // writes dist/gazetteer.txt), read on first use so that loading the extension costs nothing. Its lines
@@ -104,23 +103,32 @@ function load(): { index: PlaceIndex; stats: GazetteerStats } {
 }
 
 /**
- * The buckets of a gazetteer text, each made the first time a text names its word. A bucket's names
- * ("al", "al ain", "al bab") are the lines whose key is the word, or the word and a space and more,
- * which sort together: no key has a character below the space. Words without a bucket are kept too:
- * the recogniser looks up a long word at each of its occurrences.
+ * The buckets of a gazetteer text, each made the first time a text names its word and kept. A bucket's
+ * names ("al", "al ain", "al bab") are the lines whose key is the word, or the word and a space and
+ * more, which sort together: no key has a character below the space. The text's first line, when it
+ * starts with a tab, lists the words that start a key: most words looked up start none ("Monday", and
+ * all of a text of ever new capitalised words), and are answered without a search.
  */
 class SortedBuckets {
-  private readonly made = new BoundedMemo<Bucket | null>(MADE_LIMIT);
+  private readonly made = new Map<string, Bucket>();
+  private readonly firstWords: ReadonlySet<string> | null;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.firstWords = text.charCodeAt(0) === TAB ? new Set(text.slice(1, lineEnd(text, 0)).split(' ')) : null;
+  }
 
   get(first: string): Bucket | undefined {
-    return this.made.get(first, () => bucketAt(this.text, first) ?? null) ?? undefined;
+    if (this.firstWords && !this.firstWords.has(first)) return undefined;
+    let bucket = this.made.get(first);
+    if (!bucket) {
+      bucket = bucketAt(this.text, first);
+      if (bucket) this.made.set(first, bucket);
+    }
+    return bucket;
   }
 }
 
-/** More than the gazetteer's first words, and than the capitalised words of most texts. */
-const MADE_LIMIT = 100_000;
+const TAB = 9;
 
 /** The bucket of the names starting with the word `first`, from the lines sorted by key; none if no place has one. */
 function bucketAt(text: string, first: string): Bucket | undefined {

@@ -7,7 +7,8 @@
 // One line per name and place: the name as a lookup key (see `nameKey`), then the place's canonical
 // name, country (ISO alpha-2), kind, lat, lon and flags, tab-separated. The lines are sorted by key, and
 // a key's places come in priority order (countries, regions, features, cities by population): the
-// recogniser finds a word's names by binary search of the text, so nothing is indexed at load. Flags:
+// recogniser finds a word's names by binary search of the text, so nothing is indexed at load. A first
+// line, after a tab, lists the words that start a name: the others need no search. Flags:
 //   t  the name carries "the" ("the United Arab Emirates")
 //   a  an acronym: matched only in capitals ("US", never "us")
 //   w  also a common English word ("Nice", "Mobile"): needs a place-like context
@@ -171,7 +172,10 @@ export async function buildGazetteer(out = gazetteerFile) {
   }
   const keyOf = (row) => row.slice(0, row.indexOf('\t'));
   rows.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-  const text = `${rows.join('\n')}\n`;
+  // A first line of the words that start a key, after a tab (an empty key sorts first): a word not
+  // there needs no search.
+  const firstWords = new Set(rows.map((row) => keyOf(row).split(' ')[0]));
+  const text = `\t${[...firstWords].join(' ')}\n${rows.join('\n')}\n`;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
   return { file: out, places: rows.length, bytes: Buffer.byteLength(text) };
