@@ -4,8 +4,8 @@ import { join } from 'node:path';
 // The gazetteer: the compact place list generated at build time (src/analysis/data/buildGazetteer.mjs
 // writes dist/gazetteer.txt), read on first use so that loading the extension costs nothing. Its lines
 // are sorted by name key, normalised the same way as the text (`nameKey`; the build script writes the
-// keys), so a word's names are found by binary search of the text itself: loading indexes nothing,
-// and a lookup is a search per capitalised word, its names kept once found.
+// keys), so a word's names are found by binary search of the text itself and kept: loading indexes
+// nothing but the list of words that start a name, which answers most lookups without a search.
 
 export interface Place {
   canonical: string;
