@@ -167,15 +167,14 @@ export async function buildGazetteer(out = gazetteerFile) {
       const row = `${key}\t${place}`;
       if (!key || written.has(`${row}\n${line}`)) continue;
       written.add(`${row}\n${line}`);
-      rows.push(row);
+      rows.push({ key, row });
     }
   }
-  const keyOf = (row) => row.slice(0, row.indexOf('\t'));
-  rows.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // A first line of the words that start a key, after a tab (an empty key sorts first): a word not
   // there needs no search.
-  const firstWords = new Set(rows.map((row) => keyOf(row).split(' ')[0]));
-  const text = `\t${[...firstWords].join(' ')}\n${rows.join('\n')}\n`;
+  const firstWords = new Set(rows.map(({ key }) => key.split(' ')[0]));
+  const text = `\t${[...firstWords].join(' ')}\n${rows.map(({ row }) => row).join('\n')}\n`;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
   return { file: out, places: rows.length, bytes: Buffer.byteLength(text) };
