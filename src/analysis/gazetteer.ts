@@ -188,14 +188,17 @@ function lineEnd(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
+/** A demonym's kind, as its line has it between tabs. */
+const DEMONYM_KIND = '\tdemonym\t';
+
 function isDemonym(line: string): boolean {
-  return line.includes('\tdemonym\t');
+  return line.includes(DEMONYM_KIND);
 }
 
 /** The keys of the demonyms' lines: few, found by a native search of the text. */
 function demonymsOf(text: string): Set<string> {
   const keys = new Set<string>();
-  for (let at = text.indexOf('\tdemonym\t'); at >= 0; at = text.indexOf('\tdemonym\t', at + 1)) {
+  for (let at = text.indexOf(DEMONYM_KIND); at >= 0; at = text.indexOf(DEMONYM_KIND, at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
     const line = text.slice(start, lineEnd(text, at));
     if (hasSevenFields(line)) keys.add(line.slice(0, line.indexOf('\t')));
