@@ -52,6 +52,19 @@ describe('Seeds view', () => {
       .toEqual(want);
   });
 
+  test("hovering an article shows its counts, made only then (the view's items do not carry them)", async () => {
+    const { page } = workbench;
+    const tree = await showSeedsView(page);
+    const article = [...expected.values()].sort((a, b) => b.claims.length - a.claims.length)[0];
+    await treeItem(tree, articleTitle(article), 2).locator('.label-name').hover();
+    const hover = page.locator('.workbench-hover').filter({ hasText: ' claims (' }).first();
+    await hover.waitFor({ timeout: 10_000 });
+    const counts = `${countOf(article, 'date')} dates · ${countOf(article, 'place')} places · ${countOf(article, 'faction')} factions · ${article.claims.length} claims`;
+    expect(await hover.innerText()).toContain(counts);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+  });
+
   test('an article expands to its dates, places, factions and claims with their counts; a place opens its span', async () => {
     const { page } = workbench;
     const tree = await showSeedsView(page);

@@ -37,6 +37,14 @@ describe('grouping and sorting', () => {
     expect(sortArticles([undated, may02, june, may25]).map((a) => a.uri.path)).toEqual([june, may25, may02, undated].map((a) => a.uri.path));
   });
 
+  it('orders the articles of one date, and the undated ones, by headline', () => {
+    const bravo = article('/ws/seeds/a/1.txt', ' date 2020-05-25 Bravo company withdraws\n\nText.');
+    const alpha = article('/ws/seeds/b/2.txt', ' date 2020-05-25 Alpha team arrives\n\nText.');
+    const zulu = article('/ws/seeds/a/3.txt', 'Zulu time agreed\n\nText.');
+    const echo = article('/ws/seeds/b/4.txt', 'Echo of the talks\n\nText.');
+    expect(sortArticles([zulu, bravo, echo, may02, alpha]).map((a) => a.uri.path)).toEqual([alpha, bravo, may02, echo, zulu].map((a) => a.uri.path));
+  });
+
   it('groups by month of the dateline, newest month first, with Undated last', () => {
     const roots = groupArticles([may02, undated, may25, june], 'month', folderOf);
     expect(roots.map((node) => (node.kind === 'bucket' ? node.label : '?'))).toEqual(['June 2020', 'May 2020', 'Undated']);
@@ -76,7 +84,7 @@ describe('an article and its children', () => {
   it('has four groups whose counts are the mentions', () => {
     const groups = categoryNodes(node);
     expect(groups.map((g) => g.category)).toEqual(['dates', 'places', 'factions', 'claims']);
-    const described = groups.map((g) => toTreeItem(g, () => '').description);
+    const described = groups.map((g) => toTreeItem(g).description);
     expect(described).toEqual(['2', '3', '2', '1']);
   });
 
@@ -90,7 +98,7 @@ describe('an article and its children', () => {
     const mentions = mentionNodes(party, text);
     expect(mentions.map((m) => m.span.text)).toEqual(['RSF', 'Rapid Support Forces']);
     expect(mentions[0].context).toContain('The RSF shelled');
-    const shown = toTreeItem(mentions[1], () => '');
+    const shown = toTreeItem(mentions[1]);
     expect(shown.label).toBe('Rapid Support Forces');
     expect(shown.description).toContain('The Rapid Support Forces denied');
   });
@@ -122,17 +130,37 @@ describe('an article and its children', () => {
   });
 
   it('opens the span when an item is clicked', () => {
-    const item = toTreeItem(categoryNodes(node)[1].items[1], () => '');
+    const item = toTreeItem(categoryNodes(node)[1].items[1]);
     const omdurman = text.indexOf('Omdurman');
     expect(item.command).toEqual({ command: Commands.openSpan, title: 'Reveal', arguments: [node.uri, omdurman, omdurman + 'Omdurman'.length] });
   });
 
-  it('shows headline, date and a tooltip with the counts', () => {
-    const item = toTreeItem(node, () => 'seeds/k.txt');
+  it('shows headline and date, and the counts in a tooltip made on hover', () => {
+    let claimsRead = 0;
+    const analysis = analysisOf(text, found, { claims });
+    const counted = articleNode(node.uri, {
+      kind: 'ok',
+      analysis: {
+        ...analysis,
+        get claims() {
+          claimsRead++;
+          return analysis.claims;
+        },
+      },
+      size: text.length,
+    });
+    const provider = new SeedsTreeProvider(new AnalysisCache(), { seedsGlob: '**/*.txt', groupBy: 'none' });
+    const item = provider.getTreeItem(counted);
     expect(item.label).toBe('Fighting in Khartoum');
     expect(item.description).toBe('2020-05-25');
     expect(item.contextValue).toBe('article');
-    expect((item.tooltip as vscode.MarkdownString).value).toContain('2 dates · 3 places · 2 factions · 1 claims (0 hedged)');
+    // The view makes the items of every article in an expanded month at once: none may find its claims.
+    expect(item.tooltip).toBeUndefined();
+    expect(claimsRead).toBe(0);
+    const tooltip = (provider.resolveTreeItem(item, counted).tooltip as vscode.MarkdownString).value;
+    expect(tooltip).toContain('seeds/k\\.txt'); // escaped as Markdown
+    expect(tooltip).toContain('2 dates · 3 places · 2 factions · 1 claims (0 hedged)');
+    expect(claimsRead).toBeGreaterThan(0);
     expect(articleCounts(analysisOf(text, found, { claims })).places).toBe(3);
   });
 
@@ -144,14 +172,17 @@ describe('an article and its children', () => {
   });
 
   it('shows files it could not analyse with a warning instead of failing', () => {
-    const large = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/big.txt'), { kind: 'tooLarge', size: 12 * 1024 * 1024 }), () => '');
+    const large = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/big.txt'), { kind: 'tooLarge', size: 12 * 1024 * 1024 }));
     expect(large.label).toBe('big.txt');
     expect((large.iconPath as vscode.ThemeIcon).id).toBe('warning');
     expect(large.description).toContain('12.0 MB');
     expect(large.collapsibleState).toBe(vscode.TreeItemCollapsibleState.None);
-    const broken = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/bin.txt'), { kind: 'error', message: 'binary file' }), () => '');
+    const brokenNode = articleNode(vscode.Uri.file('/ws/seeds/bin.txt'), { kind: 'error', message: 'binary file' });
+    const broken = toTreeItem(brokenNode);
     expect(broken.contextValue).toBe('articleError');
     expect((broken.iconPath as vscode.ThemeIcon).id).toBe('error');
+    const provider = new SeedsTreeProvider(new AnalysisCache(), { seedsGlob: '**/*.txt', groupBy: 'none' });
+    expect((provider.resolveTreeItem(broken, brokenNode).tooltip as vscode.MarkdownString).value).toContain('binary file');
   });
 });
 
@@ -190,7 +221,7 @@ describe('SeedsTreeProvider', () => {
     provider.onDidChangeTreeData(() => changes++);
 
     const roots = (await provider.getChildren()) as ArticleNode[];
-    expect(roots.map((r) => toTreeItem(r, () => '').label)).toEqual(['First headline', 'Second headline']);
+    expect(roots.map((r) => toTreeItem(r).label)).toEqual(['First headline', 'Second headline']);
 
     // A change on disk: only that file is read again.
     const b = roots[1];
@@ -200,7 +231,7 @@ describe('SeedsTreeProvider', () => {
     expect(changes).toBe(1);
     const again = (await provider.getChildren()) as ArticleNode[];
     expect(again[0]).toBe(roots[0]); // untouched node reused
-    expect(toTreeItem(again[1], () => '').label).toBe('Renamed headline');
+    expect(toTreeItem(again[1]).label).toBe('Renamed headline');
     provider.dispose();
     cache.dispose();
   });
@@ -242,7 +273,7 @@ describe('SeedsTreeProvider', () => {
     watchers[0].fireCreate(b);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const roots = (await provider.getChildren()) as ArticleNode[];
-    expect(roots.map((r) => toTreeItem(r, () => '').label)).toEqual(['Later headline', 'First headline']);
+    expect(roots.map((r) => toTreeItem(r).label)).toEqual(['Later headline', 'First headline']);
     watchers[0].fireDelete(b);
     expect(await provider.getChildren()).toHaveLength(1);
     spy.mockRestore();
