@@ -20,7 +20,7 @@ export function buildBenchBundle() {
     `export { analyse, Analyser } from ${src('analysis/analyse')};
 export { summarise } from ${src('analysis/summary')};
 export { AnalysisCache } from ${src('extension/analysisCache')};
-export { loadArticles } from ${src('extension/seedsTree')};
+export { SeedsTreeProvider } from ${src('extension/seedsTree')};
 export { decorationSpans } from ${src('extension/decorations')};
 `,
   );
