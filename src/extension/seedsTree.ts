@@ -481,8 +481,26 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     const result = await this.cache.analyseUri(uri);
     const previous = this.articles.get(uri.toString());
     if (previous?.result === result) return;
-    this.articles.set(uri.toString(), articleNode(uri, result));
+    const article = articleNode(uri, result);
+    if (previous && this.keepsItsPlace(previous, article)) {
+      // Only its item and children are redrawn: a refresh of the whole view would sort and send again
+      // every article's item (an edit settling in one of 10,000 seeds, or each file a checkout changes).
+      previous.result = result;
+      this.children.delete(previous);
+      this.changed.fire(previous);
+      return;
+    }
+    this.articles.set(uri.toString(), article);
     this.changed.fire(undefined);
+  }
+
+  /** Whether the new version sorts, groups and filters as the old one did. */
+  private keepsItsPlace(previous: ArticleNode, article: ArticleNode): boolean {
+    return (
+      articleDate(previous) === articleDate(article) &&
+      articleTitle(previous) === articleTitle(article) &&
+      matchesFilter(previous, this.filter) === matchesFilter(article, this.filter)
+    );
   }
 
   private remove(uri: vscode.Uri): void {

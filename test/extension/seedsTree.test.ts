@@ -4,6 +4,7 @@ import { AnalysisCache } from '../../src/extension/analysisCache';
 import { Commands } from '../../src/extension/constants';
 import {
   type ArticleNode,
+  type BucketNode,
   articleCounts,
   articleNode,
   categoryNodes,
@@ -11,11 +12,12 @@ import {
   loadArticles,
   matchesFilter,
   mentionNodes,
+  type SeedNode,
   SeedsTreeProvider,
   sortArticles,
   toTreeItem,
 } from '../../src/extension/seedsTree';
-import { analysisOf, claim, entities, entity } from './helpers';
+import { analysisOf, claim, entities, entity, fakeAnalyser } from './helpers';
 
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
 
@@ -232,6 +234,59 @@ describe('SeedsTreeProvider', () => {
     const again = (await provider.getChildren()) as ArticleNode[];
     expect(again[0]).toBe(roots[0]); // untouched node reused
     expect(toTreeItem(again[1]).label).toBe('Renamed headline');
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('redraws only an edited article while it keeps its place, and the whole view once it moves', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
+    mock.writeFile('/ws/seeds/b.txt', ' date 2020-05-26 Second headline\n\nBody.', 1);
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'month' });
+    const fired: (SeedNode | undefined)[] = [];
+    provider.onDidChangeTreeData((node) => fired.push(node));
+    const [month] = (await provider.getChildren()) as BucketNode[];
+    const [, first] = month.articles;
+    const categories = await provider.getChildren(first);
+    const changed = async (text: string, mtime: number) => {
+      mock.writeFile('/ws/seeds/a.txt', text, mtime);
+      cache.invalidate(first.uri);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+
+    await changed(' date 2020-05-25 First headline\n\nA longer body.', 2);
+    expect(fired).toEqual([first]);
+    expect(first.result.kind === 'ok' && first.result.analysis.document.text).toContain('A longer body.');
+    expect(await provider.getChildren(first)).not.toBe(categories); // its children read the new analysis
+
+    await changed(' date 2020-05-26 First headline\n\nA longer body.', 3); // the other's date: it sorts first, by headline
+    expect(fired).toEqual([first, undefined]);
+    const [again] = (await provider.getChildren()) as BucketNode[];
+    expect(again.articles.map((a) => toTreeItem(a).label)).toEqual(['First headline', 'Second headline']);
+
+    await changed(' date 2020-05-26 Third headline\n\nA longer body.', 4); // only the headline changes: it sorts last
+    expect(fired).toEqual([first, undefined, undefined]);
+    const [last] = (await provider.getChildren()) as BucketNode[];
+    expect(last.articles.map((a) => toTreeItem(a).label)).toEqual(['Second headline', 'Third headline']);
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('redraws the whole view when an edit changes whether an article passes the filter', async () => {
+    fakeAnalyser.places = ['Khartoum'];
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nIn Khartoum.', 1);
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    provider.setFilter({ type: 'place', name: 'Khartoum' });
+    const [shown] = (await provider.getChildren()) as ArticleNode[];
+    const fired: (SeedNode | undefined)[] = [];
+    provider.onDidChangeTreeData((node) => fired.push(node));
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nIn Omdurman.', 2);
+    cache.invalidate(shown.uri);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    fakeAnalyser.places = [];
+    expect(fired).toEqual([undefined]);
+    expect(await provider.getChildren()).toEqual([]);
     provider.dispose();
     cache.dispose();
   });
