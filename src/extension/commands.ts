@@ -105,7 +105,6 @@ async function filterSeeds(context: CommandContext): Promise<void> {
 
 async function setFilter(context: CommandContext, filter: SeedFilter | undefined): Promise<void> {
   context.tree.setFilter(filter);
-  for (const view of context.treeViews) view.message = filter ? `Articles naming the ${filter.type} ${filter.name}` : undefined;
   await vscode.commands.executeCommand('setContext', ContextKeys.filterActive, filter !== undefined);
 }
 

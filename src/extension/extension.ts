@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): NewsReviewApi {
     { dispose: () => hover?.dispose() },
     vscode.workspace.onDidChangeConfiguration(onConfiguration),
     vscode.workspace.onDidChangeWorkspaceFolders(() => tree.refresh()),
+    tree.onDidChangeMessage((message) => (treeView.message = explorerView.message = message)),
     ...registerCommands({ cache, tree, treeViews: [treeView, explorerView], panel, config: () => config }),
   );
   return { seeds: tree, highlights };

@@ -320,19 +320,43 @@ const LOAD_BATCH = 64;
  * batches of 64). Starting the next read as soon as any file was analysed, rather than batch by
  * batch, measured no faster (10,000 seeds, five runs each).
  */
-export async function loadArticles(uris: readonly vscode.Uri[], analyse: (uri: vscode.Uri) => Promise<ArticleResult>): Promise<ArticleNode[]> {
+export async function loadArticles(
+  uris: readonly vscode.Uri[],
+  analyse: (uri: vscode.Uri) => Promise<ArticleResult>,
+  onBatch?: (done: number) => void,
+): Promise<ArticleNode[]> {
   const articles: ArticleNode[] = [];
   for (let i = 0; i < uris.length; i += LOAD_BATCH) {
     const batch = uris.slice(i, i + LOAD_BATCH);
     articles.push(...(await Promise.all(batch.map(async (uri) => articleNode(uri, await analyse(uri))))));
+    onBatch?.(articles.length);
   }
   return articles;
+}
+
+/** How far a load of the view has got, once it has taken long enough to say so. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+/** A load is reported only after this long: a refresh of cached articles (a stat each) ends sooner. */
+export const LOAD_PROGRESS_AFTER_MS = 1000;
+
+/** What the views say above their articles: how far a long load has got, else the filter. */
+export function viewMessage(progress: LoadProgress | undefined, filter: SeedFilter | undefined): string | undefined {
+  if (progress) return `Reading and analysing articles: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}…`;
+  return filter && `Articles naming the ${filter.type} ${filter.name}`;
 }
 
 /** The data behind both Seeds views: one model, loaded lazily, updated file by file. */
 export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SeedNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly messageChanged = new vscode.EventEmitter<string | undefined>();
+  /** Fires with the views' new `message`. */
+  readonly onDidChangeMessage = this.messageChanged.event;
+  private progress: LoadProgress | undefined;
   private readonly articles = new Map<string, ArticleNode>();
   private loading: Promise<void> | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
@@ -364,6 +388,12 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
   setFilter(filter: SeedFilter | undefined): void {
     this.filter = filter;
     this.changed.fire(undefined);
+    this.messageChanged.fire(this.message);
+  }
+
+  /** What the views say above their articles (`viewMessage`). */
+  get message(): string | undefined {
+    return viewMessage(this.progress, this.filter);
   }
 
   async getChildren(node?: SeedNode): Promise<SeedNode[]> {
@@ -444,6 +474,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     this.watchers.forEach((w) => w.dispose());
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
+    this.messageChanged.dispose();
   }
 
   private computeChildren(node: SeedNode): SeedNode[] {
@@ -471,9 +502,20 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
   private async loadAll(): Promise<void> {
     this.watch();
     const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(this.settings.seedsGlob) : [];
-    const results = await loadArticles(uris, (uri) => this.cache.analyseUri(uri));
+    const started = Date.now();
+    const results = await loadArticles(
+      uris,
+      (uri) => this.cache.analyseUri(uri),
+      (done) => Date.now() - started >= LOAD_PROGRESS_AFTER_MS && this.setProgress({ done, total: uris.length }),
+    );
+    if (this.progress) this.setProgress(undefined);
     this.articles.clear();
     for (const article of results) this.articles.set(article.uri.toString(), article);
+  }
+
+  private setProgress(progress: LoadProgress | undefined): void {
+    this.progress = progress;
+    this.messageChanged.fire(this.message);
   }
 
   /** Re-read one file (created, changed or edited); everything else stays as it is. */

@@ -35,4 +35,18 @@ describe('activate', () => {
     expect(mock.commands.getRegistered()).toEqual([]);
     vi.restoreAllMocks();
   });
+
+  it("shows the Seeds views' message in both views", () => {
+    const createTreeView = vi.spyOn(mock.window, 'createTreeView');
+    const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: vscode.Uri.file('/ext') };
+    const api = activate(context as unknown as vscode.ExtensionContext);
+    const views = createTreeView.mock.results.map((r) => r.value as vscode.TreeView<unknown>);
+    api.seeds.setFilter({ type: 'place', name: 'Goma' });
+    expect(views.map((v) => v.message)).toEqual([api.seeds.message, api.seeds.message]);
+    expect(api.seeds.message).toContain('Goma');
+    api.seeds.setFilter(undefined);
+    expect(views.map((v) => v.message)).toEqual([undefined, undefined]);
+    for (const disposable of context.subscriptions) disposable.dispose();
+    vi.restoreAllMocks();
+  });
 });

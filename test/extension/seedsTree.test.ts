@@ -291,6 +291,42 @@ describe('SeedsTreeProvider', () => {
     cache.dispose();
   });
 
+  it('says how far a long load has got, once it has taken a second, and stops saying it when done', async () => {
+    for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const cache = new AnalysisCache();
+      const analyseUri = cache.analyseUri.bind(cache);
+      vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+        vi.setSystemTime(Date.now() + 10); // each file takes 10 ms
+        return analyseUri(uri);
+      });
+      const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+      provider.setFilter({ type: 'place', name: 'Goma' });
+      const messages: (string | undefined)[] = [];
+      provider.onDidChangeMessage((message) => messages.push(message));
+      await provider.getChildren();
+      // Batches of 64 files: 0.64 s after the first, 1.28 s after the second.
+      expect(messages).toEqual([
+        'Reading and analysing articles: 128 of 200…',
+        'Reading and analysing articles: 192 of 200…',
+        'Reading and analysing articles: 200 of 200…',
+        'Articles naming the place Goma',
+      ]);
+      expect(provider.message).toBe('Articles naming the place Goma');
+
+      messages.length = 0;
+      cache.analyseUri = analyseUri; // cached now: a stat each, no time passes
+      provider.refresh();
+      await provider.getChildren();
+      expect(messages).toEqual([]);
+      provider.dispose();
+      cache.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads a large folder a batch of files at a time, and lists them all', async () => {
     for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
     const cache = new AnalysisCache();
