@@ -37,7 +37,8 @@ export async function teardown(): Promise<void> {
   if (runDir && !process.env.NEWS_REVIEW_E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
 }
 
-function packageExtension(dir: string): string {
+/** Packages the extension into `dir`, as `npm run package` does for a user. */
+export function packageExtension(dir: string): string {
   const vsix = join(dir, 'news-source-review.vsix');
   execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   return vsix;

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startCodeServer, type CodeServer } from '../codeServer';
+import { packageExtension } from '../globalSetup';
+
+// `npm run bench:view`: a workspace of generated seeds, laid out as the bench's (folders of 100), in
+// a fresh code-server with the packaged extension (or the .vsix in NEWS_REVIEW_E2E_VSIX, to compare
+// two versions the same way).
+
+let server: CodeServer | undefined;
+let runDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  runDir = mkdtempSync(join(tmpdir(), 'news-review-view-'));
+  const workspace = join(runDir, 'workspace');
+  const corpus = pathToFileURL(join(import.meta.dirname, '../../bench/corpus.mjs')).href; // the bench's generator
+  const { generateArticle } = (await import(corpus)) as { generateArticle: (index: number, seed: number) => string };
+  const count = Number(process.env.NEWS_REVIEW_VIEW_SEEDS ?? 10_000);
+  for (let i = 0; i < count; i++) {
+    const folder = join(workspace, 'seeds', `f${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `article-${String(i).padStart(5, '0')}.txt`), generateArticle(i, 7));
+  }
+  const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
+  server = await startCodeServer(runDir, vsix, workspace);
+  project.provide('workbenchUrl', server.url);
+  project.provide('workspace', workspace);
+  project.provide('seedCount', count);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  if (runDir) rmSync(runDir, { recursive: true, force: true });
+}
