@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import type { Analysis, Claim, Entity, EntityType, TextSpan } from '../analysis/types';
-import type { AnalysisCache, ArticleResult } from './analysisCache';
+import type { AnalysisCache, ArticleResult, ArticleState, ListedArticle } from './analysisCache';
 import type { GroupBy } from './configuration';
 import { Commands, TreeItemContext } from './constants';
+import { type ArticleHeader, headerOf as analysisHeader } from '../analysis/header';
 
 // The Seeds view: articles grouped by month, folder or not at all, newest first; under each article
 // its dates, places, factions and claims; under a repeated item its mentions. The model functions
-// are pure (tested without an editor); the provider adds loading, watching and filtering.
+// are pure (tested without an editor); the provider adds loading, watching and filtering. It lists
+// the articles by their headers first, then analyses them in the background: an article expanded,
+// hovered or filtered before its turn is analysed on the spot.
 
 export type Category = 'dates' | 'places' | 'factions' | 'claims';
 const CATEGORIES: readonly Category[] = ['dates', 'places', 'factions', 'claims'];
@@ -18,7 +21,8 @@ export interface ArticleNode {
   kind: 'article';
   id: string;
   uri: vscode.Uri;
-  result: ArticleResult;
+  /** `listed` until analysed. */
+  result: ArticleState;
   parent?: BucketNode;
 }
 export interface BucketNode {
@@ -57,17 +61,22 @@ export interface SeedFilter {
   name: string;
 }
 
-export function articleNode(uri: vscode.Uri, result: ArticleResult): ArticleNode {
+export function articleNode(uri: vscode.Uri, result: ArticleState): ArticleNode {
   return { kind: 'article', id: `article:${uri.toString()}`, uri, result };
 }
 
 export function articleTitle(article: ArticleNode): string {
-  const headline = article.result.kind === 'ok' ? article.result.analysis.document.headline?.text.trim() : undefined;
+  const headline = headerOf(article.result)?.headline?.trim();
   return headline || article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
 }
 
 function articleDate(article: ArticleNode): string | null {
-  return article.result.kind === 'ok' ? article.result.analysis.date : null;
+  return headerOf(article.result)?.date ?? null;
+}
+
+function headerOf(result: ArticleState): ArticleHeader | undefined {
+  if (result.kind === 'listed') return result.header;
+  return result.kind === 'ok' ? analysisHeader(result.analysis) : undefined;
 }
 
 /** Newest first; undated articles last, by title. */
@@ -224,12 +233,14 @@ export function articleCounts(analysis: Analysis): Record<Category, number> & { 
   };
 }
 
-/** Made on hover (`resolveTreeItem`): its counts read the article's claims, which are found when first read. */
-export function articleTooltip(article: ArticleNode, relativePath: string): vscode.MarkdownString {
+/**
+ * Made on hover (`resolveTreeItem`), from the article's analysis: its counts read the claims too,
+ * which are found when first read.
+ */
+export function articleTooltip(article: ArticleNode, result: ArticleResult, relativePath: string): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown('**').appendText(articleTitle(article)).appendMarkdown('**\n\n');
   tooltip.appendText(relativePath).appendMarkdown('\n\n');
-  const result = article.result;
   if (result.kind === 'ok') {
     const counts = articleCounts(result.analysis);
     if (result.analysis.date) tooltip.appendMarkdown(`$(calendar) ${result.analysis.date}\n\n`);
@@ -262,10 +273,11 @@ export function toTreeItem(node: SeedNode): vscode.TreeItem {
     }
     case 'article': {
       const result = node.result;
-      const item = new vscode.TreeItem(articleTitle(node), result.kind === 'ok' ? Collapsed : None);
+      const readable = result.kind === 'ok' || result.kind === 'listed'; // a listed article is drawn as it will be once analysed
+      const item = new vscode.TreeItem(articleTitle(node), readable ? Collapsed : None);
       item.resourceUri = node.uri;
-      if (result.kind === 'ok') {
-        item.description = result.analysis.date ?? undefined;
+      if (readable) {
+        item.description = articleDate(node) ?? undefined;
         item.contextValue = TreeItemContext.article;
         item.iconPath = new vscode.ThemeIcon(result.warning ? 'warning' : 'file-text');
       } else {
@@ -322,13 +334,13 @@ const LOAD_BATCH = 64;
  */
 export async function loadArticles(
   uris: readonly vscode.Uri[],
-  analyse: (uri: vscode.Uri) => Promise<ArticleResult>,
+  read: (uri: vscode.Uri) => Promise<ArticleState>,
   onBatch?: (done: number) => void,
 ): Promise<ArticleNode[]> {
   const articles: ArticleNode[] = [];
   for (let i = 0; i < uris.length; i += LOAD_BATCH) {
     const batch = uris.slice(i, i + LOAD_BATCH);
-    articles.push(...(await Promise.all(batch.map(async (uri) => articleNode(uri, await analyse(uri))))));
+    articles.push(...(await Promise.all(batch.map(async (uri) => articleNode(uri, await read(uri))))));
     onBatch?.(articles.length);
   }
   return articles;
@@ -336,16 +348,21 @@ export async function loadArticles(
 
 /** How far a load of the view has got, once it has taken long enough to say so. */
 export interface LoadProgress {
+  /** Reading the files for their headers, or analysing the articles so listed. */
+  phase: 'reading' | 'analysing';
   done: number;
   total: number;
 }
 
-/** A load is reported only after this long: a refresh of cached articles (a stat each) ends sooner. */
+/** Each phase of a load is reported only after this long: a refresh of cached articles (a stat each) ends sooner. */
 export const LOAD_PROGRESS_AFTER_MS = 1000;
 
 /** What the views say above their articles: how far a long load has got, else the filter. */
 export function viewMessage(progress: LoadProgress | undefined, filter: SeedFilter | undefined): string | undefined {
-  if (progress) return `Reading and analysing articles: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}…`;
+  if (progress) {
+    const counts = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+    return `${progress.phase === 'reading' ? 'Reading' : 'Analysing'} articles: ${counts}…`;
+  }
   return filter && `Articles naming the ${filter.type} ${filter.name}`;
 }
 
@@ -358,7 +375,13 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
   readonly onDidChangeMessage = this.messageChanged.event;
   private progress: LoadProgress | undefined;
   private readonly articles = new Map<string, ArticleNode>();
+  /** Listing the files (see `loadAll`). */
   private loading: Promise<void> | undefined;
+  /** Analysing what the last listing listed, in the background. */
+  private analysing: Promise<void> = Promise.resolve();
+  /** Counts loads, so a background analysis stops when a newer load replaces its articles. */
+  private generation = 0;
+  private readonly pending = new WeakMap<ArticleNode, Promise<ArticleResult>>();
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private children = new WeakMap<SeedNode, SeedNode[]>();
@@ -398,10 +421,12 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
 
   async getChildren(node?: SeedNode): Promise<SeedNode[]> {
     if (!node) {
-      await this.load();
+      // A filter reads every article's entities: listing waits for their analyses.
+      await (this.filter ? this.whenAnalysed() : this.load());
       const visible = [...this.articles.values()].filter((a) => matchesFilter(a, this.filter));
       return groupArticles(visible, this.settings.groupBy, (uri) => folderOf(uri));
     }
+    if (node.kind === 'article') await this.analysed(node);
     const cached = this.children.get(node);
     if (cached) return cached;
     const children = this.computeChildren(node);
@@ -417,9 +442,15 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
    * An article's tooltip, on hover only: the view makes the items of every article in an expanded
    * month at once, and the tooltip's counts would find every article's claims (10,000 seeds: ~1.7 s).
    */
-  resolveTreeItem(item: vscode.TreeItem, node: SeedNode): vscode.TreeItem {
-    if (node.kind === 'article') item.tooltip = articleTooltip(node, vscode.workspace.asRelativePath(node.uri));
+  async resolveTreeItem(item: vscode.TreeItem, node: SeedNode): Promise<vscode.TreeItem> {
+    if (node.kind === 'article') item.tooltip = articleTooltip(node, await this.analysed(node), vscode.workspace.asRelativePath(node.uri));
     return item;
+  }
+
+  /** Resolves once every article the view lists is analysed. */
+  async whenAnalysed(): Promise<void> {
+    await this.load();
+    await this.analysing;
   }
 
   getParent(node: SeedNode): SeedNode | undefined {
@@ -444,15 +475,15 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     return article && matchesFilter(article, this.filter) ? article : undefined;
   }
 
-  /** Every analysed article, for corpus commands. */
+  /** Every article, analysed, for corpus commands. */
   async allArticles(): Promise<ArticleNode[]> {
-    await this.load();
+    await this.whenAnalysed();
     return sortArticles([...this.articles.values()]);
   }
 
   /** Distinct places and factions across the loaded articles, with how many articles name each. */
   async filterChoices(): Promise<{ filter: SeedFilter; articles: number }[]> {
-    await this.load();
+    await this.whenAnalysed();
     const counts = new Map<string, { filter: SeedFilter; articles: number }>();
     for (const article of this.articles.values()) {
       if (article.result.kind !== 'ok') continue;
@@ -499,18 +530,63 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     return this.loading;
   }
 
+  /**
+   * Lists the files by their headers (date and headline; the analyses kept from before where the
+   * files are unchanged), then analyses the others in the background: 10,000 seeds are listed in a
+   * fraction of the time their analyses take.
+   */
   private async loadAll(): Promise<void> {
+    const generation = ++this.generation;
     this.watch();
     const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(this.settings.seedsGlob) : [];
     const started = Date.now();
     const results = await loadArticles(
       uris,
-      (uri) => this.cache.analyseUri(uri),
-      (done) => Date.now() - started >= LOAD_PROGRESS_AFTER_MS && this.setProgress({ done, total: uris.length }),
+      (uri) => this.cache.listUri(uri),
+      (done) => Date.now() - started >= LOAD_PROGRESS_AFTER_MS && this.setProgress({ phase: 'reading', done, total: uris.length }),
     );
     if (this.progress) this.setProgress(undefined);
     this.articles.clear();
     for (const article of results) this.articles.set(article.uri.toString(), article);
+    this.analysing = this.analyseListed(generation);
+  }
+
+  /** Analyses the listed articles a batch at a time, as the listing read them. */
+  private async analyseListed(generation: number): Promise<void> {
+    const listed = [...this.articles.values()].filter((a) => a.result.kind === 'listed');
+    const started = Date.now();
+    for (let i = 0; i < listed.length && generation === this.generation; i += LOAD_BATCH) {
+      await Promise.all(listed.slice(i, i + LOAD_BATCH).map((article) => this.analysed(article)));
+      if (generation === this.generation && Date.now() - started >= LOAD_PROGRESS_AFTER_MS) {
+        this.setProgress({ phase: 'analysing', done: Math.min(i + LOAD_BATCH, listed.length), total: listed.length });
+      }
+    }
+    if (generation === this.generation && this.progress) this.setProgress(undefined);
+  }
+
+  /** An article's analysis: made now when the background has not reached it yet, once however often asked. */
+  private analysed(article: ArticleNode): Promise<ArticleResult> {
+    const listed = article.result;
+    if (listed.kind !== 'listed') return Promise.resolve(listed);
+    let pending = this.pending.get(article);
+    if (!pending) {
+      pending = this.cache.analyseUri(article.uri).then((result) => {
+        this.pending.delete(article);
+        if (article.result === listed) this.settle(article, listed, result); // else an update came first
+        return result;
+      });
+      this.pending.set(article, pending);
+    }
+    return pending;
+  }
+
+  /** A listed article is drawn as it will be once analysed: redrawn only if its analysis says otherwise. */
+  private settle(article: ArticleNode, listed: ListedArticle, result: ArticleResult): void {
+    const inPlace = this.keepsItsPlace(article, articleNode(article.uri, result));
+    article.result = result;
+    this.children.delete(article);
+    if (!inPlace) this.changed.fire(undefined);
+    else if (result.kind !== 'ok' || result.warning !== listed.warning) this.changed.fire(article);
   }
 
   private setProgress(progress: LoadProgress | undefined): void {

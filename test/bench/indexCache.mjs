@@ -1,8 +1,9 @@
-// The Seeds view's way of indexing a folder, in one process: its provider finds the files, reads and
-// analyses every one through AnalysisCache.analyseUri (read through the stubbed `workspace.fs`, cached
-// by mtime and size) and groups them by month; then the view makes the item of every article, as VS
-// Code does for the months, which start expanded. Cold, then warm (refreshed: the files found again,
-// each one a stat), then the claims of every article. Prints JSON.
+// The Seeds view's way of indexing a folder, in one process: its provider finds the files, reads each
+// for its header (through the stubbed `workspace.fs`) and groups them by month; the view makes the item
+// of every article, as VS Code does for the months, which start expanded: the articles are listed.
+// Then the provider analyses them in the background (AnalysisCache.analyseUri, cached by mtime and
+// size): the articles are indexed. Cold, then warm (refreshed: the files found again, a stat each), then
+// the claims of every article. Prints JSON.
 //   node test/bench/indexCache.mjs <bench bundle> <folder> <file list (JSON)>
 import { readFileSync } from 'node:fs';
 import { loadBenchBundle } from './bundle.mjs';
@@ -18,17 +19,17 @@ const provider = new lib.SeedsTreeProvider(cache, { seedsGlob: '**/*.txt', group
 
 async function pass() {
   const start = performance.now();
-  const months = await provider.getChildren();
-  const indexedMs = performance.now() - start;
   let articles = 0;
-  for (const month of months) {
+  for (const month of await provider.getChildren()) {
     provider.getTreeItem(month);
     for (const article of await provider.getChildren(month)) {
       provider.getTreeItem(article);
       articles++;
     }
   }
-  return { indexedMs, shownMs: performance.now() - start, articles };
+  const listedMs = performance.now() - start;
+  await provider.whenAnalysed();
+  return { listedMs, indexedMs: performance.now() - start, articles };
 }
 const cold = await pass();
 provider.refresh();
@@ -39,5 +40,5 @@ const start = performance.now();
 for (const uri of uris) cache.peek(uri)?.analysis?.claims.length;
 const claimsMs = performance.now() - start;
 process.stdout.write(
-  JSON.stringify({ coldMs: cold.indexedMs, coldShownMs: cold.shownMs, warmMs: warm.indexedMs, warmShownMs: warm.shownMs, claimsMs, articles: warm.articles, peakRssMB: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ coldListedMs: cold.listedMs, coldMs: cold.indexedMs, warmMs: warm.indexedMs, claimsMs, articles: warm.articles, peakRssMB: process.resourceUsage().maxRSS / 1024 }),
 );

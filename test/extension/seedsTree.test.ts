@@ -137,7 +137,7 @@ describe('an article and its children', () => {
     expect(item.command).toEqual({ command: Commands.openSpan, title: 'Reveal', arguments: [node.uri, omdurman, omdurman + 'Omdurman'.length] });
   });
 
-  it('shows headline and date, and the counts in a tooltip made on hover', () => {
+  it('shows headline and date, and the counts in a tooltip made on hover', async () => {
     let claimsRead = 0;
     const analysis = analysisOf(text, found, { claims });
     const counted = articleNode(node.uri, {
@@ -159,7 +159,7 @@ describe('an article and its children', () => {
     // The view makes the items of every article in an expanded month at once: none may find its claims.
     expect(item.tooltip).toBeUndefined();
     expect(claimsRead).toBe(0);
-    const tooltip = (provider.resolveTreeItem(item, counted).tooltip as vscode.MarkdownString).value;
+    const tooltip = ((await provider.resolveTreeItem(item, counted)).tooltip as vscode.MarkdownString).value;
     expect(tooltip).toContain('seeds/k\\.txt'); // escaped as Markdown
     expect(tooltip).toContain('2 dates · 3 places · 2 factions · 1 claims (0 hedged)');
     expect(claimsRead).toBeGreaterThan(0);
@@ -173,7 +173,7 @@ describe('an article and its children', () => {
     expect(matchesFilter(node, undefined)).toBe(true);
   });
 
-  it('shows files it could not analyse with a warning instead of failing', () => {
+  it('shows files it could not analyse with a warning instead of failing', async () => {
     const large = toTreeItem(articleNode(vscode.Uri.file('/ws/seeds/big.txt'), { kind: 'tooLarge', size: 12 * 1024 * 1024 }));
     expect(large.label).toBe('big.txt');
     expect((large.iconPath as vscode.ThemeIcon).id).toBe('warning');
@@ -184,7 +184,7 @@ describe('an article and its children', () => {
     expect(broken.contextValue).toBe('articleError');
     expect((broken.iconPath as vscode.ThemeIcon).id).toBe('error');
     const provider = new SeedsTreeProvider(new AnalysisCache(), { seedsGlob: '**/*.txt', groupBy: 'none' });
-    expect((provider.resolveTreeItem(broken, brokenNode).tooltip as vscode.MarkdownString).value).toContain('binary file');
+    expect(((await provider.resolveTreeItem(broken, brokenNode)).tooltip as vscode.MarkdownString).value).toContain('binary file');
   });
 });
 
@@ -291,35 +291,140 @@ describe('SeedsTreeProvider', () => {
     cache.dispose();
   });
 
-  it('says how far a long load has got, once it has taken a second, and stops saying it when done', async () => {
+  it('lists articles by their headers before analysing them, then analyses them in the background', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
+    mock.writeFile('/ws/seeds/b.txt', 'Second headline\n\nBody.', 1);
+    fakeAnalyser.calls = 0;
+    const cache = new AnalysisCache();
+    const analyseUri = cache.analyseUri.bind(cache);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+      await gate;
+      return analyseUri(uri);
+    });
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    const fired: (SeedNode | undefined)[] = [];
+    provider.onDidChangeTreeData((node) => fired.push(node));
+
+    const listed = (await provider.getChildren()) as ArticleNode[];
+    expect(listed.map((a) => [toTreeItem(a).label, toTreeItem(a).description, toTreeItem(a).collapsibleState])).toEqual([
+      ['First headline', '2020-05-25', vscode.TreeItemCollapsibleState.Collapsed],
+      ['Second headline', undefined, vscode.TreeItemCollapsibleState.Collapsed],
+    ]);
+    expect(listed.map((a) => a.result.kind)).toEqual(['listed', 'listed']);
+    expect(fakeAnalyser.calls).toBe(0);
+
+    const expanded = provider.getChildren(listed[1]); // expanding waits for the article's analysis
+    open();
+    expect(((await expanded) as { kind: string }[]).map((n) => n.kind)).toEqual(['category', 'category', 'category', 'category']);
+    await provider.whenAnalysed();
+    expect(listed.map((a) => a.result.kind)).toEqual(['ok', 'ok']);
+    expect(fakeAnalyser.calls).toBe(2); // each once, though asked for twice
+    expect(fired).toEqual([]); // drawn as they were listed
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('redraws an article whose analysis finds it changed since it was listed', async () => {
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
+    mock.writeFile('/ws/seeds/b.txt', ' date 2020-05-26 Second headline\n\nBody.', 1);
+    const cache = new AnalysisCache();
+    const analyseUri = cache.analyseUri.bind(cache);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+      await gate;
+      return analyseUri(uri);
+    });
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    const [second, first] = (await provider.getChildren()) as ArticleNode[];
+    const fired: (SeedNode | undefined)[] = [];
+    provider.onDidChangeTreeData((node) => fired.push(node));
+    // Between the listing and the analyses: one gains a byte that is not UTF-8, the other a new headline.
+    const bytes = new TextEncoder().encode(' date 2020-05-25 First headline\n\nBody \u00ff.');
+    mock.files.set(first.uri.toString(), { bytes: bytes.map((b, i) => (i === bytes.length - 3 ? 0xff : b)), mtime: 2 });
+    mock.writeFile('/ws/seeds/b.txt', ' date 2020-05-26 Renamed headline\n\nBody.', 2);
+    open();
+    await provider.whenAnalysed();
+    expect(fired).toContainEqual(first); // the same place, drawn with a warning
+    expect((toTreeItem(first).iconPath as vscode.ThemeIcon).id).toBe('warning');
+    expect(fired).toContainEqual(undefined); // the renamed one may move
+    expect(toTreeItem(second).label).toBe('Renamed headline');
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('offers the filter choices, and the corpus its articles, of every article: the listed ones analysed first', async () => {
+    mock.writeFile('/ws/seeds/a.txt', 'Shelling in Goma\n\nBody.');
+    mock.writeFile('/ws/seeds/b.txt', 'Goma again\n\nBody.');
+    fakeAnalyser.places = ['Goma'];
+    try {
+      const cache = new AnalysisCache();
+      const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+      expect(await provider.filterChoices()).toEqual([{ filter: { type: 'place', name: 'Goma' }, articles: 2 }]);
+      const fresh = new AnalysisCache();
+      const again = new SeedsTreeProvider(fresh, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+      expect((await again.allArticles()).map((a) => a.result.kind)).toEqual(['ok', 'ok']);
+      for (const disposable of [provider, cache, again, fresh]) disposable.dispose();
+    } finally {
+      fakeAnalyser.places = [];
+    }
+  });
+
+  it('stops analysing in the background the articles of a listing a refresh replaced', async () => {
+    for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
+    fakeAnalyser.calls = 0;
+    const cache = new AnalysisCache();
+    const analyseUri = cache.analyseUri.bind(cache);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+      await gate;
+      return analyseUri(uri);
+    });
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    await provider.getChildren(); // the first batch of 64 waits at the gate
+    provider.refresh();
+    await provider.getChildren(); // listed again: none was analysed yet
+    open();
+    await provider.whenAnalysed();
+    expect(fakeAnalyser.calls).toBe(64 + 200); // the old listing's first batch, then the new listing's all
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('says how far each phase of a long load has got, once it has taken a second, and stops saying it when done', async () => {
     for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const cache = new AnalysisCache();
-      const analyseUri = cache.analyseUri.bind(cache);
-      vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+      const slowly = <T>(read: (uri: vscode.Uri) => Promise<T>) => async (uri: vscode.Uri) => {
         vi.setSystemTime(Date.now() + 10); // each file takes 10 ms
-        return analyseUri(uri);
-      });
+        return read(uri);
+      };
+      const listUri = cache.listUri.bind(cache);
+      const analyseUri = cache.analyseUri.bind(cache);
+      vi.spyOn(cache, 'listUri').mockImplementation(slowly(listUri));
+      vi.spyOn(cache, 'analyseUri').mockImplementation(slowly(analyseUri));
       const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
-      provider.setFilter({ type: 'place', name: 'Goma' });
       const messages: (string | undefined)[] = [];
       provider.onDidChangeMessage((message) => messages.push(message));
       await provider.getChildren();
       // Batches of 64 files: 0.64 s after the first, 1.28 s after the second.
-      expect(messages).toEqual([
-        'Reading and analysing articles: 128 of 200…',
-        'Reading and analysing articles: 192 of 200…',
-        'Reading and analysing articles: 200 of 200…',
-        'Articles naming the place Goma',
-      ]);
-      expect(provider.message).toBe('Articles naming the place Goma');
-
+      expect(messages).toEqual(['Reading articles: 128 of 200…', 'Reading articles: 192 of 200…', 'Reading articles: 200 of 200…', undefined]);
       messages.length = 0;
-      cache.analyseUri = analyseUri; // cached now: a stat each, no time passes
+      await provider.whenAnalysed();
+      expect(messages).toEqual(['Analysing articles: 128 of 200…', 'Analysing articles: 192 of 200…', 'Analysing articles: 200 of 200…', undefined]);
+
+      provider.setFilter({ type: 'place', name: 'Goma' });
+      expect(provider.message).toBe('Articles naming the place Goma');
+      messages.length = 0;
+      vi.mocked(cache.listUri).mockImplementation(listUri); // analysed now: a stat each, no time passes
       provider.refresh();
       await provider.getChildren();
       expect(messages).toEqual([]);
+      expect(provider.message).toBe('Articles naming the place Goma');
       provider.dispose();
       cache.dispose();
     } finally {
