@@ -40,6 +40,20 @@ describe('AnalysisCache', () => {
     expect(second.kind === 'ok' && second.analysis.document.headline?.text).toBe('Headline two');
   });
 
+  it('lists a file by its header without analysing it, and gives the analysis instead once there is one', async () => {
+    const uri = writeFile('/ws/seeds/a.txt', ' date 2020-05-25 Headline\n\nBody.', 1);
+    expect(await cache.listUri(uri)).toEqual({ kind: 'listed', header: { date: '2020-05-25', headline: 'Headline' }, size: 32, warning: undefined });
+    expect(fakeAnalyser.calls).toBe(0);
+    const analysed = await cache.analyseUri(uri); // the listing kept nothing: the file is read and analysed
+    expect(fakeAnalyser.calls).toBe(1);
+    expect(await cache.listUri(uri)).toBe(analysed);
+    writeFile('/ws/seeds/a.txt', ' date 2020-05-26 Headline\n\nBody.', 2);
+    expect((await cache.listUri(uri)).kind).toBe('listed');
+    const large = writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
+    expect(await cache.listUri(large)).toEqual({ kind: 'tooLarge', size: 2000 });
+    expect(fakeAnalyser.calls).toBe(1);
+  });
+
   it('never throws: missing, binary and too large files are results', async () => {
     expect((await cache.analyseUri(vscode.Uri.file('/ws/missing.txt'))).kind).toBe('error');
     const binary = vscode.Uri.file('/ws/seeds/b.txt');
