@@ -48,6 +48,8 @@ export const EDIT_SETTLE_MS = 250;
 export class AnalysisCache implements vscode.Disposable {
   private readonly analyser = new Analyser();
   private readonly entries = new Map<string, Entry>();
+  /** Texts read for a listing (by file, with the key they were read under), kept until analysed: not read twice. */
+  private readonly listed = new Map<string, { key: string; text: string; size: number; warning?: string }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -136,12 +138,20 @@ export class AnalysisCache implements vscode.Disposable {
       const entry = this.entries.get(id);
       if (entry?.key === key) return entry.result;
       if (stat.size > this.maxFileSize) return this.keep(id, key, { kind: 'tooLarge', size: stat.size });
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const decoded = decodeArticle(bytes);
-      if ('error' in decoded) return this.keep(id, key, { kind: 'error', message: decoded.error });
-      if (!analysed) return { kind: 'listed', header: readHeader(decoded.text), size: bytes.length, warning: decoded.warning };
-      const analysis = analyse(decoded.text, { lexicon: this.lexicon });
-      return this.keep(id, key, { kind: 'ok', analysis, size: bytes.length, warning: decoded.warning });
+      let read = this.listed.get(id);
+      if (read?.key !== key) {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        const decoded = decodeArticle(bytes);
+        if ('error' in decoded) return this.keep(id, key, { kind: 'error', message: decoded.error });
+        read = { key, text: decoded.text, size: bytes.length, warning: decoded.warning };
+      }
+      const { text, size, warning } = read;
+      if (!analysed) {
+        this.listed.set(id, read);
+        return { kind: 'listed', header: readHeader(text), size, warning };
+      }
+      this.listed.delete(id);
+      return this.keep(id, key, { kind: 'ok', analysis: analyse(text, { lexicon: this.lexicon }), size, warning });
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
@@ -160,6 +170,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** Forget a file (changed or deleted on disk) and tell listeners. */
   invalidate(uri: vscode.Uri): void {
     this.entries.delete(uri.toString());
+    this.listed.delete(uri.toString());
     this.changed.fire(uri);
   }
 
@@ -191,6 +202,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
     this.entries.clear();
+    this.listed.clear();
     this.parts.clear();
   }
 

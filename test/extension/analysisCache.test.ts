@@ -54,6 +54,22 @@ describe('AnalysisCache', () => {
     expect(fakeAnalyser.calls).toBe(1);
   });
 
+  it('analyses a listed file from the text its listing read, unless the file has changed since', async () => {
+    const readFile = vi.spyOn(mock.workspace.fs, 'readFile');
+    const uri = writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.', 1);
+    await cache.listUri(uri);
+    const analysed = await cache.analyseUri(uri);
+    expect(analysed.kind === 'ok' && analysed.analysis.document.text).toBe('Headline\n\nBody.');
+    expect(readFile).toHaveBeenCalledTimes(1);
+    const other = writeFile('/ws/seeds/b.txt', 'Old headline\n\nBody.', 1);
+    await cache.listUri(other);
+    writeFile('/ws/seeds/b.txt', 'New headline\n\nBody.', 2);
+    const changed = await cache.analyseUri(other);
+    expect(changed.kind === 'ok' && changed.analysis.document.headline?.text).toBe('New headline');
+    expect(readFile).toHaveBeenCalledTimes(3);
+    readFile.mockRestore();
+  });
+
   it('never throws: missing, binary and too large files are results', async () => {
     expect((await cache.analyseUri(vscode.Uri.file('/ws/missing.txt'))).kind).toBe('error');
     const binary = vscode.Uri.file('/ws/seeds/b.txt');

@@ -374,7 +374,6 @@ describe('SeedsTreeProvider', () => {
 
   it('stops analysing in the background the articles of a listing a refresh replaced', async () => {
     for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
-    fakeAnalyser.calls = 0;
     const cache = new AnalysisCache();
     const analyseUri = cache.analyseUri.bind(cache);
     let open!: () => void;
@@ -389,7 +388,7 @@ describe('SeedsTreeProvider', () => {
     await provider.getChildren(); // listed again: none was analysed yet
     open();
     await provider.whenAnalysed();
-    expect(fakeAnalyser.calls).toBe(64 + 200); // the old listing's first batch, then the new listing's all
+    expect(vi.mocked(cache.analyseUri)).toHaveBeenCalledTimes(64 + 200); // the old listing's first batch, then the new listing's all
     provider.dispose();
     cache.dispose();
   });
