@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { type ArticleHeader, headerOf } from '../analysis/header';
 import type { Analysis, Claim, Entity, EntityType, TextSpan } from '../analysis/types';
 import type { AnalysisCache, ArticleResult, ArticleState, ListedArticle } from './analysisCache';
 import type { GroupBy } from './configuration';
 import { Commands, TreeItemContext } from './constants';
-import { type ArticleHeader, headerOf as analysisHeader } from '../analysis/header';
 
 // The Seeds view: articles grouped by month, folder or not at all, newest first; under each article
 // its dates, places, factions and claims; under a repeated item its mentions. The model functions
@@ -66,17 +66,18 @@ export function articleNode(uri: vscode.Uri, result: ArticleState): ArticleNode 
 }
 
 export function articleTitle(article: ArticleNode): string {
-  const headline = headerOf(article.result)?.headline?.trim();
+  const headline = stateHeader(article.result)?.headline?.trim();
   return headline || article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
 }
 
 function articleDate(article: ArticleNode): string | null {
-  return headerOf(article.result)?.date ?? null;
+  return stateHeader(article.result)?.date ?? null;
 }
 
-function headerOf(result: ArticleState): ArticleHeader | undefined {
+/** Listed or analysed, the same header (`readHeader` is tested to agree with the analysis). */
+function stateHeader(result: ArticleState): ArticleHeader | undefined {
   if (result.kind === 'listed') return result.header;
-  return result.kind === 'ok' ? analysisHeader(result.analysis) : undefined;
+  return result.kind === 'ok' ? headerOf(result.analysis) : undefined;
 }
 
 /** Newest first; undated articles last, by title. */
@@ -237,7 +238,7 @@ export function articleCounts(analysis: Analysis): Record<Category, number> & { 
  * Made on hover (`resolveTreeItem`), from the article's analysis: its counts read the claims too,
  * which are found when first read.
  */
-export function articleTooltip(article: ArticleNode, result: ArticleResult, relativePath: string): vscode.MarkdownString {
+function articleTooltip(article: ArticleNode, result: ArticleResult, relativePath: string): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown('**').appendText(articleTitle(article)).appendMarkdown('**\n\n');
   tooltip.appendText(relativePath).appendMarkdown('\n\n');
@@ -347,7 +348,7 @@ export async function loadArticles(
 }
 
 /** How far a load of the view has got, once it has taken long enough to say so. */
-export interface LoadProgress {
+interface LoadProgress {
   /** Reading the files for their headers, or analysing the articles so listed. */
   phase: 'reading' | 'analysing';
   done: number;
@@ -355,10 +356,10 @@ export interface LoadProgress {
 }
 
 /** Each phase of a load is reported only after this long: a refresh of cached articles (a stat each) ends sooner. */
-export const LOAD_PROGRESS_AFTER_MS = 1000;
+const LOAD_PROGRESS_AFTER_MS = 1000;
 
 /** What the views say above their articles: how far a long load has got, else the filter. */
-export function viewMessage(progress: LoadProgress | undefined, filter: SeedFilter | undefined): string | undefined {
+function viewMessage(progress: LoadProgress | undefined, filter: SeedFilter | undefined): string | undefined {
   if (progress) {
     const counts = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
     return `${progress.phase === 'reading' ? 'Reading' : 'Analysing'} articles: ${counts}…`;
