@@ -210,6 +210,19 @@ describe('loadArticles', () => {
   });
 });
 
+/** A cache whose analyses wait until `open()` is called: the view as it is while they are pending. */
+function gatedCache(): { cache: AnalysisCache; open: () => void } {
+  const cache = new AnalysisCache();
+  const analyseUri = cache.analyseUri.bind(cache);
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+    await gate;
+    return analyseUri(uri);
+  });
+  return { cache, open };
+}
+
 describe('SeedsTreeProvider', () => {
   beforeEach(() => mock.resetMock());
 
@@ -295,14 +308,7 @@ describe('SeedsTreeProvider', () => {
     mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
     mock.writeFile('/ws/seeds/b.txt', 'Second headline\n\nBody.', 1);
     fakeAnalyser.calls = 0;
-    const cache = new AnalysisCache();
-    const analyseUri = cache.analyseUri.bind(cache);
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
-      await gate;
-      return analyseUri(uri);
-    });
+    const { cache, open } = gatedCache();
     const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
     const fired: (SeedNode | undefined)[] = [];
     provider.onDidChangeTreeData((node) => fired.push(node));
@@ -329,14 +335,7 @@ describe('SeedsTreeProvider', () => {
   it('redraws an article whose analysis finds it changed since it was listed', async () => {
     mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nBody.', 1);
     mock.writeFile('/ws/seeds/b.txt', ' date 2020-05-26 Second headline\n\nBody.', 1);
-    const cache = new AnalysisCache();
-    const analyseUri = cache.analyseUri.bind(cache);
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
-      await gate;
-      return analyseUri(uri);
-    });
+    const { cache, open } = gatedCache();
     const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
     const [second, first] = (await provider.getChildren()) as ArticleNode[];
     const fired: (SeedNode | undefined)[] = [];
@@ -374,14 +373,7 @@ describe('SeedsTreeProvider', () => {
 
   it('stops analysing in the background the articles of a listing a refresh replaced', async () => {
     for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
-    const cache = new AnalysisCache();
-    const analyseUri = cache.analyseUri.bind(cache);
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
-      await gate;
-      return analyseUri(uri);
-    });
+    const { cache, open } = gatedCache();
     const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
     await provider.getChildren(); // the first batch of 64 waits at the gate
     provider.refresh();
