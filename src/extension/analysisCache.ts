@@ -4,6 +4,7 @@ import { decodeArticle } from '../analysis/decode';
 import { findDateline } from '../analysis/document';
 import { type ArticleHeader, readHeader } from '../analysis/header';
 import type { Analysis, UserLexicon } from '../analysis/types';
+import { type ArticleFiles, workspaceFiles } from './articleFiles';
 import { documentLength } from './convert';
 
 // One Analyser for the open documents of the whole window, so paragraph results are shared between
@@ -59,8 +60,14 @@ export class AnalysisCache implements vscode.Disposable {
   /** Fires (debounced while typing) when what `analyseDocument`/`analyseUri` return for a URI may have changed. */
   readonly onDidChange: vscode.Event<vscode.Uri> = this.changed.event;
 
-  /** @param maxFileSize bytes above which a file is not analysed (`newsReview.maxFileSizeMB`). */
-  constructor(private maxFileSize = 5 * 1024 * 1024) {
+  /**
+   * @param maxFileSize bytes above which a file is not analysed (`newsReview.maxFileSizeMB`).
+   * @param files how files on disk are read (`articleFiles.ts`).
+   */
+  constructor(
+    private maxFileSize = 5 * 1024 * 1024,
+    private readonly files: ArticleFiles = workspaceFiles,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.editSettled(event.document.uri);
@@ -110,7 +117,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   /**
    * The analysis of a file, open or not: an open document wins (it may hold unsaved edits); otherwise
-   * the bytes are read through `workspace.fs`, so remote and virtual workspaces work. Never throws.
+   * the bytes are read through `files` (`workspace.fs` unless said otherwise). Never throws.
    */
   analyseUri(uri: vscode.Uri): Promise<ArticleResult> {
     return this.read(uri, true) as Promise<ArticleResult>;
@@ -133,14 +140,14 @@ export class AnalysisCache implements vscode.Disposable {
     }
     const id = uri.toString();
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await this.files.stat(uri);
       const key = `m${stat.mtime}:${stat.size}`;
       const entry = this.entries.get(id);
       if (entry?.key === key) return entry.result;
       if (stat.size > this.maxFileSize) return this.keep(id, key, { kind: 'tooLarge', size: stat.size });
       let read = this.listed.get(id);
       if (read?.key !== key) {
-        const bytes = await vscode.workspace.fs.readFile(uri);
+        const bytes = await this.files.readFile(uri);
         const decoded = decodeArticle(bytes);
         if ('error' in decoded) return this.keep(id, key, { kind: 'error', message: decoded.error });
         read = { key, text: decoded.text, size: bytes.length, warning: decoded.warning };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
+import { localFiles } from './articleFiles';
 import { registerCommands } from './commands';
 import { affects, type Configuration, readConfiguration } from './configuration';
 import { CONFIG_SECTION, Settings, Views } from './constants';
@@ -20,7 +21,7 @@ export interface NewsReviewApi {
 
 export function activate(context: vscode.ExtensionContext): NewsReviewApi {
   let config = readConfiguration();
-  const cache = new AnalysisCache(config.maxFileSizeBytes);
+  const cache = new AnalysisCache(config.maxFileSizeBytes, localFiles);
   const lexicon = new LexiconLoader(cache, config.lexicon);
   const tree = new SeedsTreeProvider(cache, config);
   const treeView = vscode.window.createTreeView(Views.seeds, { treeDataProvider: tree, showCollapseAll: true });

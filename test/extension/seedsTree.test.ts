@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
-import { AnalysisCache } from '../../src/extension/analysisCache';
+import { AnalysisCache, type ArticleState } from '../../src/extension/analysisCache';
 import { Commands } from '../../src/extension/constants';
 import {
   type ArticleNode,
@@ -371,16 +371,40 @@ describe('SeedsTreeProvider', () => {
     }
   });
 
+  it('starts the background analyses once the list has had time to be drawn, unless asked for sooner', async () => {
+    mock.writeFile('/ws/seeds/a.txt', 'First headline\n\nBody.', 1);
+    mock.writeFile('/ws/seeds/b.txt', 'Second headline\n\nBody.', 1);
+    fakeAnalyser.calls = 0;
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    const started = Date.now();
+    await provider.getChildren();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fakeAnalyser.calls).toBe(0); // still drawing
+    await vi.waitFor(() => expect(fakeAnalyser.calls).toBe(2), { timeout: 5000, interval: 50 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    provider.dispose();
+
+    fakeAnalyser.calls = 0;
+    const fresh = new AnalysisCache();
+    const asked = new SeedsTreeProvider(fresh, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
+    const askedAt = Date.now();
+    await asked.whenAnalysed();
+    expect(fakeAnalyser.calls).toBe(2);
+    expect(Date.now() - askedAt).toBeLessThan(1000);
+    for (const disposable of [asked, fresh, cache]) disposable.dispose();
+  });
+
   it('stops analysing in the background the articles of a listing a refresh replaced', async () => {
     for (let i = 0; i < 200; i++) mock.writeFile(`/ws/seeds/${String(i).padStart(3, '0')}.txt`, `Headline ${i}\n\nBody.`, 1);
     const { cache, open } = gatedCache();
     const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
-    await provider.getChildren(); // the first batch of 64 waits at the gate
+    await provider.getChildren(); // its analyses wait while the list is drawn
     provider.refresh();
     await provider.getChildren(); // listed again: none was analysed yet
     open();
     await provider.whenAnalysed();
-    expect(vi.mocked(cache.analyseUri)).toHaveBeenCalledTimes(64 + 200); // the old listing's first batch, then the new listing's all
+    expect(vi.mocked(cache.analyseUri)).toHaveBeenCalledTimes(200); // the new listing's only
     provider.dispose();
     cache.dispose();
   });
@@ -428,15 +452,21 @@ describe('SeedsTreeProvider', () => {
     const cache = new AnalysisCache();
     let reading = 0;
     let most = 0;
-    const analyseUri = cache.analyseUri.bind(cache);
-    vi.spyOn(cache, 'analyseUri').mockImplementation(async (uri) => {
+    const readers = [cache.listUri, cache.analyseUri].map((read) => read.bind(cache));
+    const counted = (read: (uri: vscode.Uri) => Promise<ArticleState>) => async (uri: vscode.Uri) => {
       most = Math.max(most, ++reading);
-      const result = await analyseUri(uri);
+      const result = await read(uri);
       reading--;
       return result;
-    });
+    };
+    vi.spyOn(cache, 'listUri').mockImplementation(counted(readers[0]));
+    vi.spyOn(cache, 'analyseUri').mockImplementation(counted(readers[1]) as typeof cache.analyseUri);
     const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'none' });
     expect(await provider.getChildren()).toHaveLength(200);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(64);
+    most = 0;
+    await provider.whenAnalysed(); // the analyses too
     expect(most).toBeGreaterThan(1);
     expect(most).toBeLessThanOrEqual(64);
     provider.dispose();
