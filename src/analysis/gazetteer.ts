@@ -143,9 +143,7 @@ function bucketAt(text: string, first: string): Bucket | undefined {
     const key = tab < 0 ? line : line.slice(0, tab);
     if (key !== first && !(key.startsWith(first) && key.charCodeAt(first.length) === SPACE)) break;
     if (!hasSevenFields(line) || isDemonym(line)) continue;
-    let words = 1;
-    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) words++;
-    maxWords = Math.max(maxWords, words);
+    maxWords = Math.max(maxWords, wordCount(key));
     const list = names.get(key);
     if (list) list.push(line);
     else names.set(key, [line]);
@@ -154,6 +152,13 @@ function bucketAt(text: string, first: string): Bucket | undefined {
 }
 
 const SPACE = 32;
+
+/** The words of a key, which has one space between each two. */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) words++;
+  return words;
+}
 
 /** The start of the first line whose key is not below `key` (the text's length if none). */
 function firstLineFrom(text: string, key: string): number {
@@ -273,9 +278,7 @@ function addKey(index: NamedIndex, key: string, place: Place): void {
   let bucket = index.byFirst.get(first);
   if (!bucket) index.byFirst.set(first, (bucket = { names: new Map(), maxWords: 1, laterWords: undefined }));
   if (space >= 0) {
-    let words = 1;
-    for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
-    if (words > bucket.maxWords) bucket.maxWords = words;
+    bucket.maxWords = Math.max(bucket.maxWords, wordCount(key));
     bucket.laterWords = undefined;
   }
   const list = bucket.names.get(key);

@@ -165,8 +165,9 @@ export async function buildGazetteer(out = gazetteerFile) {
     const place = line.slice(0, line.lastIndexOf('\t'));
     for (const key of line.slice(place.length + 1).split('|')) {
       const row = `${key}\t${place}`;
-      if (!key || written.has(`${row}\n${line}`)) continue;
-      written.add(`${row}\n${line}`);
+      const id = `${row}\n${line}`;
+      if (!key || written.has(id)) continue;
+      written.add(id);
       rows.push({ key, row });
     }
   }
