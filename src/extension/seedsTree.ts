@@ -333,18 +333,25 @@ const LOAD_BATCH = 64;
  * batches of 64). Starting the next read as soon as any file was analysed, rather than batch by
  * batch, measured no faster (10,000 seeds, five runs each).
  */
-export async function loadArticles(
+export function loadArticles(
   uris: readonly vscode.Uri[],
   read: (uri: vscode.Uri) => Promise<ArticleState>,
   onBatch?: (done: number) => void,
 ): Promise<ArticleNode[]> {
-  const articles: ArticleNode[] = [];
-  for (let i = 0; i < uris.length; i += LOAD_BATCH) {
-    const batch = uris.slice(i, i + LOAD_BATCH);
-    articles.push(...(await Promise.all(batch.map(async (uri) => articleNode(uri, await read(uri))))));
-    onBatch?.(articles.length);
+  return inBatches(uris, async (uri) => articleNode(uri, await read(uri)), onBatch);
+}
+
+/**
+ * `work` on every item, LOAD_BATCH at a time (as `loadArticles` reads), the results in order; `onBatch`
+ * is told how many are done after each batch, and no batch starts once `going` says no.
+ */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>, onBatch?: (done: number) => void, going = () => true): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length && going(); i += LOAD_BATCH) {
+    results.push(...(await Promise.all(items.slice(i, i + LOAD_BATCH).map(work))));
+    onBatch?.(results.length);
   }
-  return articles;
+  return results;
 }
 
 /** How far a load of the view has got, once it has taken long enough to say so. */
@@ -553,12 +560,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     const generation = ++this.generation;
     this.watch();
     const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(this.settings.seedsGlob) : [];
-    const started = Date.now();
-    const results = await loadArticles(
-      uris,
-      (uri) => this.cache.listUri(uri),
-      (done) => Date.now() - started >= LOAD_PROGRESS_AFTER_MS && this.setProgress({ phase: 'reading', done, total: uris.length }),
-    );
+    const results = await loadArticles(uris, (uri) => this.cache.listUri(uri), this.reporter('reading', uris.length));
     if (this.progress) this.setProgress(undefined);
     this.articles.clear();
     for (const article of results) this.articles.set(article.uri.toString(), article);
@@ -575,14 +577,17 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
       };
     });
     const listed = [...this.articles.values()].filter((a) => a.result.kind === 'listed');
+    const current = () => generation === this.generation;
+    await inBatches(listed, (article) => this.analysed(article), this.reporter('analysing', listed.length, current), current);
+    if (current() && this.progress) this.setProgress(undefined);
+  }
+
+  /** Reports how far a phase has got after each batch, once it has taken LOAD_PROGRESS_AFTER_MS, while `current`. */
+  private reporter(phase: LoadProgress['phase'], total: number, current = () => true): (done: number) => void {
     const started = Date.now();
-    for (let i = 0; i < listed.length && generation === this.generation; i += LOAD_BATCH) {
-      await Promise.all(listed.slice(i, i + LOAD_BATCH).map((article) => this.analysed(article)));
-      if (generation === this.generation && Date.now() - started >= LOAD_PROGRESS_AFTER_MS) {
-        this.setProgress({ phase: 'analysing', done: Math.min(i + LOAD_BATCH, listed.length), total: listed.length });
-      }
-    }
-    if (generation === this.generation && this.progress) this.setProgress(undefined);
+    return (done) => {
+      if (current() && Date.now() - started >= LOAD_PROGRESS_AFTER_MS) this.setProgress({ phase, done, total });
+    };
   }
 
   /** An article's analysis: made now when the background has not reached it yet, once however often asked. */
