@@ -5,11 +5,11 @@
 // garbage or background work; the median of the rounds after a warm-up. Not a test: it
 // asserts nothing, it reports. Progress goes to stderr, the table (or the JSON) to stdout.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchBundle, loadBenchBundle, root } from './bundle.mjs';
-import { corpusText, generateArticle } from './corpus.mjs';
+import { corpusText, writeSeedFiles } from './corpus.mjs';
 import { fakeDocument } from './fakeDocument.mjs';
 
 const args = process.argv.slice(2);
@@ -226,14 +226,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   const count = quick ? 200 : 10_000;
   const dir = mkdtempSync(join(tmpdir(), 'news-review-corpus-'));
   log(`index: ${count} generated seed files`);
-  const files = [];
-  for (let i = 0; i < count; i++) {
-    const folder = join(dir, `f${String(Math.floor(i / 100)).padStart(3, '0')}`);
-    if (i % 100 === 0) mkdirSync(folder);
-    const file = join(folder, `article-${String(i).padStart(5, '0')}.txt`);
-    writeFileSync(file, generateArticle(i, 7));
-    files.push(file);
-  }
+  const files = writeSeedFiles(dir, count);
   const timed = (cliArgs) => {
     // /usr/bin/time -f %M: the peak RSS of the process and its worker threads, in KB.
     const start = performance.now();

@@ -1,7 +1,7 @@
 // The bench corpus, generated deterministically from the articles in seeds/ and ../shared/seeds/:
 // paragraphs shuffled, names swapped for others of the same kind from the seeds, numbers and dates
 // changed, so that no two paragraphs repeat (the paragraph cache must not make the bench look fast).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,6 +65,22 @@ export function generateArticle(index, seed = 1) {
     [body[i], body[j]] = [body[j], body[i]];
   }
   return [vary(source.head), ...body.map(vary)].join('\n\n') + '\n';
+}
+
+/**
+ * Writes `count` generated seed files under `dir`, a hundred to a folder (`f000/article-00000.txt`, …):
+ * the workspace the bench indexes and `npm run bench:view` opens. Returns their paths.
+ */
+export function writeSeedFiles(dir, count) {
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `f${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    const file = join(folder, `article-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(file, generateArticle(i, 7));
+    files.push(file);
+  }
+  return files;
 }
 
 /** About `bytes` of articles one after another, as one document (what a long feed dump looks like). */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,13 +17,9 @@ export async function setup(project: TestProject): Promise<void> {
   runDir = mkdtempSync(join(tmpdir(), 'news-review-view-'));
   const workspace = join(runDir, 'workspace');
   const corpus = pathToFileURL(join(import.meta.dirname, '../../bench/corpus.mjs')).href; // the bench's generator
-  const { generateArticle } = (await import(corpus)) as { generateArticle: (index: number, seed: number) => string };
+  const { writeSeedFiles } = (await import(corpus)) as { writeSeedFiles: (dir: string, count: number) => string[] };
   const count = Number(process.env.NEWS_REVIEW_VIEW_SEEDS ?? 10_000);
-  for (let i = 0; i < count; i++) {
-    const folder = join(workspace, 'seeds', `f${String(Math.floor(i / 100)).padStart(3, '0')}`);
-    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `article-${String(i).padStart(5, '0')}.txt`), generateArticle(i, 7));
-  }
+  writeSeedFiles(join(workspace, 'seeds'), count);
   const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
   server = await startCodeServer(runDir, vsix, workspace);
   project.provide('workbenchUrl', server.url);
