@@ -4,7 +4,7 @@ import { decodeArticle } from '../analysis/decode';
 import { findDateline } from '../analysis/document';
 import { type ArticleHeader, readHeader } from '../analysis/header';
 import type { Analysis, UserLexicon } from '../analysis/types';
-import { type ArticleFiles, workspaceFiles } from './articleFiles';
+import { type ArticleFile, type ArticleFiles, workspaceFiles } from './articleFiles';
 import { documentLength } from './convert';
 
 // One Analyser for the open documents of the whole window, so paragraph results are shared between
@@ -139,15 +139,19 @@ export class AnalysisCache implements vscode.Disposable {
       return { kind: 'ok', analysis: this.analyseDocument(open), size };
     }
     const id = uri.toString();
+    let file: ArticleFile | undefined;
     try {
-      const stat = await this.files.stat(uri);
+      // A file read before is most often unchanged, which a stat tells; any other is opened, its stat
+      // and bytes read from one opening.
+      const stat = this.entries.has(id) || this.listed.has(id) ? await this.files.stat(uri) : (file = await this.files.open(uri));
       const key = `m${stat.mtime}:${stat.size}`;
       const entry = this.entries.get(id);
       if (entry?.key === key) return entry.result;
       if (stat.size > this.maxFileSize) return this.keep(id, key, { kind: 'tooLarge', size: stat.size });
       let read = this.listed.get(id);
       if (read?.key !== key) {
-        const bytes = await this.files.readFile(uri);
+        file ??= await this.files.open(uri);
+        const bytes = await file.read();
         const decoded = decodeArticle(bytes);
         if ('error' in decoded) return this.keep(id, key, { kind: 'error', message: decoded.error });
         read = { key, text: decoded.text, size: bytes.length, warning: decoded.warning };
@@ -161,6 +165,8 @@ export class AnalysisCache implements vscode.Disposable {
       return this.keep(id, key, { kind: 'ok', analysis: analyse(text, { lexicon: this.lexicon }), size, warning });
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    } finally {
+      void file?.close().catch(() => undefined); // nothing is left to read from it
     }
   }
 

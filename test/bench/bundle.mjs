@@ -20,6 +20,7 @@ export function buildBenchBundle() {
     `export { analyse, Analyser } from ${src('analysis/analyse')};
 export { summarise } from ${src('analysis/summary')};
 export { AnalysisCache } from ${src('extension/analysisCache')};
+export { localFiles } from ${src('extension/articleFiles')};
 export { SeedsTreeProvider } from ${src('extension/seedsTree')};
 export { decorationSpans } from ${src('extension/decorations')};
 `,

@@ -1,9 +1,9 @@
 // The Seeds view's way of indexing a folder, in one process: its provider finds the files, reads each
-// for its header (through the stubbed `workspace.fs`) and groups them by month; the view makes the item
-// of every article, as VS Code does for the months, which start expanded: the articles are listed.
-// Then the provider analyses them in the background (AnalysisCache.analyseUri, cached by mtime and
-// size): the articles are indexed. Cold, then warm (refreshed: the files found again, a stat each), then
-// the claims of every article. Prints JSON.
+// for its header (with `localFiles`, as the extension does) and groups them by month; the view makes
+// the item of every article, as VS Code does for the months, which start expanded: the articles are
+// listed. Then the provider analyses them in the background (AnalysisCache.analyseUri, cached by mtime
+// and size): the articles are indexed. Cold, then warm (refreshed: the files found again, a stat each),
+// then the claims of every article. Prints JSON.
 //   node test/bench/indexCache.mjs <bench bundle> <folder> <file list (JSON)>
 import { readFileSync } from 'node:fs';
 import { loadBenchBundle } from './bundle.mjs';
@@ -14,7 +14,7 @@ const lib = loadBenchBundle(process.argv[2]);
 const uris = JSON.parse(readFileSync(process.argv[4], 'utf8')).map((f) => vscode.Uri.file(f));
 vscode.workspace.workspaceFolders = [{ uri: vscode.Uri.file(process.argv[3]), name: 'corpus', index: 0 }];
 vscode.workspace.findFiles = async () => uris;
-const cache = new lib.AnalysisCache(5 * 1024 * 1024);
+const cache = new lib.AnalysisCache(5 * 1024 * 1024, lib.localFiles); // as the extension reads
 const provider = new lib.SeedsTreeProvider(cache, { seedsGlob: '**/*.txt', groupBy: 'month' });
 
 async function pass() {

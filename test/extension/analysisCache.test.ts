@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { AnalysisCache } from '../../src/extension/analysisCache';
+import { type ArticleFiles, workspaceFiles } from '../../src/extension/articleFiles';
 import { fakeAnalyser } from './helpers';
 
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
@@ -78,6 +79,43 @@ describe('AnalysisCache', () => {
     const large = writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
     expect(await cache.analyseUri(large)).toEqual({ kind: 'tooLarge', size: 2000 });
     expect(fakeAnalyser.calls).toBe(0);
+  });
+
+  it('opens a file to read it, a stat telling whether one read before has changed, and closes every file it opens', async () => {
+    const open = new Set<string>();
+    let opened = 0;
+    let stats = 0;
+    const files: ArticleFiles = {
+      stat: (uri) => (stats++, workspaceFiles.stat(uri)),
+      async open(uri) {
+        const file = await workspaceFiles.open(uri);
+        opened++;
+        open.add(uri.path);
+        const read = uri.path.endsWith('broken.txt') ? () => Promise.reject(new Error('EIO: i/o error, read')) : file.read;
+        return { ...file, read, close: async () => void open.delete(uri.path) };
+      },
+    };
+    const reader = new AnalysisCache(1000, files);
+    const a = writeFile('/ws/seeds/a.txt', 'Headline\n\nBody.', 1);
+    const binary = vscode.Uri.file('/ws/seeds/binary.txt');
+    mock.files.set(binary.toString(), { bytes: new Uint8Array([0x50, 0, 1, 2]), mtime: 1 });
+    const broken = writeFile('/ws/seeds/broken.txt', 'Headline\n\nBody.', 1);
+    const large = writeFile('/ws/seeds/large.txt', 'x'.repeat(2000));
+    await reader.listUri(a);
+    expect([opened, stats]).toEqual([1, 0]); // a new file's stat comes from its opening
+    await reader.analyseUri(a); // from the listing's text
+    await reader.analyseUri(a); // cached
+    expect([opened, stats]).toEqual([1, 2]);
+    writeFile('/ws/seeds/a.txt', 'New headline\n\nBody.', 2);
+    const changed = await reader.analyseUri(a);
+    expect(changed.kind === 'ok' && changed.analysis.document.headline?.text).toBe('New headline');
+    expect(opened).toBe(2);
+    expect(await reader.analyseUri(binary)).toMatchObject({ kind: 'error' });
+    expect(await reader.analyseUri(broken)).toEqual({ kind: 'error', message: 'EIO: i/o error, read' });
+    expect(await reader.analyseUri(large)).toMatchObject({ kind: 'tooLarge' });
+    await new Promise((resolve) => setImmediate(resolve)); // closing is not waited for
+    expect([...open]).toEqual([]);
+    reader.dispose();
   });
 
   it('prefers the open document (with unsaved edits) to the file on disk', async () => {

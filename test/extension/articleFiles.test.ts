@@ -1,40 +1,66 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { localFiles } from '../../src/extension/articleFiles';
 
 const mock = vscode as unknown as typeof import('../mocks/vscode');
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('localFiles', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'news-review-files-'));
+  });
   afterEach(() => {
     vi.restoreAllMocks();
     mock.resetMock();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("reads file: URIs from the disk itself, not through VS Code's file service", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'news-review-files-'));
-    try {
-      const path = join(dir, 'a.txt');
-      writeFileSync(path, 'Headline\n\nBody.');
-      const viaVsCode = [vi.spyOn(mock.workspace.fs, 'stat'), vi.spyOn(mock.workspace.fs, 'readFile')];
-      const uri = vscode.Uri.file(path);
-      expect(await localFiles.stat(uri)).toMatchObject({ size: 15, mtime: expect.any(Number) });
-      expect(new TextDecoder().decode(await localFiles.readFile(uri))).toBe('Headline\n\nBody.');
-      await expect(localFiles.readFile(vscode.Uri.file(join(dir, 'missing.txt')))).rejects.toThrow();
-      for (const spy of viaVsCode) expect(spy).not.toHaveBeenCalled();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'Headline\n\nBody.');
+    const viaVsCode = [vi.spyOn(mock.workspace.fs, 'stat'), vi.spyOn(mock.workspace.fs, 'readFile')];
+    const file = await localFiles.open(vscode.Uri.file(path));
+    expect(file).toMatchObject({ size: 15, mtime: expect.any(Number) });
+    expect(text(await file.read())).toBe('Headline\n\nBody.');
+    await file.close();
+    await expect(localFiles.open(vscode.Uri.file(join(dir, 'missing.txt')))).rejects.toThrow(/ENOENT/);
+    for (const spy of viaVsCode) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('gives the bytes there are when a file is cut short after it was opened', async () => {
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'Headline\n\nA body that is cut short.');
+    const file = await localFiles.open(vscode.Uri.file(path));
+    truncateSync(path, 8);
+    expect(text(await file.read())).toBe('Headline');
+    await file.close();
+  });
+
+  it('refuses a directory, and a named pipe without waiting for a writer, leaving nothing open', async () => {
+    await expect(localFiles.open(vscode.Uri.file(dir))).rejects.toThrow(/directory/i);
+    if (process.platform === 'win32') return;
+    const pipe = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [pipe]);
+    await expect(localFiles.open(vscode.Uri.file(pipe))).rejects.toThrow('not a regular file');
+    if (process.platform !== 'linux') return;
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) await expect(localFiles.open(vscode.Uri.file(i % 2 ? dir : pipe))).rejects.toThrow();
+    expect(openFiles()).toBe(before);
   });
 
   it('reads other schemes through workspace.fs (virtual and remote file systems)', async () => {
     const readFile = vi.spyOn(mock.workspace.fs, 'readFile').mockResolvedValue(new TextEncoder().encode('Virtual'));
     const stat = vi.spyOn(mock.workspace.fs, 'stat').mockResolvedValue({ type: 1, ctime: 0, mtime: 5, size: 7 } as never);
     for (const uri of [vscode.Uri.parse('memfs:/seeds/a.txt'), vscode.Uri.parse('vscode-vfs://github/org/repo/seeds/a.txt')]) {
-      expect(await localFiles.stat(uri)).toMatchObject({ mtime: 5, size: 7 });
-      expect(new TextDecoder().decode(await localFiles.readFile(uri))).toBe('Virtual');
+      const file = await localFiles.open(uri);
+      expect(file).toMatchObject({ mtime: 5, size: 7 });
+      expect(text(await file.read())).toBe('Virtual');
       expect(readFile).toHaveBeenCalledWith(uri);
       expect(stat).toHaveBeenCalledWith(uri);
     }
