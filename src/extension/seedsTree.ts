@@ -30,6 +30,8 @@ export interface BucketNode {
   id: string;
   label: string;
   articles: ArticleNode[];
+  /** Whether it starts expanded (see EXPAND_ALL_UP_TO). */
+  expanded: boolean;
 }
 export interface CategoryNode {
   kind: 'category';
@@ -103,6 +105,14 @@ function monthLabel(key: string): string {
 }
 
 /**
+ * A view of more articles than this starts with its first bucket (the newest month) expanded, the
+ * others collapsed: VS Code makes the item of every article in an expanded bucket at once, and a wall
+ * of thousands is no way in. In code-server, 10,000 seeds in 121 months, from the click on the view
+ * to its first article: 1.4–2.1 s, against 2.1–2.7 s with every month expanded (two sessions of three).
+ */
+const EXPAND_ALL_UP_TO = 500;
+
+/**
  * The root level: buckets (by month of the dateline, or by folder) holding sorted articles, or the
  * sorted articles themselves. Sets each article's `parent` so `getParent` (and `reveal`) work.
  */
@@ -118,7 +128,7 @@ export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderO
     let bucket = buckets.get(key);
     if (!bucket) {
       const label = groupBy === 'month' ? (key ? monthLabel(key) : 'Undated') : key || '(root)';
-      bucket = { kind: 'bucket', id: `bucket:${groupBy}:${key}`, label, articles: [] };
+      bucket = { kind: 'bucket', id: `bucket:${groupBy}:${key}`, label, articles: [], expanded: articles.length <= EXPAND_ALL_UP_TO };
       buckets.set(key, bucket);
     }
     bucket.articles.push(article);
@@ -128,7 +138,9 @@ export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderO
   // Months newest first with "Undated" last; folders alphabetically.
   if (groupBy === 'month') keys.sort((a, b) => (!a ? 1 : !b ? -1 : a < b ? 1 : a > b ? -1 : 0));
   else keys.sort((a, b) => a.localeCompare(b));
-  return keys.map((key) => buckets.get(key)!);
+  const roots = keys.map((key) => buckets.get(key)!);
+  if (roots.length) roots[0].expanded = true;
+  return roots;
 }
 
 export function matchesFilter(article: ArticleNode, filter: SeedFilter | undefined): boolean {
@@ -266,7 +278,7 @@ export function toTreeItem(node: SeedNode): vscode.TreeItem {
   const { Collapsed, None, Expanded } = vscode.TreeItemCollapsibleState;
   switch (node.kind) {
     case 'bucket': {
-      const item = new vscode.TreeItem(node.label, Expanded);
+      const item = new vscode.TreeItem(node.label, node.expanded ? Expanded : Collapsed);
       item.description = `${node.articles.length}`;
       item.contextValue = TreeItemContext.folder;
       item.iconPath = new vscode.ThemeIcon(node.id.startsWith('bucket:month') ? 'calendar' : 'folder');

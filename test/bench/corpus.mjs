@@ -8,6 +8,11 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED_DIRS = [join(root, 'seeds'), join(root, '../shared/seeds')];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Dates stay dates: a dateline's, a year's or a day's digits are changed for a valid one in these years, any other number's at random. */
+const FIRST_YEAR = 2015;
+const LAST_YEAR = 2024;
+const MONTH_NAMES = MONTHS.join('|');
+const NUMBERS = new RegExp(`(\\d{4}-\\d{2}-\\d{2})|\\b((?:19|20)\\d\\d)\\b|(\\b\\d{1,2}(?= (?:${MONTH_NAMES})\\b)|(?<=\\b(?:${MONTH_NAMES}) )\\d{1,2}\\b)|\\d+`, 'g');
 
 /** Mulberry32: small, fast, deterministic. */
 export function seededRandom(seed) {
@@ -54,10 +59,18 @@ export function generateArticle(index, seed = 1) {
     if (!swaps.has(name)) swaps.set(name, rand() < 0.35 ? pick(NAMES) : name);
     return swaps.get(name);
   };
+  const between = (low, high) => low + Math.floor(rand() * (high - low + 1));
+  const two = (n) => String(n).padStart(2, '0');
+  const changeNumber = (digits, isoDate, year, day) => {
+    if (isoDate) return `${between(FIRST_YEAR, LAST_YEAR)}-${two(between(1, 12))}-${two(between(1, 28))}`;
+    if (year) return String(between(FIRST_YEAR, LAST_YEAR));
+    if (day) return String(between(1, 28));
+    return String(Math.floor(rand() * 10 ** Math.min(digits.length, 4))).padStart(Math.min(digits.length, 4), '1');
+  };
   const vary = (paragraph) =>
     paragraph
       .replace(/\b[A-Z][a-z]{3,}\b/g, swap)
-      .replace(/\d+/g, (digits) => String(Math.floor(rand() * 10 ** Math.min(digits.length, 4))).padStart(Math.min(digits.length, 4), '1'))
+      .replace(NUMBERS, changeNumber)
       .replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), () => pick(MONTHS));
   const body = [...source.body];
   for (let i = body.length - 1; i > 0; i--) {

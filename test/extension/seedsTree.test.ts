@@ -56,6 +56,17 @@ describe('grouping and sorting', () => {
     expect(new Set(roots.map((r) => r.id)).size).toBe(3);
   });
 
+  it('starts every bucket expanded in a view of a few hundred articles, only the first in a larger one', () => {
+    const expanded = (roots: SeedNode[]) => roots.map((node) => toTreeItem(node).collapsibleState === vscode.TreeItemCollapsibleState.Expanded);
+    expect(expanded(groupArticles([may02, undated, may25, june], 'month', folderOf))).toEqual([true, true, true]);
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, i) => article(`/ws/seeds/${i % 7}/${i}.txt`, ` date 2020-${String(1 + (i % 12)).padStart(2, '0')}-02 Report ${i}\n\nText.`));
+    expect(expanded(groupArticles(many(500), 'month', folderOf)).every(Boolean)).toBe(true);
+    const large = groupArticles(many(501), 'month', folderOf);
+    expect(expanded(large)).toEqual([true, ...Array(11).fill(false)]);
+    expect(expanded(groupArticles(many(501), 'folder', folderOf))).toEqual([true, ...Array(6).fill(false)]);
+  });
+
   it('groups by folder', () => {
     const roots = groupArticles([may02, undated, may25, june], 'folder', folderOf);
     expect(roots.map((node) => node.kind === 'bucket' && node.label)).toEqual(['/ws/seeds/a', '/ws/seeds/b']);
