@@ -116,7 +116,7 @@ const EXPAND_ALL_UP_TO = 500;
  * The root level: buckets (by month of the dateline, or by folder) holding sorted articles, or the
  * sorted articles themselves. Sets each article's `parent` so `getParent` (and `reveal`) work.
  */
-export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderOf: (uri: vscode.Uri) => string): SeedNode[] {
+export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderOf: (uri: vscode.Uri) => string, filter?: SeedFilter): SeedNode[] {
   const sorted = sortArticles(articles);
   if (groupBy === 'none') {
     for (const article of sorted) article.parent = undefined;
@@ -128,7 +128,7 @@ export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderO
     let bucket = buckets.get(key);
     if (!bucket) {
       const label = groupBy === 'month' ? (key ? monthLabel(key) : 'Undated') : key || '(root)';
-      bucket = { kind: 'bucket', id: `bucket:${groupBy}:${key}`, label, articles: [], expanded: articles.length <= EXPAND_ALL_UP_TO };
+      bucket = { kind: 'bucket', id: bucketId(groupBy, key, filter), label, articles: [], expanded: articles.length <= EXPAND_ALL_UP_TO };
       buckets.set(key, bucket);
     }
     bucket.articles.push(article);
@@ -141,6 +141,14 @@ export function groupArticles(articles: ArticleNode[], groupBy: GroupBy, folderO
   const roots = keys.map((key) => buckets.get(key)!);
   if (roots.length) roots[0].expanded = true;
   return roots;
+}
+
+/**
+ * A filtered view's groups have ids of their own: VS Code keeps a group's expansion by its id, and a
+ * group the full view showed collapsed would stay so in a filtered view of a few articles.
+ */
+function bucketId(groupBy: GroupBy, key: string, filter: SeedFilter | undefined): string {
+  return `bucket:${groupBy}:${key}${filter ? `|${filter.type}:${filter.name}` : ''}`;
 }
 
 export function matchesFilter(article: ArticleNode, filter: SeedFilter | undefined): boolean {
@@ -455,7 +463,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
       // A filter reads every article's entities: listing waits for their analyses.
       await (this.filter ? this.whenAnalysed() : this.load());
       const visible = [...this.articles.values()].filter((a) => matchesFilter(a, this.filter));
-      return groupArticles(visible, this.settings.groupBy, (uri) => folderOf(uri));
+      return groupArticles(visible, this.settings.groupBy, (uri) => folderOf(uri), this.filter);
     }
     if (node.kind === 'article') await this.analysed(node);
     const cached = this.children.get(node);

@@ -65,6 +65,10 @@ describe('grouping and sorting', () => {
     const large = groupArticles(many(501), 'month', folderOf);
     expect(expanded(large)).toEqual([true, ...Array(11).fill(false)]);
     expect(expanded(groupArticles(many(501), 'folder', folderOf))).toEqual([true, ...Array(6).fill(false)]);
+    // A filtered view's groups are new to VS Code, so they open as given, not as the full view left them.
+    const filtered = groupArticles(many(20), 'month', folderOf, { type: 'place', name: 'Khartoum' });
+    expect(expanded(filtered).every(Boolean)).toBe(true);
+    expect(filtered.map((node) => node.id).filter((id) => large.some((node) => node.id === id))).toEqual([]);
   });
 
   it('groups by folder', () => {
@@ -292,6 +296,21 @@ describe('SeedsTreeProvider', () => {
     expect(fired).toEqual([first, undefined, undefined]);
     const [last] = (await provider.getChildren()) as BucketNode[];
     expect(last.articles.map((a) => toTreeItem(a).label)).toEqual(['Second headline', 'Third headline']);
+    provider.dispose();
+    cache.dispose();
+  });
+
+  it('gives a filtered view groups of its own, so VS Code opens them afresh', async () => {
+    fakeAnalyser.places = ['Khartoum'];
+    mock.writeFile('/ws/seeds/a.txt', ' date 2020-05-25 First headline\n\nIn Khartoum.', 1);
+    const cache = new AnalysisCache();
+    const provider = new SeedsTreeProvider(cache, { seedsGlob: '**/seeds/*.txt', groupBy: 'month' });
+    const [full] = await provider.getChildren();
+    provider.setFilter({ type: 'place', name: 'Khartoum' });
+    const [filtered] = await provider.getChildren();
+    fakeAnalyser.places = [];
+    expect(filtered.kind === 'bucket' && filtered.label).toBe('May 2020');
+    expect(filtered.id).not.toBe(full.id);
     provider.dispose();
     cache.dispose();
   });
