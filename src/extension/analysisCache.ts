@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { analyse, Analyser } from '../analysis/analyse';
 import { decodeArticle } from '../analysis/decode';
 import { findDateline } from '../analysis/document';
-import { type ArticleHeader, readHeader } from '../analysis/header';
+import { type ArticleHeader, headerOf, readHeader } from '../analysis/header';
 import type { Analysis, UserLexicon } from '../analysis/types';
 import { type ArticleFile, type ArticleFiles, workspaceFiles } from './articleFiles';
 import { documentLength } from './convert';
+import type { HeaderStore, StoredHeader } from './headerStore';
 
 // One Analyser for the open documents of the whole window, so paragraph results are shared between
 // the highlights, the hovers, the panel and the tree, and an edit re-analyses only its paragraph.
@@ -35,6 +36,11 @@ interface Entry {
   result: ArticleResult;
 }
 
+/** A file listed and not analysed yet: its header, and its text unless the header came from the header store. */
+interface Listed extends StoredHeader {
+  text?: string;
+}
+
 /** What the highlights and hovers of a large document use: the analysis of some of its paragraphs. */
 export type PartialAnalysis = Pick<Analysis, 'entities' | 'parties' | 'relations'>;
 
@@ -49,8 +55,10 @@ export const EDIT_SETTLE_MS = 250;
 export class AnalysisCache implements vscode.Disposable {
   private readonly analyser = new Analyser();
   private readonly entries = new Map<string, Entry>();
-  /** Texts read for a listing (by file, with the key they were read under), kept until analysed: not read twice. */
-  private readonly listed = new Map<string, { key: string; text: string; size: number; warning?: string }>();
+  /** Files listed (with the key they were read under), their texts kept until analysed: not read twice. */
+  private readonly listed = new Map<string, Listed>();
+  /** The headers kept for the next window (`headers`): the last window's, read for the first listing, then this one's. */
+  private stored: Promise<ReadonlyMap<string, StoredHeader>> | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -63,10 +71,12 @@ export class AnalysisCache implements vscode.Disposable {
   /**
    * @param maxFileSize bytes above which a file is not analysed (`newsReview.maxFileSizeMB`).
    * @param files how files on disk are read (`articleFiles.ts`).
+   * @param headers where listings are kept for the next window, if anywhere.
    */
   constructor(
     private maxFileSize = 5 * 1024 * 1024,
     private readonly files: ArticleFiles = workspaceFiles,
+    private readonly headers?: HeaderStore,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -141,25 +151,27 @@ export class AnalysisCache implements vscode.Disposable {
     const id = uri.toString();
     let file: ArticleFile | undefined;
     try {
+      const known = this.entries.has(id) || this.listed.has(id);
+      const stored = analysed || known || !this.headers ? undefined : (await (this.stored ??= this.headers.load())).get(id);
       // A file read before is most often unchanged, which a stat tells; any other is opened, its stat
       // and bytes read from one opening.
-      const stat = this.entries.has(id) || this.listed.has(id) ? await this.files.stat(uri) : (file = await this.files.open(uri));
+      const stat = known || stored ? await this.files.stat(uri) : (file = await this.files.open(uri));
       const key = `m${stat.mtime}:${stat.size}`;
       const entry = this.entries.get(id);
       if (entry?.key === key) return entry.result;
       if (stat.size > this.maxFileSize) return this.keep(id, key, { kind: 'tooLarge', size: stat.size });
-      let read = this.listed.get(id);
-      if (read?.key !== key) {
+      // Listed under this key already: by the last window (no text kept), or by a listing of this one.
+      const listed = [stored, this.listed.get(id)].find((candidate): candidate is Listed => candidate?.key === key);
+      if (listed && !analysed) return this.list(id, listed);
+      let { text, size, warning } = listed ?? { text: undefined, size: 0, warning: undefined };
+      if (text === undefined) {
         file ??= await this.files.open(uri);
         const bytes = await file.read();
         const decoded = decodeArticle(bytes);
         if ('error' in decoded) return this.keep(id, key, { kind: 'error', message: decoded.error });
-        read = { key, text: decoded.text, size: bytes.length, warning: decoded.warning };
-      }
-      const { text, size, warning } = read;
-      if (!analysed) {
-        this.listed.set(id, read);
-        return { kind: 'listed', header: readHeader(text), size, warning };
+        ({ text, warning } = decoded);
+        size = bytes.length;
+        if (!analysed) return this.list(id, { key, text, size, warning, header: readHeader(text) });
       }
       this.listed.delete(id);
       return this.keep(id, key, { kind: 'ok', analysis: analyse(text, { lexicon: this.lexicon }), size, warning });
@@ -168,6 +180,29 @@ export class AnalysisCache implements vscode.Disposable {
     } finally {
       void file?.close().catch(() => undefined); // nothing is left to read from it
     }
+  }
+
+  /** Keeps the headers of `uris` (as listed, or as analysed) for the next window, once they are listed. */
+  async keepHeaders(uris: readonly vscode.Uri[]): Promise<void> {
+    if (!this.headers) return;
+    const before = await this.stored;
+    const headers = new Map<string, StoredHeader>();
+    for (const uri of uris) {
+      const id = uri.toString();
+      const listed = this.listed.get(id);
+      const entry = this.entries.get(id);
+      if (listed) headers.set(id, { key: listed.key, header: listed.header, size: listed.size, warning: listed.warning });
+      else if (entry?.result.kind === 'ok' && entry.key.startsWith('m')) {
+        headers.set(id, { key: entry.key, header: headerOf(entry.result.analysis), size: entry.result.size, warning: entry.result.warning });
+      }
+    }
+    this.stored = Promise.resolve(headers);
+    if (!sameKeys(before, headers)) await this.headers.save(headers);
+  }
+
+  private list(id: string, listed: Listed): ListedArticle {
+    this.listed.set(id, listed);
+    return { kind: 'listed', header: listed.header, size: listed.size, warning: listed.warning };
   }
 
   private keep(id: string, key: string, result: ArticleResult): ArticleResult {
@@ -239,4 +274,11 @@ function paragraphEdge(document: vscode.TextDocument, line: number, step: -1 | 1
     if (document.lineAt(at + step).isEmptyOrWhitespace) return at;
   }
   return limit;
+}
+
+/** Whether both hold the same files under the same keys: then the kept headers need no new copy. */
+function sameKeys(before: ReadonlyMap<string, StoredHeader> | undefined, now: ReadonlyMap<string, StoredHeader>): boolean {
+  if (before?.size !== now.size) return false;
+  for (const [id, header] of now) if (before.get(id)?.key !== header.key) return false;
+  return true;
 }

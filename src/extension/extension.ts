@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { affects, type Configuration, readConfiguration } from './configuration';
 import { CONFIG_SECTION, Settings, Views } from './constants';
 import { HighlightController } from './decorations';
+import { HeaderStore } from './headerStore';
 import { EntityHoverProvider } from './hover';
 import { LexiconLoader } from './lexiconLoader';
 import { SeedsTreeProvider } from './seedsTree';
@@ -21,7 +22,9 @@ export interface NewsReviewApi {
 
 export function activate(context: vscode.ExtensionContext): NewsReviewApi {
   let config = readConfiguration();
-  const cache = new AnalysisCache(config.maxFileSizeBytes, localFiles);
+  // No folder open, no storage: nothing to list either.
+  const headers = context.storageUri && new HeaderStore(context.storageUri, context.extension.packageJSON.version as string);
+  const cache = new AnalysisCache(config.maxFileSizeBytes, localFiles, headers);
   const lexicon = new LexiconLoader(cache, config.lexicon);
   const tree = new SeedsTreeProvider(cache, config);
   const treeView = vscode.window.createTreeView(Views.seeds, { treeDataProvider: tree, showCollapseAll: true });

@@ -582,6 +582,7 @@ export class SeedsTreeProvider implements vscode.TreeDataProvider<SeedNode>, vsc
     const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(this.settings.seedsGlob) : [];
     const results = await loadArticles(uris, (uri) => this.cache.listUri(uri), this.reporter('reading', uris.length));
     if (this.progress) this.setProgress(undefined);
+    void this.cache.keepHeaders(uris).catch(() => undefined); // only a head start for the next window
     this.articles.clear();
     for (const article of results) this.articles.set(article.uri.toString(), article);
     this.analysing = this.analyseListed(generation);

@@ -21,6 +21,7 @@ export function buildBenchBundle() {
 export { summarise } from ${src('analysis/summary')};
 export { AnalysisCache } from ${src('extension/analysisCache')};
 export { localFiles } from ${src('extension/articleFiles')};
+export { HeaderStore } from ${src('extension/headerStore')};
 export { SeedsTreeProvider } from ${src('extension/seedsTree')};
 export { decorationSpans } from ${src('extension/decorations')};
 `,

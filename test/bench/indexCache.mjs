@@ -3,8 +3,9 @@
 // the item of every article in the months that start expanded, as VS Code does: the articles are
 // listed. Then the provider analyses them in the background (AnalysisCache.analyseUri, cached by mtime
 // and size): the articles are indexed. Cold, then warm (refreshed: the files found again, a stat each),
-// then the claims of every article. Prints JSON.
-//   node test/bench/indexCache.mjs <bench bundle> <folder> <file list (JSON)>
+// then the claims of every article. Prints JSON. With a storage folder, the listing is kept there for the
+// next window (as the extension keeps it): a second run, a new window, lists the unchanged files from it.
+//   node test/bench/indexCache.mjs <bench bundle> <folder> <file list (JSON)> [storage folder]
 import { readFileSync } from 'node:fs';
 import { loadBenchBundle } from './bundle.mjs';
 import { createRequire } from 'node:module';
@@ -14,7 +15,8 @@ const lib = loadBenchBundle(process.argv[2]);
 const uris = JSON.parse(readFileSync(process.argv[4], 'utf8')).map((f) => vscode.Uri.file(f));
 vscode.workspace.workspaceFolders = [{ uri: vscode.Uri.file(process.argv[3]), name: 'corpus', index: 0 }];
 vscode.workspace.findFiles = async () => uris;
-const cache = new lib.AnalysisCache(5 * 1024 * 1024, lib.localFiles); // as the extension reads
+const storage = process.argv[5] && new lib.HeaderStore(vscode.Uri.file(process.argv[5]), 'bench');
+const cache = new lib.AnalysisCache(5 * 1024 * 1024, lib.localFiles, storage); // as the extension reads
 const provider = new lib.SeedsTreeProvider(cache, { seedsGlob: '**/*.txt', groupBy: 'month' });
 
 async function pass() {

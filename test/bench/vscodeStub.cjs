@@ -146,6 +146,8 @@ const vscode = new Proxy(
             return { type: 1, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
           },
           readFile: (uri) => fs.promises.readFile(uri.fsPath),
+          writeFile: (uri, bytes) => fs.promises.writeFile(uri.fsPath, bytes),
+          createDirectory: (uri) => fs.promises.mkdir(uri.fsPath, { recursive: true }),
         },
       },
       { get: (t, p) => (p in t ? t[p] : anything()) },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { AnalysisCache } from '../../src/extension/analysisCache';
 import { type ArticleFiles, workspaceFiles } from '../../src/extension/articleFiles';
+import { HeaderStore } from '../../src/extension/headerStore';
 import { fakeAnalyser } from './helpers';
 
 vi.mock('../../src/analysis/analyse', async () => (await import('./helpers')).fakeAnalyser.module());
@@ -116,6 +117,42 @@ describe('AnalysisCache', () => {
     await new Promise((resolve) => setImmediate(resolve)); // closing is not waited for
     expect([...open]).toEqual([]);
     reader.dispose();
+  });
+
+  it("lists unchanged files from the last window's headers with a stat each, and keeps this window's for the next", async () => {
+    const opened: string[] = [];
+    const files: ArticleFiles = {
+      stat: workspaceFiles.stat,
+      open: (uri) => (opened.push(uri.path), workspaceFiles.open(uri)),
+    };
+    const store = new HeaderStore(vscode.Uri.file('/storage'), '1.0.0');
+    const save = vi.spyOn(store, 'save');
+    const a = writeFile('/ws/seeds/a.txt', ' date 2020-05-25 Headline A\n\nBody.', 1);
+    const b = writeFile('/ws/seeds/b.txt', 'Headline B\n\nBody.', 1);
+    const first = new AnalysisCache(1000, files, store);
+    const listedFirst = [await first.listUri(a), await first.analyseUri(b)];
+    await first.keepHeaders([a, b]);
+    expect(save).toHaveBeenCalledTimes(1);
+    first.dispose();
+
+    writeFile('/ws/seeds/b.txt', 'Headline B, edited\n\nBody.', 2);
+    opened.length = 0;
+    const next = new AnalysisCache(1000, files, store);
+    expect(await next.listUri(a)).toEqual(listedFirst[0]);
+    expect(await next.listUri(b)).toMatchObject({ kind: 'listed', header: { headline: 'Headline B, edited' } });
+    expect(opened).toEqual(['/ws/seeds/b.txt']); // a from the kept header, b changed since
+    expect(fakeAnalyser.calls).toBe(1);
+    const analysed = await next.analyseUri(a); // its text was not kept: read now
+    expect(analysed.kind === 'ok' && analysed.analysis.document.headline?.text).toBe('Headline A');
+    expect(opened).toEqual(['/ws/seeds/b.txt', '/ws/seeds/a.txt']);
+    await next.keepHeaders([a, b]);
+    expect(save).toHaveBeenCalledTimes(2); // b's key changed
+    await next.keepHeaders([a, b]);
+    expect(save).toHaveBeenCalledTimes(2); // nothing did
+    await next.keepHeaders([a]);
+    expect(save).toHaveBeenCalledTimes(3); // b is gone
+    expect([...(await store.load()).values()].map((h) => h.header.headline)).toEqual(['Headline A']);
+    next.dispose();
   });
 
   it('prefers the open document (with unsaved edits) to the file on disk', async () => {
