@@ -151,17 +151,19 @@ export class AnalysisCache implements vscode.Disposable {
     const id = uri.toString();
     let file: ArticleFile | undefined;
     try {
-      const known = this.entries.has(id) || this.listed.has(id);
+      const listedBefore = this.listed.get(id);
+      const known = this.entries.has(id) || listedBefore !== undefined;
       const stored = analysed || known || !this.headers ? undefined : (await (this.stored ??= this.headers.load())).get(id);
-      // A file read before is most often unchanged, which a stat tells; any other is opened, its stat
-      // and bytes read from one opening.
-      const stat = known || stored ? await this.files.stat(uri) : (file = await this.files.open(uri));
+      // A file read before (or listed from the last window's headers) is most often unchanged, which a
+      // stat tells; one to read now is opened, its stat and bytes read from one opening.
+      const toRead = analysed ? !this.entries.has(id) && listedBefore?.text === undefined : !known && !stored;
+      const stat = toRead ? (file = await this.files.open(uri)) : await this.files.stat(uri);
       const key = `m${stat.mtime}:${stat.size}`;
       const entry = this.entries.get(id);
       if (entry?.key === key) return entry.result;
       if (stat.size > this.maxFileSize) return this.keep(id, key, { kind: 'tooLarge', size: stat.size });
       // Listed under this key already: by the last window (no text kept), or by a listing of this one.
-      const listed = [stored, this.listed.get(id)].find((candidate): candidate is Listed => candidate?.key === key);
+      const listed = [stored, listedBefore].find((candidate): candidate is Listed => candidate?.key === key);
       if (listed && !analysed) return this.list(id, listed);
       let { text, size, warning } = listed ?? { text: undefined, size: 0, warning: undefined };
       if (text === undefined) {

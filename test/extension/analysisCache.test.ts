@@ -121,8 +121,9 @@ describe('AnalysisCache', () => {
 
   it("lists unchanged files from the last window's headers with a stat each, and keeps this window's for the next", async () => {
     const opened: string[] = [];
+    let stats = 0;
     const files: ArticleFiles = {
-      stat: workspaceFiles.stat,
+      stat: (uri) => (stats++, workspaceFiles.stat(uri)),
       open: (uri) => (opened.push(uri.path), workspaceFiles.open(uri)),
     };
     const store = new HeaderStore(vscode.Uri.file('/storage'), '1.0.0');
@@ -137,14 +138,17 @@ describe('AnalysisCache', () => {
 
     writeFile('/ws/seeds/b.txt', 'Headline B, edited\n\nBody.', 2);
     opened.length = 0;
+    stats = 0;
     const next = new AnalysisCache(1000, files, store);
     expect(await next.listUri(a)).toEqual(listedFirst[0]);
     expect(await next.listUri(b)).toMatchObject({ kind: 'listed', header: { headline: 'Headline B, edited' } });
     expect(opened).toEqual(['/ws/seeds/b.txt']); // a from the kept header, b changed since
+    expect(stats).toBe(2);
     expect(fakeAnalyser.calls).toBe(1);
     const analysed = await next.analyseUri(a); // its text was not kept: read now
     expect(analysed.kind === 'ok' && analysed.analysis.document.headline?.text).toBe('Headline A');
     expect(opened).toEqual(['/ws/seeds/b.txt', '/ws/seeds/a.txt']);
+    expect(stats).toBe(2); // opened to be read: its stat comes with it
     await next.keepHeaders([a, b]);
     expect(save).toHaveBeenCalledTimes(2); // b's key changed
     await next.keepHeaders([a, b]);
