@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,8 @@ const ENTRY = join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', '
 export interface CodeServer {
   url: string;
   pid: number;
+  /** Its user data folder: settings, and the extensions' storage. */
+  userData: string;
   stop(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ export async function startCodeServer(runDir: string, vsix: string, workspace: s
   return {
     url,
     pid: child.pid!,
+    userData: f.userData,
     stop: async () => {
       forget();
       await stopGroup(child);
@@ -170,4 +173,13 @@ async function stopGroup(child: ChildProcess): Promise<void> {
     if (!signal(0)) return; // signal 0 only asks whether the group still exists
   }
   signal('SIGKILL');
+}
+
+/** The Seeds view's listings the extension kept (`headerStore.ts`) in the workspace storage under `userData`. */
+export function keptListings(userData: string): string[] {
+  const storage = join(userData, 'User/workspaceStorage');
+  if (!existsSync(storage)) return []; // no window has opened yet
+  return readdirSync(storage, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('seed-headers.json'))
+    .map((path) => join(storage, path));
 }

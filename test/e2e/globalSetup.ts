@@ -14,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     workbenchUrl: string;
     workspace: string;
+    userData: string;
   }
 }
 
@@ -30,6 +31,7 @@ export async function setup(project: TestProject): Promise<void> {
   server = await startCodeServer(runDir, vsix, workspace);
   project.provide('workbenchUrl', server.url);
   project.provide('workspace', workspace);
+  project.provide('userData', server.userData);
 }
 
 export async function teardown(): Promise<void> {

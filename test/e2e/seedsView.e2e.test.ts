@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { analyseSeeds, articleTitle, countOf, monthGroup, position, type ExpectedArticle } from './expected';
+import { keptListings } from './codeServer';
 import { editorSelection, openWorkbench, screenshot, screenshotFailures, showSeedsView, treeItem, type Workbench } from './workbench';
 
 interface Row {
@@ -34,8 +35,9 @@ describe('Seeds view', () => {
   afterAll(() => workbench?.close());
   screenshotFailures(() => workbench?.page);
 
-  test('lists every seed with its headline and date, under its month', async () => {
-    const tree = await showSeedsView(workbench.page);
+  /** Waits until the view in `page` lists every seed with its headline and date, under its month. */
+  async function expectEverySeedListed(page: Workbench['page']): Promise<void> {
+    const tree = await showSeedsView(page);
     const want = [...expected.values()]
       .map((a) => ({ group: monthGroup(a), title: articleTitle(a), date: a.date ?? '' }))
       .sort((a, b) => a.title.localeCompare(b.title));
@@ -50,6 +52,24 @@ describe('Seeds view', () => {
         return seen.sort((a, b) => a.title.localeCompare(b.title));
       }, { timeout: 30_000 })
       .toEqual(want);
+  }
+
+  test('lists every seed with its headline and date, under its month', async () => {
+    await expectEverySeedListed(workbench.page);
+  });
+
+  test('keeps that listing for the next window, which lists the seeds the same from it', async () => {
+    await expect.poll(() => keptListings(inject('userData')).length, { timeout: 10_000 }).toBe(1);
+    const [kept] = keptListings(inject('userData'));
+    const { headers } = JSON.parse(readFileSync(kept, 'utf8')) as { headers: Record<string, { header: { headline?: string } }> };
+    const headline = (text: string | null | undefined) => text?.trim() ?? '';
+    expect(Object.values(headers).map((h) => headline(h.header.headline)).sort()).toEqual([...expected.values()].map((a) => headline(a.headline)).sort());
+    const next = await openWorkbench();
+    try {
+      await expectEverySeedListed(next.page);
+    } finally {
+      await next.close();
+    }
   });
 
   test("hovering an article shows its counts, made only then (the view's items do not carry them)", async () => {

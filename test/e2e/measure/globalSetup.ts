@@ -25,7 +25,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('workbenchUrl', server.url);
   project.provide('workspace', workspace);
   project.provide('seedCount', count);
-  project.provide('userData', join(runDir, 'user-data'));
+  project.provide('userData', server.userData);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { inject, test } from 'vitest';
+import { keptListings } from '../codeServer';
 import { activityBarIcon, openWorkbench } from '../workbench';
 
 // How long a reviewer waits, in a real VS Code, from opening the Seeds view in a fresh window to its
@@ -12,7 +12,6 @@ import { activityBarIcon, openWorkbench } from '../workbench';
 declare module 'vitest' {
   export interface ProvidedContext {
     seedCount: number;
-    userData: string;
   }
 }
 
@@ -20,10 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Deletes the listings the extension kept in code-server's workspace storage. */
 function forgetListings(): void {
-  const storage = join(inject('userData'), 'User/workspaceStorage');
-  if (!existsSync(storage)) return; // no window has opened yet
-  const kept = readdirSync(storage, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('seed-headers.json'));
-  for (const path of kept) rmSync(join(storage, path));
+  for (const path of keptListings(inject('userData'))) rmSync(path);
 }
 
 /** Milliseconds from the click on the view, in a new window, to its first article. */
