@@ -693,9 +693,10 @@ class ClaimFinder {
         source: d.source && by ? movedSource(d.source, by) : d.source,
         stance: d.stance,
         quote: d.quote,
+        // Set or not, in the literal: most claims have a cue, and a key added later costs a second allocation.
+        cueSpan: d.cueSpan && by ? { start: d.cueSpan.start + by, end: d.cueSpan.end + by } : d.cueSpan,
+        channel: d.channel && by ? movedText(d.channel, by) : d.channel || undefined,
       };
-      if (d.cueSpan) claim.cueSpan = by ? { start: d.cueSpan.start + by, end: d.cueSpan.end + by } : d.cueSpan;
-      if (d.channel) claim.channel = by ? movedText(d.channel, by) : d.channel;
       claims.push(claim);
     }
     return claims;

@@ -121,9 +121,7 @@ class DateScan {
   }
 
   private add(match: Match): void {
-    const entity: Entity = { type: 'date', text: this.text.slice(match.start, match.end), start: match.start, end: match.end };
-    if (match.value !== undefined) entity.value = match.value;
-    this.found.push(entity);
+    this.found.push({ type: 'date', text: this.text.slice(match.start, match.end), start: match.start, end: match.end, value: match.value });
     this.floor = match.end;
   }
 

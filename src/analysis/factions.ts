@@ -855,10 +855,8 @@ class ParagraphScan {
     let reach = 0;
     for (const c of found) {
       if (c.start < reach) continue;
-      const entity: Entity = { type: 'faction', text: this.text.slice(c.start, c.end), start: c.start, end: c.end };
-      if (c.canonical) entity.canonical = c.canonical;
-      if (c.kind) entity.kind = c.kind;
-      out.push(entity);
+      // Every key in the literal, set or not: a key added later costs an object a second allocation.
+      out.push({ type: 'faction', text: this.text.slice(c.start, c.end), start: c.start, end: c.end, canonical: c.canonical || undefined, kind: c.kind || undefined });
       reach = c.end;
     }
     return out;

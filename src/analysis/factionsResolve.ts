@@ -165,9 +165,9 @@ export function mergeParties(text: string, given: Entity[], index: LexiconIndex)
  */
 export function withParty(m: Entity, canonical: string, kind: string | undefined): Entity {
   if (m.canonical === canonical && (!kind || m.kind === kind)) return m;
-  // The same keys in the same order as a spread, then assignments: V8 copies a spread fast only when no
-  // key is added afterwards, and many mentions get their first canonical name here.
-  const copy = Object.assign({}, m);
+  // A bare spread is V8's fast copy, of the same size: a mention has its `canonical` and `kind` keys
+  // from the recogniser (set or not), so the assignments add no key.
+  const copy = { ...m };
   copy.canonical = canonical;
   if (kind) copy.kind = kind;
   return copy;
@@ -658,8 +658,7 @@ function partiesOf(mentions: Entity[], roots: number[], facts: MentionFacts[]): 
     const { name } = facts[i];
     const entry = byRoot[roots[i]];
     if (!entry) {
-      const party: Party = { canonical: m.canonical!, aliases: [name], mentions: 1 };
-      if (m.kind) party.kind = m.kind;
+      const party: Party = { canonical: m.canonical!, aliases: [name], mentions: 1, kind: m.kind || undefined };
       byRoot[roots[i]] = { party, first: facts[i], seen: null };
       parties.push(party);
       return;
