@@ -26,17 +26,25 @@ let runDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   rmSync(RESULTS_DIR, { recursive: true, force: true }); // screenshots of this run only
   runDir = mkdtempSync(join(tmpdir(), 'news-review-e2e-'));
-  const workspace = buildWorkspace(runDir);
-  const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
-  server = await startCodeServer(runDir, vsix, workspace);
-  project.provide('workbenchUrl', server.url);
-  project.provide('workspace', workspace);
-  project.provide('userData', server.userData);
+  server = await serveWorkspace(project, runDir, buildWorkspace(runDir));
 }
 
 export async function teardown(): Promise<void> {
   await server?.stop();
   if (runDir && !process.env.NEWS_REVIEW_E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
+}
+
+/**
+ * Serves `workspace` in a fresh code-server with the packaged extension (or the .vsix in
+ * NEWS_REVIEW_E2E_VSIX), and tells the tests where: its address, the workspace, its user data.
+ */
+export async function serveWorkspace(project: TestProject, runDir: string, workspace: string): Promise<CodeServer> {
+  const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
+  const server = await startCodeServer(runDir, vsix, workspace);
+  project.provide('workbenchUrl', server.url);
+  project.provide('workspace', workspace);
+  project.provide('userData', server.userData);
+  return server;
 }
 
 /** Packages the extension into `dir`, as `npm run package` does for a user. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startCodeServer, type CodeServer } from '../codeServer';
-import { packageExtension } from '../globalSetup';
+import type { CodeServer } from '../codeServer';
+import { serveWorkspace } from '../globalSetup';
 
 // `npm run bench:view`: a workspace of generated seeds, laid out as the bench's (folders of 100), in
 // a fresh code-server with the packaged extension (or the .vsix in NEWS_REVIEW_E2E_VSIX, to compare
@@ -20,12 +20,8 @@ export async function setup(project: TestProject): Promise<void> {
   const { writeSeedFiles } = (await import(corpus)) as { writeSeedFiles: (dir: string, count: number) => string[] };
   const count = Number(process.env.NEWS_REVIEW_VIEW_SEEDS ?? 10_000);
   writeSeedFiles(join(workspace, 'seeds'), count);
-  const vsix = process.env.NEWS_REVIEW_E2E_VSIX ?? packageExtension(runDir);
-  server = await startCodeServer(runDir, vsix, workspace);
-  project.provide('workbenchUrl', server.url);
-  project.provide('workspace', workspace);
+  server = await serveWorkspace(project, runDir, workspace);
   project.provide('seedCount', count);
-  project.provide('userData', server.userData);
 }
 
 export async function teardown(): Promise<void> {
