@@ -134,6 +134,9 @@ interface Spelling {
 /** What the rules read before a paragraph's first word and after its last. */
 const OUTSIDE: Spelling = { word: '', lower: '', key: '', bucket: undefined, places: undefined, demonym: false, classes: 0 };
 
+/** Slots for the spellings of words not in the table of words seen (a power of two). */
+const NEAR_WORDS = 64;
+
 /** By word id (`ParagraphWords.id`): each spelling the scanner has read, for `spellingsIndex`. */
 const spellings = new Array<Spelling | undefined>(SEEN_CAPACITY);
 let spellingsIndex: PlaceIndex | undefined;
@@ -170,8 +173,14 @@ class Scanner {
    * a list without repeats (a paragraph names few).
    */
   private countries: string[] = [];
-  /** The spellings of words too long for the table of words seen, looked up on first use. */
-  private long: Map<number, Spelling> | undefined;
+  /**
+   * The spellings of the last words read that are not in the table of words seen (too long, or the table
+   * full), by word index modulo NEAR_WORDS: the rules read a few words either side of the one they are
+   * at. Kept for the whole paragraph, a paragraph of 450,000 new words held them all: each look-up a
+   * cache miss in a growing table (4 MB of new capitalised words took 20x the time of 256 KB).
+   */
+  private readonly nearWords = new Int32Array(NEAR_WORDS).fill(-1);
+  private readonly nearSpellings = new Array<Spelling>(NEAR_WORDS).fill(OUTSIDE);
   /** A name after "near"/"in" that had no evidence of its own: "near X and Y, a village ...". */
   private pending: { from: number; to: number } | null = null;
   /** Inside "the districts of X, Y and Z". */
@@ -209,7 +218,7 @@ class Scanner {
     // each), where an empty array is a quick allocation.
     this.found = [];
     this.countries = [];
-    this.long = undefined;
+    this.nearWords.fill(-1);
     this.pending = null;
     this.listKind = null;
     this.loose.from = -1;
@@ -556,9 +565,11 @@ class Scanner {
   private spelling(i: number): Spelling {
     const id = this.w.id[i];
     if (id !== NOT_SEEN) return (spellings[id] ??= spell(seenWord(id), this.index));
-    this.long ??= new Map();
-    let spelling = this.long.get(i);
-    if (!spelling) this.long.set(i, (spelling = spell(this.text(i), this.index)));
+    const slot = i & (NEAR_WORDS - 1);
+    if (this.nearWords[slot] === i) return this.nearSpellings[slot];
+    const spelling = spell(this.text(i), this.index);
+    this.nearWords[slot] = i;
+    this.nearSpellings[slot] = spelling;
     return spelling;
   }
 

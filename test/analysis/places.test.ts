@@ -77,6 +77,16 @@ describe('cities and regions', () => {
     expect(find('SHELLING IN KHARTOUM CONTINUED', 'KHARTOUM')?.country).toBe('SD');
   });
 
+  it('reads each paragraph’s own long words (too long for the table of words seen), not the last one’s', () => {
+    // Both first words are read outside the table of words seen, at the same index.
+    expect(texts('Representatives gathered.')).toEqual([]);
+    expect(texts('Sievierodonetsk fell.')).toEqual(['Sievierodonetsk']);
+    expect(texts('Representatives gathered.')).toEqual([]);
+    // ...and any number of them in one paragraph, a long name among them.
+    const filler = Array.from({ length: 300 }, (_, i) => `Representatives${String.fromCharCode(97 + (i % 26))}`).join(' ');
+    expect(texts(`${filler} met; shelling in Sievierodonetsk went on.`)).toEqual(['Sievierodonetsk']);
+  });
+
   it('chooses among places of one name by the paragraph’s country', () => {
     expect(find('In Libya, fighting near Tripoli resumed.', 'Tripoli')?.country).toBe('LY');
     expect(find('In Lebanon, protests in Tripoli grew.', 'Tripoli')?.country).toBe('LB');
