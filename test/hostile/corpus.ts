@@ -152,9 +152,12 @@ export function normalText(length: number): string {
   return parts.join('').slice(0, length);
 }
 
-/** 1 MB inputs built from one repeated unit, for the linearity benchmark (names as in `hostileTexts`). */
-export function pathologicalText(kind: string, length: number): string {
-  const rand = seededRandom(11);
+/**
+ * 1 MB inputs built from one repeated unit, for the linearity benchmark (names as in `hostileTexts`);
+ * `seed` varies the random ones (capitalised words).
+ */
+export function pathologicalText(kind: string, length: number, seed = 11): string {
+  const rand = seededRandom(seed);
   const fill = (unit: () => string) => {
     const parts: string[] = [];
     let size = 0;
