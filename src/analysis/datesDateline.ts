@@ -1,10 +1,12 @@
 import { findDates } from './dates';
 import { formatDate, isRealDate, parseIsoDate } from './datesCalendar';
 import { MONTHS } from './datesWords';
-import type { DocumentModel } from './types';
+import type { DocumentModel, RecogniserContext } from './types';
 
 // A wire dateline ("KHARTOUM, April 17 (Reuters) -") gives the day without the year. The year is
-// taken from the latest full date in the body: the dateline is the first such day on or after it.
+// taken from the latest full date in the body: the dateline is the first such day on or after it. The
+// body's dates are those of its paragraphs, as `analyse` finds them; only a paragraph with four digits
+// in a row can hold a full date, and the others (most) are not read for one.
 
 const DATELINE_DATE = /^(\p{L}+)\.? (\d{1,2})(?:, (\d{4}))?$/u;
 
@@ -21,7 +23,7 @@ export function completeDatelineDate(document: DocumentModel): void {
     if (isRealDate(full)) date.value = formatDate(full);
     return;
   }
-  const latest = latestFullDate(document.text.slice(document.bodyStart));
+  const latest = latestFullDate(document);
   if (!latest) return;
   for (const year of [latest.year, latest.year + 1]) {
     const candidate = { year, month, day };
@@ -32,11 +34,18 @@ export function completeDatelineDate(document: DocumentModel): void {
   }
 }
 
-function latestFullDate(body: string) {
+const FOUR_DIGITS = /\d{4}/;
+const NO_DOCUMENT_DATE: RecogniserContext = { documentDate: null, lexicon: {} };
+
+function latestFullDate({ text, paragraphs }: DocumentModel) {
   let latest = '';
-  for (const entity of findDates(body, { documentDate: null, lexicon: {} })) {
-    const value = entity.value?.slice(0, 10) ?? '';
-    if (value.length === 10 && value > latest) latest = value;
+  for (const { start, end } of paragraphs) {
+    const paragraph = text.slice(start, end);
+    if (!FOUR_DIGITS.test(paragraph)) continue;
+    for (const entity of findDates(paragraph, NO_DOCUMENT_DATE)) {
+      const value = entity.value?.slice(0, 10) ?? '';
+      if (value.length === 10 && value > latest) latest = value;
+    }
   }
   return parseIsoDate(latest);
 }
