@@ -13,7 +13,7 @@ import { findPlaces } from './places';
 import { readSpread, type SpreadReading } from './placesSpread';
 import { splitSentences } from './sentences';
 import { byTextOrder, countStartingBefore, mergedInTextOrder, sortedInPlace } from './sortedSpans';
-import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, UserLexicon } from './types';
+import type { AnalyseOptions, Analysis, Claim, DocumentModel, Entity, RecogniserContext, Span, TextSpan, UserLexicon } from './types';
 
 // The entry point. Sentences are split and recognisers run paragraph by paragraph, on offsets
 // relative to the paragraph, so an Analyser can reuse both: after a one-character edit only the
@@ -85,7 +85,7 @@ export class Analyser {
 
     const sameEntities = earlier && sameContext(earlier.context, context); // else a paragraph's entities may differ
     const reading: Reading = { text, context, paragraphs: [] };
-    const entities: Entity[] = datelineEntities(document);
+    const entities: Entity[] = datelineEntities(document, context);
     for (const { start, end, sentences } of document.paragraphs) {
       const found = (sameEntities && unchanged?.entitiesOf(start, end)) || this.recognise(text.slice(start, end), start, context);
       reading.paragraphs.push({ start, end, sentences, entities: found });
@@ -195,14 +195,29 @@ function shifted(entities: readonly Entity[], by: number): Entity[] {
   return entities.map((entity) => movedEntity(entity, by));
 }
 
-/** The dateline's date and place are entities like any other. */
-function datelineEntities(document: DocumentModel): Entity[] {
+/** The dateline's date and places are entities like any other. */
+function datelineEntities(document: DocumentModel, context: RecogniserContext): Entity[] {
   const dateline = document.dateline;
   const found: Entity[] = [];
   if (dateline?.date) found.push({ type: 'date', ...dateline.date });
   if (dateline?.place) found.push({ type: 'place', ...dateline.place, kind: 'city' });
+  const region = dateline?.region && regionPlace(dateline.region, context);
+  if (region) found.push(region);
   return found;
 }
+
+/**
+ * The country or region after a wire dateline's city, as the place recogniser knows it ("Nigeria": a
+ * country, NG), else a region if it is a name: the dateline's form says it is a place, whether the
+ * gazetteer has it or not.
+ */
+function regionPlace(region: TextSpan, context: RecogniserContext): Entity | undefined {
+  const known = findPlaces(region.text, context).find((place) => place.start === 0 && place.end === region.text.length);
+  if (known) return movedEntity(known, region.start);
+  return CAPITALISED.test(region.text) ? { type: 'place', ...region, kind: 'region' } : undefined;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * In text order; a place strictly inside a faction's span belongs to the faction ("the Tripoli

@@ -9,9 +9,12 @@ import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types
 /** ` date 2020-05-25 ` at the very start of a seed file. */
 const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
-/** "KHARTOUM, April 17 (Reuters) - " or "N'DJAMENA, Sept 10 (AFP) —": a wire dateline. */
+/**
+ * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —" or, with the country or region after
+ * the city, "MAIDUGURI, Nigeria, Feb 12 (Reuters) —": a wire dateline.
+ */
 const WIRE_DATELINE =
-  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, [\p{L} ]{2,30}?)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?) \(([\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?) \(([\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
 
 /**
  * @param sentencesOf splits one paragraph's text (found at `start`); an Analyser passes one that
@@ -36,13 +39,16 @@ export function findDateline(text: string): Dateline | null {
   }
   const wire = WIRE_DATELINE.exec(text.slice(0, 200));
   if (wire) {
-    const placeStart = wire[0].indexOf(wire[1]);
-    const dateStart = wire[0].indexOf(wire[2], placeStart + wire[1].length);
+    const [line, place, region, date] = wire;
+    const placeStart = line.indexOf(place);
+    const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);
+    const dateStart = line.indexOf(date, Math.max(placeStart + place.length, regionStart + (region?.length ?? 0)));
     return {
       form: 'wire',
-      span: { start: 0, end: wire[0].length },
-      place: { text: wire[1], start: placeStart, end: placeStart + wire[1].length },
-      date: { text: wire[2], start: dateStart, end: dateStart + wire[2].length },
+      span: { start: 0, end: line.length },
+      place: { text: place, start: placeStart, end: placeStart + place.length },
+      region: region === undefined ? undefined : { text: region, start: regionStart, end: regionStart + region.length },
+      date: { text: date, start: dateStart, end: dateStart + date.length },
     };
   }
   return null;

@@ -70,6 +70,8 @@ export interface Dateline {
   span: Span;
   date?: TextSpan & { value?: string };
   place?: TextSpan;
+  /** The country or region a wire dateline names after its city: "Nigeria" in "MAIDUGURI, Nigeria, Feb 12 (Reuters)". */
+  region?: TextSpan;
 }
 
 export interface Paragraph extends Span {

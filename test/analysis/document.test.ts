@@ -29,6 +29,17 @@ describe('dateline', () => {
     expect(text.slice(doc.bodyStart)).toBe('Fighting resumed near the city.');
   });
 
+  it('reads the country or region a wire dateline names after its city', () => {
+    const text = 'MAIDUGURI, Nigeria, Feb 12 (Reuters) — Gunmen attacked a camp.';
+    const doc = parseDocument(text);
+    expect(doc.dateline).toMatchObject({ place: { text: 'MAIDUGURI' }, region: { text: 'Nigeria' }, date: { text: 'Feb 12' } });
+    const { region, date } = doc.dateline!;
+    expect(text.slice(region!.start, region!.end)).toBe('Nigeria');
+    expect(text.slice(date!.start, date!.end)).toBe('Feb 12');
+    expect(text.slice(doc.bodyStart)).toBe('Gunmen attacked a camp.');
+    expect(parseDocument('GOMA, Feb 8 (AFP) - Fighting resumed.').dateline?.region).toBeUndefined();
+  });
+
   it('finds no dateline in ordinary prose', () => {
     const doc = parseDocument('The council met in March. It adjourned.');
     expect(doc.dateline).toBeNull();

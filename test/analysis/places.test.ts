@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analysis/analyse';
 import { findFactions } from '../../src/analysis/factions';
 import { findPlaces } from '../../src/analysis/places';
 import type { Entity, RecogniserContext, UserLexicon } from '../../src/analysis/types';
@@ -90,6 +91,27 @@ describe('cities and regions', () => {
   it('chooses among places of one name by the paragraph’s country', () => {
     expect(find('In Libya, fighting near Tripoli resumed.', 'Tripoli')?.country).toBe('LY');
     expect(find('In Lebanon, protests in Tripoli grew.', 'Tripoli')?.country).toBe('LB');
+  });
+});
+
+describe('a wire dateline', () => {
+  const placesOf = (text: string) => analyse(text).entities.filter((e) => e.type === 'place');
+
+  it('gives its city and the country or region after it, as the gazetteer knows them', () => {
+    const places = placesOf('MAIDUGURI, Nigeria, Feb 12 (Reuters) — Gunmen attacked a camp.');
+    expect(places.map((p) => [p.text, p.start, p.kind])).toEqual([
+      ['MAIDUGURI', 0, 'city'],
+      ['Nigeria', 11, 'country'],
+    ]);
+    expect(places[1].country).toBe('NG');
+  });
+
+  it('takes an unknown name there for a region, and no lower-case words', () => {
+    expect(placesOf('KAPTA, Veloria, Mar 3 (AFP) - Talks ended.').map((p) => [p.text, p.kind])).toEqual([
+      ['KAPTA', 'city'],
+      ['Veloria', 'region'],
+    ]);
+    expect(placesOf('KAPTA, the north, Mar 3 (AFP) - Talks ended.').map((p) => p.text)).toEqual(['KAPTA']);
   });
 });
 
