@@ -219,12 +219,19 @@ function regionPlace(region: TextSpan, context: RecogniserContext): Entity | und
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Factions that a place's name stands for, the place still meant: a state ("supported by Egypt"), a government ("turned against Addis Ababa"). */
+const NAMED_BY_PLACE = new Set(['state', 'government']);
+
 /**
- * In text order; a place strictly inside a faction's span belongs to the faction ("the Tripoli
- * government"), and within one type the first, longest span wins. The lists come each in order, or
- * nearly (paragraph by paragraph): merged, they need no sort of the whole.
+ * In text order; a place inside a faction's span belongs to the faction ("the Tripoli government"),
+ * and so does one that is the whole of a faction's name ("Islamic State Sahel Province", a region by
+ * its last word) unless the faction is one a place's name stands for; within one type the first,
+ * longest span wins. The lists come each in order, or nearly (paragraph by
+ * paragraph): merged, they need no sort of the whole.
  */
 function settleOverlaps(lists: Entity[][]): Entity[] {
+  const parties = new Set<string>();
+  for (const list of lists) for (const e of list) if (e.type === 'faction' && !NAMED_BY_PLACE.has(e.kind!)) parties.add(`${e.start}:${e.end}`);
   const sorted = lists.map((list) => sortedInPlace(list, byTextOrder)).reduce(mergedInTextOrder);
   let lastDate = 0;
   let lastPlace = 0;
@@ -239,6 +246,7 @@ function settleOverlaps(lists: Entity[][]): Entity[] {
       case 'place':
         if (entity.start < lastPlace) return false;
         if (entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
+        if (parties.size > 0 && parties.has(`${entity.start}:${entity.end}`)) return false;
         lastPlace = entity.end;
         return true;
       case 'faction':

@@ -115,6 +115,20 @@ describe('a wire dateline', () => {
   });
 });
 
+describe('a place where a faction is named', () => {
+  const spans = (text: string) => analyse(text).entities.filter((e) => e.type !== 'date').map((e) => `${e.type} ${e.text}`);
+
+  it('belongs to the faction inside its name, and when it is its whole name', () => {
+    expect(spans('The Tripoli government rejected the plan.')).toEqual(['faction The Tripoli government']);
+    expect(spans('Fighters of the Islamic State Sahel Province killed ten.')).toEqual(['faction Islamic State Sahel Province']);
+  });
+
+  it('stays a place beside the faction when the faction is a state or a government it stands for', () => {
+    expect(spans('The LNA is supported by Egypt.')).toEqual(['faction LNA', 'place Egypt', 'faction Egypt']);
+    expect(spans('The Fano militia turned against Addis Ababa.')).toEqual(['faction Fano militia', 'place Addis Ababa', 'faction Addis Ababa']);
+  });
+});
+
 describe('context rules for places no gazetteer lists', () => {
   it('"the town/village/suburb/camp of X", with particles in the name', () => {
     expect(texts('Gunmen raided the village of Qarmazin at dawn.')).toEqual(['Qarmazin']);
