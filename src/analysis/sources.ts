@@ -157,6 +157,11 @@ function isName(run: Word[], covered: (w: Word) => boolean): boolean {
   if (run.some((w) => covered(w) || ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower)) || isAcronym(undotted(w.text)))) {
     return false;
   }
+  // "Al Jazeera", "Associated Press": an outlet or body whose name is two words.
+  for (let i = 1; i < run.length; i++) {
+    const pair = `${run[i - 1].lower} ${bare(run[i].lower)}`;
+    if (MEDIA_WORDS.has(pair) || ORGANISATION_NOUNS.has(pair)) return false;
+  }
   const last = run[run.length - 1];
   if (possessive(last.text)) return false;
   const titled = TITLES.has(undotted(run[0].lower));
@@ -263,7 +268,7 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const head = headOf(headSegment);
   const headLower = head.map((w) => bare(w.lower));
 
-  if (hasAnonymityPhrase(text) || head.some((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower))) return 'anonymous';
+  if (hasAnonymityPhrase(text) || unnamedPeople(head)) return 'anonymous';
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
@@ -280,6 +285,20 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
   const last = head.at(-1);
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
+}
+
+/**
+ * People the phrase does not name ("residents", "a security source", "two people"): a word for them in
+ * the head, unless a role or a body follows it there, whose modifier it is ("the UN refugee agency").
+ */
+function unnamedPeople(head: Word[]): boolean {
+  const at = head.findIndex((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower));
+  if (at < 0) return false;
+  for (let i = at + 1; i < head.length; i++) {
+    const word = bare(head[i].lower);
+    if (ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word)) return false;
+  }
+  return true;
 }
 
 /** The second words of the two-word nouns ("prime minister", "news agency"). */
@@ -414,8 +433,8 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
   const lastRun = nameRuns(firstWords).at(-1);
   if (lastRun && lastRun.at(-1) === firstWords.at(-1) && isName(lastRun, covered)) {
     const before = firstWords[firstWords.indexOf(lastRun[0]) - 1];
-    // "an official in Addis Ababa": a name after a preposition is a place.
-    if (!before || !HEAD_ENDS.has(before.lower)) return true;
+    // "an official in Addis Ababa": a name after a preposition is a place; "the White House", a body.
+    if (!before || (!HEAD_ENDS.has(before.lower) && before.lower !== 'the')) return true;
   }
   // "Cauca's governor, Marcela Ortiz": a segment that is a name and nothing else, after a role or title.
   const roleHead = head.some((w) => ROLE_NOUNS.has(bare(w.lower)) || TITLES.has(bare(w.lower)));

@@ -199,6 +199,13 @@ describe('sources', () => {
     ['Two officers who asked not to be named said that the road was open.', 'Two officers who asked not to be named', 'anonymous'],
     ['Residents said that the road was open.', 'Residents', 'anonymous'],
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
+    // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
+    ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
+    ['The Associated Press reported that the road was open.', 'The Associated Press', 'media'],
+    ['The White House said that the road was open.', 'The White House', 'organisation'],
+    ['The UN refugee agency said that the road was open.', 'The UN refugee agency', 'organisation'],
+    ['Refugee camp officials said that the road was open.', 'Refugee camp officials', 'role'],
+    ['Residents contacted by phone said that the road was open.', 'Residents contacted by phone', 'anonymous'],
   ])('%s', (text, source, kind) => {
     expect(only(text).source).toMatchObject({ text: source, kind });
   });
