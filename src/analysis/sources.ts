@@ -149,10 +149,14 @@ function pronounOf(text: string): string | undefined {
 
 /**
  * A personal name inside `words`: two or more capitalised words (particles such as "al-" or "ag"
- * allowed), or a title and one capitalised word — not an acronym, not a possessive modifier
+ * allowed), or a title and one capitalised word, after any acronyms — not an acronym, not a possessive modifier
  * ("Bani Walid's mayor"), not an organisation ("Human Rights Watch"), not a known place or party.
  */
 function isName(run: Word[], covered: (w: Word) => boolean): boolean {
+  // "UN Secretary-General Antonio Guterres", "US President Joe Biden": the body's acronym before a title and name.
+  let first = 0;
+  while (first < run.length - 1 && isAcronym(undotted(run[first].text))) first++;
+  if (first > 0) run = run.slice(first);
   if (run.length === 0) return false;
   if (run.some((w) => covered(w) || ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower)) || isAcronym(undotted(w.text)))) {
     return false;
@@ -211,6 +215,10 @@ interface Phrase {
   namedKinds?: Map<SpansKey, SourceKind>;
   /** Its head noun once read; null when it has none. */
   noun?: string | null;
+  /** The surname of the person it names once read ("salih" in "Amira Salih, a volunteer"); null when none. */
+  surname?: string | null;
+  /** The phrase is one capitalised word that may be a surname ("Netanyahu"): that word in lower case; null when not. */
+  lone?: string | null;
 }
 
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
@@ -479,13 +487,19 @@ export class AntecedentResolver {
   private organisation: Latest | undefined;
   private any: Latest | undefined;
   private readonly byHeadNoun = new Map<string, Latest>();
+  /** The latest person sources by their surnames. */
+  private readonly bySurname = new Map<string, Latest>();
 
   /** The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that has one. */
   antecedentOf(source: ClaimSource, reading: SourceReading): Latest | undefined {
     if (source.antecedent) return undefined; // a relative "which" comes with its antecedent already
     const { pronoun, phrase } = reading;
     if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
-    return phrase?.definite ? this.byHeadNoun.get(phrase.definite) : undefined;
+    if (phrase?.definite) return this.byHeadNoun.get(phrase.definite);
+    // "Netanyahu said", after "Prime Minister Benjamin Netanyahu said": read alone, a body; by the name before, the person.
+    if (this.bySurname.size === 0 || !phrase) return undefined;
+    phrase.lone ??= loneName(source.text);
+    return phrase.lone === null ? undefined : this.bySurname.get(phrase.lone);
   }
 
   /** Notes `source`, as it stands with `antecedent` (`antecedentOf`'s) applied, as the latest mention. */
@@ -504,7 +518,33 @@ export class AntecedentResolver {
     if (HUMAN.has(kind)) this.human = latest;
     if (kind === 'organisation' || kind === 'media') this.organisation = latest;
     if (latest.noun !== null) this.byHeadNoun.set(latest.noun, latest);
+    if (latest.source === source && kind === 'person') {
+      if (phrase.surname === undefined) phrase.surname = surnameOf(source.text);
+      if (phrase.surname !== null) this.bySurname.set(phrase.surname, latest);
+    }
   }
+}
+
+/**
+ * The surname of the person a source names, in lower case: the last word of the first run of two or
+ * more capitalised words (titles aside) in any of its comma-separated parts ("Amira Salih, a volunteer",
+ * "Cauca's governor, Marcela Ortiz", "UN Secretary-General Antonio Guterres"); null when it names none so.
+ */
+function surnameOf(text: string): string | null {
+  for (const segment of segmentsOf(text)) {
+    for (const run of nameRuns(words(segment.text))) {
+      const names = run.filter((w) => isProper(w.text) && !TITLES.has(undotted(w.lower)));
+      if (names.length >= 2) return bare(names[names.length - 1].lower);
+    }
+  }
+  return null;
+}
+
+/** One capitalised word, no acronym ("Netanyahu", "Salih's"): in lower case without a possessive; else null. */
+function loneName(text: string): string | null {
+  const list = words(text);
+  if (list.length !== 1 || !isCapitalised(list[0].text) || isAcronym(undotted(list[0].text))) return null;
+  return bare(list[0].lower);
 }
 
 /** Gives `source` its antecedent's span and kind. */

@@ -206,6 +206,8 @@ describe('sources', () => {
     ['The UN refugee agency said that the road was open.', 'The UN refugee agency', 'organisation'],
     ['Refugee camp officials said that the road was open.', 'Refugee camp officials', 'role'],
     ['Residents contacted by phone said that the road was open.', 'Residents contacted by phone', 'anonymous'],
+    ['US President Joe Biden said that the road was open.', 'US President Joe Biden', 'person'],
+    ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
   ])('%s', (text, source, kind) => {
     expect(only(text).source).toMatchObject({ text: source, kind });
   });
@@ -330,6 +332,24 @@ describe('verbs that report nothing', () => {
 });
 
 describe('back-references', () => {
+  it('links a surname alone to the person named in full before, and nothing else', () => {
+    const found = claims(
+      'Provincial spokesperson Omar Haddad said that the road was open. The Northern Front said that it was mined. Haddad said that engineers had cleared it. Mbala said that nobody had checked. ' +
+        'Envoy Kim Jong Un said that talks were over. UN said that they were not. UN Secretary-General Antonio Guterres said that they should resume. Guterres said that he would call both sides.',
+    );
+    const kinds = found.map((c) => [c.source?.text, c.source?.kind, c.source?.antecedent?.text]);
+    expect(kinds).toEqual([
+      ['Provincial spokesperson Omar Haddad', 'person', undefined],
+      ['The Northern Front', 'organisation', undefined],
+      ['Haddad', 'person', 'Provincial spokesperson Omar Haddad'],
+      ['Mbala', 'organisation', undefined], // named by no one before
+      ['Envoy Kim Jong Un', 'person', undefined],
+      ['UN', 'organisation', undefined], // an acronym, not "Un"
+      ['UN Secretary-General Antonio Guterres', 'person', undefined],
+      ['Guterres', 'person', 'UN Secretary-General Antonio Guterres'],
+    ]);
+  });
+
   it('drops a parenthetical "however" from the source', () => {
     expect(only('The rebels, however, said the withdrawal was tactical.').source?.text).toBe('The rebels');
   });
