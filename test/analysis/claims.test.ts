@@ -39,6 +39,11 @@ describe('indirect speech', () => {
     expect(claim.source?.text).toBe('Farmers near the dam');
   });
 
+  it('reads "was quoted as saying" as one cue, the source before it', () => {
+    const claim = only('The transport minister was quoted as saying the border would stay closed.');
+    expect(claim).toMatchObject({ text: 'the border would stay closed', cue: 'was quoted as saying', source: { text: 'The transport minister' } });
+  });
+
   it('skips an adverbial between the cue and "that"', () => {
     const claim = only('The electoral board announced on Friday that the vote would be delayed.');
     expect(claim.text).toBe('the vote would be delayed');
