@@ -43,6 +43,16 @@ const COMMA_FIRST = /^\s*,/;
 const NO_WORDS = /^[\s,]*$/;
 const MARK_IN_GAP = /[“”"«»:;]/;
 const THAT_WORD = /\bthat\b/;
+/**
+ * A clause without "that" after a cue's adverbial ("said on Monday it had", "said in a statement the
+ * town had fallen"): a few words of the adverbial, then a subject (a pronoun, a determiner, a number)
+ * with a verb (an auxiliary or a past form) within four words. Where the clause starts is where the
+ * match ends. Sticky; bounded, so linear.
+ */
+const CLAUSE_AFTER_ADVERBIAL =
+  /(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|some|many|several|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
+/** "at least", "at most": a count opening the clause, not an adverbial. */
+const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
@@ -458,7 +468,11 @@ class ClaimFinder {
       const objectStart = start + nextWord.length;
       return { start: objectStart, end: this.objectEnd(objectStart, sentence.end) };
     }
-    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to') return { start: cue.end, post: true };
+    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(text.slice(lead, lead + 12))) {
+      CLAUSE_AFTER_ADVERBIAL.lastIndex = lead;
+      const clause = CLAUSE_CUES.has(word) && CLAUSE_AFTER_ADVERBIAL.test(text) ? CLAUSE_AFTER_ADVERBIAL.lastIndex : -1;
+      return clause >= 0 && clause < sentence.end ? { start: clause } : { start: cue.end, post: true };
+    }
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
     if (CLAUSE_CUES.has(word) && !NOT_REPORTING.test(nextLower)) return { start };
     return undefined;

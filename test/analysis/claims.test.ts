@@ -39,6 +39,15 @@ describe('indirect speech', () => {
     expect(claim.source?.text).toBe('Farmers near the dam');
   });
 
+  it('reads a clause without "that" after an adverbial, and a count opening the clause', () => {
+    expect(only('The army said on Monday it had retaken the bridge.')).toMatchObject({ text: 'it had retaken the bridge', source: { text: 'The army' } });
+    expect(only('The ministry said in a statement on Friday the convoy had been looted.').text).toBe('the convoy had been looted');
+    expect(only('Medics said at least five people were wounded.').text).toBe('at least five people were wounded');
+    // No clause after the adverbial: the content is before the source.
+    const before = only('The convoy was looted, the minister said in an interview with a local radio station.');
+    expect(before).toMatchObject({ text: 'The convoy was looted', source: { text: 'the minister' } });
+  });
+
   it('reads "was quoted as saying" as one cue, the source before it', () => {
     const claim = only('The transport minister was quoted as saying the border would stay closed.');
     expect(claim).toMatchObject({ text: 'the border would stay closed', cue: 'was quoted as saying', source: { text: 'The transport minister' } });
