@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -51,6 +51,32 @@ const THAT_WORD = /\bthat\b/;
  */
 const CLAUSE_AFTER_ADVERBIAL =
   /(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|some|many|several|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
+/** Words that are prepositions too: "fleeing after the attack" describes a source. */
+const PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+const RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
+const PARTICIPLE = /(?:ing|ed)$/;
+/** "Groups such as Amnesty", "the group known as the RSF": one noun phrase. */
+const NAMING_AS = /\b(?:such|known)$/;
+
+/**
+ * Where the source starts in `region` (the sentence up to a cue) when a subordinate clause holds it
+ * ("The attack came hours after the group said ..."): after the last subordinating word with no comma
+ * after it. Not when the words before describe the source: a relative clause ("Residents who fled
+ * when ..."), a participle before a preposition ("Civilians displaced since ..."), "such as". 0 when none.
+ */
+function subordinateStart(region: string): number {
+  let last: RegExpExecArray | undefined;
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(region); m; m = SUBORDINATE.exec(region)) last = m;
+  if (!last) return 0;
+  const at = last.index + last[0].length;
+  const before = region.slice(0, last.index);
+  if (region.includes(',', at) || RELATIVE.test(before)) return 0;
+  if (PREPOSITIONS.has(last[1]) && PARTICIPLE.test(before)) return 0;
+  if (last[1] === 'as' && NAMING_AS.test(before)) return 0;
+  return at;
+}
+
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
@@ -533,6 +559,7 @@ class ClaimFinder {
     const region = text.slice(start, end);
     const and = region.lastIndexOf(' and ');
     if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
+    start += subordinateStart(text.slice(start, end));
     const lead = text.slice(start, end);
     if (INTRO_WORDS.has(firstWord(lead))) {
       const comma = lead.indexOf(', ');

@@ -117,6 +117,8 @@ export const TELL_CUES = new Set(['told', 'tells', 'tell', 'telling']);
 export const BETWEEN = lowerCaseWords(lexicon.between);
 export const INTRO_WORDS = lowerCaseWords(lexicon.introWords);
 export const ADVERBIAL_STARTS = new Set(lexicon.adverbialStarts);
+/** A word opening a subordinate clause, with the blanks around it; the word is group 1. */
+export const SUBORDINATE = new RegExp(`\\s(${alternation(lexicon.subordinators)})\\s+`, 'g');
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
 export const DETERMINERS = lowerCaseWords(lexicon.determiners);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));

@@ -226,6 +226,16 @@ describe('sources', () => {
     expect(only(text).source).toMatchObject({ text: source, kind });
   });
 
+  it('starts the source after a subordinating word, unless the words before it describe the source', () => {
+    const sourceOf = (text: string) => only(text).source?.text;
+    expect(sourceOf('The attack came hours after the group said it would strike again.')).toBe('the group');
+    expect(sourceOf('Prices rose because traders said supplies had run out.')).toBe('traders');
+    expect(sourceOf('Residents who fled after the attack said the town was empty.')).toBe('Residents who fled after the attack');
+    expect(sourceOf('Civilians displaced since the fighting began said they had no food.')).toBe('Civilians displaced since the fighting began');
+    expect(sourceOf('Officials in the town, speaking after the meeting, said the road was open.')).toBe('Officials in the town, speaking after the meeting');
+    expect(sourceOf('Groups such as Amnesty said the trial was unfair.')).toBe('Groups such as Amnesty');
+  });
+
   it('keeps a role and description with the named person', () => {
     const claim = only('Idris Kone, a commander with the northern brigade, said that the town had fallen.');
     expect(claim.source).toMatchObject({ text: 'Idris Kone, a commander with the northern brigade', kind: 'person' });
