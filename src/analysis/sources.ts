@@ -163,6 +163,7 @@ function isName(run: Word[], covered: (w: Word) => boolean): boolean {
   }
   // "Al Jazeera", "Associated Press": an outlet or body whose name is two words.
   for (let i = 1; i < run.length; i++) {
+    if (!PAIR_STARTS.has(run[i - 1].lower)) continue; // no pair is made for most words
     const pair = `${run[i - 1].lower} ${bare(run[i].lower)}`;
     if (MEDIA_WORDS.has(pair) || ORGANISATION_NOUNS.has(pair)) return false;
   }
@@ -308,6 +309,9 @@ function unnamedPeople(head: Word[]): boolean {
   }
   return true;
 }
+
+/** The first words of the two-word outlets and bodies ("al jazeera", "human rights"). */
+const PAIR_STARTS = new Set([...MEDIA_WORDS, ...ORGANISATION_NOUNS].map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[0]));
 
 /** The second words of the two-word nouns ("prime minister", "news agency"). */
 const PAIR_ENDS = new Set([...ROLE_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_WORDS].map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[1]));
@@ -542,6 +546,7 @@ function surnameOf(text: string): string | null {
 
 /** One capitalised word, no acronym ("Netanyahu", "Salih's"): in lower case without a possessive; else null. */
 function loneName(text: string): string | null {
+  if (text.includes(' ')) return null; // most sources: no words made
   const list = words(text);
   if (list.length !== 1 || !isCapitalised(list[0].text) || isAcronym(undotted(list[0].text))) return null;
   return bare(list[0].lower);
