@@ -15,7 +15,7 @@ export { resolveParties } from './factionsResolve';
 const FORCE_SUFFIX = new Set(['fighters', 'militiamen', 'militants', 'troops', 'soldiers', 'forces', 'force', 'units', 'commandos', 'mercenaries', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'loyalists', 'peacekeepers', 'jets', 'guerrillas', 'members']);
 
 /** Heads of a described party ("regional forces", "the Tripoli government"): lower case in the text. */
-const HEADS = new Set(['forces', 'force', 'troops', 'soldiers', 'fighters', 'militia', 'militias', 'militiamen', 'mercenaries', 'army', 'navy', 'military', 'government', 'regime', 'junta', 'rebels', 'insurgents', 'militants', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries', 'gunmen', 'units', 'commandos', 'coalition']);
+const HEADS = new Set(['forces', 'force', 'troops', 'soldiers', 'fighters', 'militia', 'militias', 'militiamen', 'mercenaries', 'army', 'navy', 'military', 'government', 'regime', 'junta', 'rebels', 'insurgents', 'militants', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries', 'gunmen', 'units', 'commandos', 'coalition', 'factions']);
 /** Heads a bare capitalised word may govern ("the Tripoli government", "the Kinshasa forces"). */
 const PLACE_HEADS = new Set(['government', 'forces', 'regime', 'army', 'military', 'troops']);
 /** Heads that name a state's own forces or government after a demonym or possessive. */
@@ -228,11 +228,26 @@ function keyIndex(lexicon: FactionLexicon): KeyIndex {
     entry.people = true;
     entry.roles |= DEMONYM_START;
   }
+  // "pro-Russian separatists", "anti-Houthi forces", "pro-Kyiv fighters": a side named in one word.
+  for (const side of sidesIn(lexicon)) for (const prefix of ['pro-', 'anti-']) info(prefix + side).roles |= MODIFIER;
   const roles = new Int32Array(table.size);
   infos.forEach((entry, id) => (roles[id] = entry.roles));
   index = { table, infos: Array.from({ length: table.size }, (_, id) => infos[id]), roles, armies: new Map() };
   keyIndexes.set(lexicon, index);
   return index;
+}
+
+/** The one-word names of states (and their demonyms and capitals), parties and leaders, as keys. */
+function sidesIn(lexicon: FactionLexicon): Set<string> {
+  const sides = new Set<string>();
+  const add = (key: string) => {
+    if (!key.includes(' ')) sides.add(key); // codes too: "pro-US"
+  };
+  for (const key of lexicon.statesByKey.keys()) add(key);
+  for (const key of lexicon.leaders.keys()) add(key);
+  for (const key of lexicon.partyByKey.keys()) add(key);
+  for (const list of lexicon.aliases.values()) for (const alias of list) if (alias.capital && alias.keys.length === 1) add(alias.keys[0]);
+  return sides;
 }
 
 /** Every field set, even to undefined: one shape for all candidates keeps `settle`'s reads monomorphic. */

@@ -122,6 +122,18 @@ describe('findFactions', () => {
     ]);
   });
 
+  it('takes "pro-" and "anti-" a state, a capital, a party or a leader as a modifier, and rival factions as a party', () => {
+    expect(texts('Pro-Russian separatists, pro-Kyiv fighters, anti-Houthi forces, pro-Haftar units and pro-US militias moved.')).toEqual([
+      'Pro-Russian separatists',
+      'pro-Kyiv fighters',
+      'anti-Houthi forces',
+      'pro-Haftar units',
+      'pro-US militias',
+    ]);
+    expect(texts('Rival factions and Turkey-backed factions clashed.')).toEqual(['Rival factions', 'Turkey-backed factions']);
+    expect(texts('Pro-democracy protesters and political factions met; the pro-Russian candidate won.')).toEqual([]);
+  });
+
   it('leaves bare generic words and role nouns alone', () => {
     expect(texts('The government said the army and the rebels would talk.')).toEqual([]);
     expect(texts('an eastern Libyan military leader and government officials')).toEqual([]);
