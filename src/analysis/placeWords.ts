@@ -28,8 +28,14 @@ export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
   ...[...set('river valley island mountains hills desert lake forest')].map((w) => [w, 'feature'] as const),
 ]);
 
-/** Capitalised words that belong to the name before them: "Shan State", "Gaza City", "Goma Airport". */
-export const NAME_SUFFIXES = set('State Province Region Governorate District Oblast County Township River Valley Island Islands Mountains Desert Strip City Airport');
+/** Capitalised words that belong to the name before them ("Shan State", "Gaza City", "Goma Airport"), with the kind of place they make it. */
+export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ...[...set('State Province Region Governorate District Oblast County Strip')].map((w) => [w, 'region'] as const),
+  ...[...set('River Valley Island Islands Mountains Desert')].map((w) => [w, 'feature'] as const),
+  ['Township', 'locality'],
+  ['City', 'city'],
+  ['Airport', 'airport'],
+]);
 
 /** "X's mayor": what only a place has. */
 const PLACE_POSSESSIONS = set(

@@ -88,6 +88,8 @@ interface Found {
   kind: string | undefined;
   /** Found by a context rule, not only by the gazetteer. */
   evidence: boolean;
+  /** The kind of place the name's last word says it is ("Borno State"), if it says one. */
+  named: string | undefined;
 }
 
 /** The places of a name found by its context alone (shared: no one adds to it). */
@@ -309,7 +311,7 @@ class Scanner {
 
   /** Every `Found` is made here, so that all have one shape (the code reading them stays monomorphic). */
   private newFound(from: number, to: number, places: readonly Place[], kind: string | undefined, evidence = true): Found {
-    return { from, to, start: this.w.start[from], end: this.w.end[to], places, kind, evidence };
+    return { from, to, start: this.w.start[from], end: this.w.end[to], places, kind, evidence, named: undefined };
   }
 
   /** Whether a gazetteer name stands as a place here, given its flags and neighbours. */
@@ -379,11 +381,11 @@ class Scanner {
       found.from = prev;
     }
     let to = found.to;
-    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.word(to + 1)) && to - found.to < 2) {
-      to++;
-      if (this.word(to) === 'Airport') found.kind = 'airport';
-    }
-    if (to > found.to && this.word(to) === 'Airport' && found.places.length) found.places = [];
+    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.word(to + 1)) && to - found.to < 2) to++;
+    // The suffix makes the place what it says ("Ondo State": a region, though the gazetteer's Ondo is a city), as it
+    // does a name found by its context ("in Borno State"); an airport is not its city's place.
+    if (to > found.to || found.places.length === 0) found.named = NAME_SUFFIXES.get(this.word(to));
+    if (found.named === 'airport') found.places = NO_PLACES;
     found.to = to;
     found.end = w.end[to];
     return found;
@@ -742,7 +744,7 @@ function toEntity(text: string, found: Found, countries: readonly string[]): Ent
       end: found.end,
       canonical: place.canonical,
       country: place.country || undefined,
-      kind: found.kind === 'airport' ? 'airport' : place.kind,
+      kind: found.named ?? place.kind,
       lat: located ? place.lat : undefined,
       lon: located ? place.lon : undefined,
     };
@@ -753,7 +755,7 @@ function toEntity(text: string, found: Found, countries: readonly string[]): Ent
     start: found.start,
     end: found.end,
     canonical: singleSpaced(span),
-    kind: found.kind ?? 'locality',
+    kind: found.named ?? found.kind ?? 'locality',
     country: countries.length === 1 ? countries[0] : undefined,
   };
 }

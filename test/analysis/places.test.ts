@@ -74,6 +74,21 @@ describe('cities and regions', () => {
     expect(texts('Kharkiv’s mayor spoke.')).toEqual(['Kharkiv']);
   });
 
+  it('gives a name the kind its suffix says, over its first word’s in the gazetteer', () => {
+    const kinds = (text: string) => places(text).map((p) => [p.text, p.kind]);
+    expect(kinds('Militants stormed a church in Owo, Ondo State.')).toEqual([
+      ['Owo', 'city'],
+      ['Ondo State', 'region'],
+    ]);
+    expect(kinds('Gunmen attacked villages in Zamfara State.')).toEqual([['Zamfara State', 'region']]);
+    expect(kinds('Flights resumed at Goma Airport.')).toEqual([['Goma Airport', 'airport']]);
+    expect(find('Flights resumed at Goma Airport.', 'Goma Airport')?.canonical).toBe('Goma Airport'); // not the city's
+    expect(kinds('Boats crossed the Congo River near Kuwait City.')).toEqual([
+      ['Congo River', 'feature'],
+      ['Kuwait City', 'city'],
+    ]);
+  });
+
   it('accepts ALL-CAPS names', () => {
     expect(find('SHELLING IN KHARTOUM CONTINUED', 'KHARTOUM')?.country).toBe('SD');
   });
