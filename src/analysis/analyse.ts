@@ -230,14 +230,12 @@ const NAMED_BY_PLACE = new Set(['state', 'government']);
  * paragraph): merged, they need no sort of the whole.
  */
 function settleOverlaps(lists: Entity[][]): Entity[] {
-  const parties = new Set<string>();
-  for (const list of lists) for (const e of list) if (e.type === 'faction' && !NAMED_BY_PLACE.has(e.kind!)) parties.add(`${e.start}:${e.end}`);
   const sorted = lists.map((list) => sortedInPlace(list, byTextOrder)).reduce(mergedInTextOrder);
   let lastDate = 0;
   let lastPlace = 0;
   let lastFaction = 0;
   let faction = { start: -1, end: -1 }; // the faction reaching furthest among those started so far
-  return sorted.filter((entity) => {
+  return sorted.filter((entity, k) => {
     switch (entity.type) {
       case 'date':
         if (entity.start < lastDate) return false;
@@ -246,7 +244,7 @@ function settleOverlaps(lists: Entity[][]): Entity[] {
       case 'place':
         if (entity.start < lastPlace) return false;
         if (entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
-        if (parties.size > 0 && parties.has(`${entity.start}:${entity.end}`)) return false;
+        if (sorted[k + 1]?.start === entity.start && isPartyName(sorted, k)) return false;
         lastPlace = entity.end;
         return true;
       case 'faction':
@@ -256,6 +254,15 @@ function settleOverlaps(lists: Entity[][]): Entity[] {
         return true;
     }
   });
+}
+
+/** Whether a faction no place's name stands for has the span of `sorted[k]`: after it, as the lists merge at equal spans. */
+function isPartyName(sorted: readonly Entity[], k: number): boolean {
+  const { start, end } = sorted[k];
+  for (let j = k + 1; j < sorted.length && sorted[j].start === start && sorted[j].end === end; j++) {
+    if (sorted[j].type === 'faction' && !NAMED_BY_PLACE.has(sorted[j].kind!)) return true;
+  }
+  return false;
 }
 
 function dropIgnored(entities: Entity[], lexicon: UserLexicon): Entity[] {
