@@ -77,6 +77,10 @@ function subordinateStart(region: string): number {
   return at;
 }
 
+const QUOTED_AS = 'quoted as ';
+/** The auxiliary before "quoted as" ("was", "has been"), with the blank after it. */
+const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
+
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
@@ -581,6 +585,12 @@ class ClaimFinder {
     const from = Math.max(limit, at - 30);
     const aside = this.text.charCodeAt(spacesBefore(this.text, at, from) - 1) === 0x2c ? ASIDE.exec(this.text.slice(from, at)) : null;
     if (aside) start = at - aside[0].length;
+    // "The minister was quoted as saying": the passive is not part of the source. Read only where "quoted as " ends
+    // just before the cue, not with the cue scan, which it slowed by a tenth.
+    if (text.startsWith(QUOTED_AS, at - QUOTED_AS.length)) {
+      const passive = QUOTED_AS_BEFORE.exec(text.slice(Math.max(limit, at - QUOTED_AS.length - 12), at - QUOTED_AS.length));
+      if (passive) start = at - QUOTED_AS.length - passive[0].length;
+    }
     for (let n = 0; n < 6; n++) {
       const end = blanksBefore(text, start, limit);
       const wordStart = wordCharsBefore(text, end, limit);

@@ -491,8 +491,11 @@ export class AntecedentResolver {
   private organisation: Latest | undefined;
   private any: Latest | undefined;
   private readonly byHeadNoun = new Map<string, Latest>();
-  /** The latest person sources by their surnames. */
+  /** The person sources so far, each with its phrase: their surnames are read only once a lone name asks. */
+  private readonly persons: { latest: Latest; phrase: Phrase }[] = [];
+  /** The latest person sources by surname, for `persons` up to `surnamesRead`. */
   private readonly bySurname = new Map<string, Latest>();
+  private surnamesRead = 0;
 
   /** The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that has one. */
   antecedentOf(source: ClaimSource, reading: SourceReading): Latest | undefined {
@@ -501,9 +504,15 @@ export class AntecedentResolver {
     if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
     if (phrase?.definite) return this.byHeadNoun.get(phrase.definite);
     // "Netanyahu said", after "Prime Minister Benjamin Netanyahu said": read alone, a body; by the name before, the person.
-    if (this.bySurname.size === 0 || !phrase) return undefined;
+    if (this.persons.length === 0 || !phrase) return undefined;
     phrase.lone ??= loneName(source.text);
-    return phrase.lone === null ? undefined : this.bySurname.get(phrase.lone);
+    if (phrase.lone === null) return undefined;
+    for (; this.surnamesRead < this.persons.length; this.surnamesRead++) {
+      const person = this.persons[this.surnamesRead];
+      if (person.phrase.surname === undefined) person.phrase.surname = surnameOf(person.latest.source.text);
+      if (person.phrase.surname !== null) this.bySurname.set(person.phrase.surname, person.latest);
+    }
+    return this.bySurname.get(phrase.lone);
   }
 
   /** Notes `source`, as it stands with `antecedent` (`antecedentOf`'s) applied, as the latest mention. */
@@ -522,10 +531,7 @@ export class AntecedentResolver {
     if (HUMAN.has(kind)) this.human = latest;
     if (kind === 'organisation' || kind === 'media') this.organisation = latest;
     if (latest.noun !== null) this.byHeadNoun.set(latest.noun, latest);
-    if (latest.source === source && kind === 'person') {
-      if (phrase.surname === undefined) phrase.surname = surnameOf(source.text);
-      if (phrase.surname !== null) this.bySurname.set(phrase.surname, latest);
-    }
+    if (latest.source === source && kind === 'person') this.persons.push({ latest, phrase });
   }
 }
 
