@@ -44,13 +44,13 @@ const NO_WORDS = /^[\s,]*$/;
 const MARK_IN_GAP = /[“”"«»:;]/;
 const THAT_WORD = /\bthat\b/;
 /**
- * A clause without "that" after a cue's adverbial ("said on Monday it had", "said in a statement the
- * town had fallen"): a few words of the adverbial, then a subject (a pronoun, a determiner, a number)
+ * A clause without "that" after a cue's adverbial ("said on Monday it had", "said Tuesday the town had
+ * fallen", "said in a statement the convoy had"): the adverbial, then a subject (a pronoun, a determiner, a number)
  * with a verb (an auxiliary or a past form) within four words. Where the clause starts is where the
  * match ends. Sticky; bounded, so linear.
  */
 const CLAUSE_AFTER_ADVERBIAL =
-  /(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|some|many|several|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
+  /(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|weekend|month|year)\s+)(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
 /** Words that are prepositions too: "fleeing after the attack" describes a source. */
 const PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
@@ -80,6 +80,9 @@ function subordinateStart(region: string): number {
 const QUOTED_AS = 'quoted as ';
 /** The auxiliary before "quoted as" ("was", "has been"), with the blank after it. */
 const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
+
+/** A verb right after an adverbial's first word makes it the clause's subject: "said Tuesday was the deadline". */
+const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
@@ -418,11 +421,22 @@ class ClaimFinder {
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
     if (isRelativeAt(text, beforeStart, beforeEnd) && this.charBefore(beforeStart, limit) === ',' && complement && !complement.post) {
       const comma = this.commaBefore(beforeStart, limit);
-      const antecedent = relativeAntecedent(text, comma, this.entities, this.offset);
+      const antecedent = relativeAntecedent(text, comma, this.entities, this.offset, sentence.start);
       const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
       const source: ClaimSource = { text: text.slice(beforeStart, beforeEnd), start: beforeStart, end: beforeEnd, kind };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
+    }
+
+    // "The government, which denies the allegations, said ...": the phrase the relative clause spoke for speaks again.
+    const last = local[local.length - 1];
+    const antecedent = last?.source?.antecedent;
+    if (antecedent && charBefore === ',' && complement && !complement.post && isRelativeAt(text, last.source!.start, last.source!.end)) {
+      const comma = this.commaBefore(cue.start, limit);
+      if (comma >= last.content.end && NO_WORDS.test(text.slice(last.content.end, comma))) {
+        const source: ClaimSource = { text: antecedent.text, start: antecedent.start, end: antecedent.end, kind: last.source!.kind };
+        return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
+      }
     }
 
     // "..., said the minister." — the speaker after the cue, the content before the comma.
@@ -498,7 +512,7 @@ class ClaimFinder {
       const objectStart = start + nextWord.length;
       return { start: objectStart, end: this.objectEnd(objectStart, sentence.end) };
     }
-    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(text.slice(lead, lead + 12))) {
+    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(text.slice(lead, lead + 12)) && !VERB_NEXT.test(text.slice(nextEnd, nextEnd + 10))) {
       CLAUSE_AFTER_ADVERBIAL.lastIndex = lead;
       const clause = CLAUSE_CUES.has(word) && CLAUSE_AFTER_ADVERBIAL.test(text) ? CLAUSE_AFTER_ADVERBIAL.lastIndex : -1;
       return clause >= 0 && clause < sentence.end ? { start: clause } : { start: cue.end, post: true };

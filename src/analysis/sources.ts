@@ -587,10 +587,11 @@ function headNoun(text: string): string | undefined {
 export const ANTECEDENT_REACH = 80;
 
 /**
- * The antecedent of a relative "which" / "who": the phrase just before its comma. `entities` may be
- * those of a larger text in which `text` starts at `offset`.
+ * The antecedent of a relative "which" / "who": the phrase just before its comma, not before `floor` (its
+ * sentence's start: a dateline is no part of it). `entities` may be those of a larger text in which `text`
+ * starts at `offset`.
  */
-export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[], offset = 0): TextSpan | undefined {
+export function relativeAntecedent(text: string, commaAt: number, entities: readonly Entity[], offset = 0, floor = 0): TextSpan | undefined {
   // Entities are sorted by start: look back from the last one starting before the comma.
   const comma = commaAt + offset;
   const lo = countStartingBefore(entities, comma);
@@ -604,7 +605,7 @@ export function relativeAntecedent(text: string, commaAt: number, entities: read
   if (entity) return { text: entity.text, start: entity.start - offset, end: entity.end - offset };
   // Without an entity: the capitalised name just before the comma ("the UAE"), else the short
   // phrase since the last punctuation ("The group").
-  const window = text.slice(Math.max(0, commaAt - ANTECEDENT_REACH), commaAt);
+  const window = text.slice(Math.max(floor, commaAt - ANTECEDENT_REACH), commaAt);
   const name = NAME_BEFORE.exec(window);
   const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('('), window.lastIndexOf('”'));
   const phrase = window.slice(cut + 1).trim();

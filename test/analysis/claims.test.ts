@@ -48,6 +48,13 @@ describe('indirect speech', () => {
     expect(before).toMatchObject({ text: 'The convoy was looted', source: { text: 'the minister' } });
   });
 
+  it('reads a weekday or "yesterday" after the cue as when, not as the content', () => {
+    expect(only('The Pentagon said Tuesday that the strikes hit depots.').text).toBe('the strikes hit depots');
+    expect(only('Police said Monday three people had been arrested.').text).toBe('three people had been arrested');
+    expect(only('The ministry said yesterday it would reopen the crossing.').text).toBe('it would reopen the crossing');
+    expect(only('He said Tuesday was the deadline.').text).toBe('Tuesday was the deadline'); // the weekday is the subject
+  });
+
   it('leaves "was quoted as" out of the source before "saying"', () => {
     const claim = only('The transport minister was quoted as saying the border would stay closed.');
     expect(claim).toMatchObject({ text: 'the border would stay closed', cue: 'saying', source: { text: 'The transport minister' } });
@@ -235,6 +242,16 @@ describe('sources', () => {
     expect(sourceOf('Civilians displaced since the fighting began said they had no food.')).toBe('Civilians displaced since the fighting began');
     expect(sourceOf('Officials in the town, speaking after the meeting, said the road was open.')).toBe('Officials in the town, speaking after the meeting');
     expect(sourceOf('Groups such as Amnesty said the trial was unfair.')).toBe('Groups such as Amnesty');
+  });
+
+  it('gives a claim after a relative clause that reports to the phrase the clause spoke for', () => {
+    const found = claims('The water company, which denies the allegations, said the pumps had failed.');
+    expect(found.map((c) => [c.text, c.source?.text, c.cue])).toEqual([
+      ['the allegations', 'which', 'denies'],
+      ['the pumps had failed', 'The water company', 'said'],
+    ]);
+    // After an ISO dateline, the antecedent starts with the sentence.
+    expect(claims(' date 2024-03-06 The board, which has denied bias, said the vote was fair.')[1]?.source?.text).toBe('The board');
   });
 
   it('keeps a role and description with the named person', () => {
