@@ -81,6 +81,14 @@ const QUOTED_AS = 'quoted as ';
 /** The auxiliary before "quoted as" ("was", "has been"), with the blank after it. */
 const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
 
+/**
+ * Whom something was told, then a clause without "that": "told Reuters they saw", "told parliament the
+ * budget would be cut". One to four words, then a subject: a pronoun with any word after it, or a
+ * determiner or count with a verb (an auxiliary or a past form) within four words. Sticky; bounded.
+ */
+const TOLD_CLAUSE =
+  /(?:[\p{L}\p{N}’'.-]+\s+){1,4}?(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
+
 /** A verb right after an adverbial's first word makes it the clause's subject: "said Tuesday was the deadline". */
 const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 
@@ -500,6 +508,12 @@ class ClaimFinder {
     const start = lead;
     if (nextEnd === lead || isPostCueMark(leadCode)) return { start: cue.end, post: true };
     if (TELL_CUES.has(word)) {
+      // "told Reuters they had ...", "told parliament the budget would ...": whom it was told, then the clause.
+      TOLD_CLAUSE.lastIndex = lead;
+      if (TOLD_CLAUSE.test(text) && TOLD_CLAUSE.lastIndex < sentence.end) {
+        const channel = this.trim(lead, TOLD_CLAUSE.lastIndex);
+        return { start: TOLD_CLAUSE.lastIndex, channel: this.span(channel.start, channel.end) };
+      }
       // ", he told reporters." / "told Reuters the army had ..."
       const clauseRest = text.slice(cue.end, this.clauseEnd(cue.end, sentence.end));
       if (clauseRest.split(/\s+/).filter(Boolean).length <= 6) {

@@ -439,9 +439,12 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
   const runs = nameRuns(head);
   // A name opening the phrase, or closing its head segment ("the spokesperson for their forces Mustafa al-Muije").
   if (runs.length && runs[0][0] === head[0] && isName(runs[0], covered)) return true;
-  // "Amira Salih, a volunteer with ...": a name described by a role after it, whatever a gazetteer says.
-  const described = segments[1] && /^(?:a|an|the)\s/i.test(segments[1].text) && headOf(wordsOf(segments[1])).some((w) => ROLE_NOUNS.has(bare(w.lower)));
-  if (described && runs.length && runs[0].length === head.length && isName(runs[0], () => false)) return true;
+  // "Amira Salih, a volunteer with ...", "Ali, 34, a teacher": a name described by a role or an age after it,
+  // whatever a gazetteer says; one word is a name there too.
+  const age = segments[1] !== undefined && AGE.test(segments[1].text);
+  const roleAfter = segments[age ? 2 : 1];
+  const described = age || (roleAfter !== undefined && /^(?:a|an|the)\s/i.test(roleAfter.text) && headOf(wordsOf(roleAfter)).some((w) => ROLE_NOUNS.has(bare(w.lower))));
+  if (described && runs.length && runs[0].length === head.length && (isName(runs[0], () => false) || isFirstName(runs[0]))) return true;
   const lastRun = nameRuns(firstWords).at(-1);
   if (lastRun && lastRun.at(-1) === firstWords.at(-1) && isName(lastRun, covered)) {
     const before = firstWords[firstWords.indexOf(lastRun[0]) - 1];
@@ -457,6 +460,15 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
     if (run && run.length === list.length && isName(run, covered)) return true;
   }
   return false;
+}
+
+/** An age in apposition: "Ali, 34, a teacher". */
+const AGE = /^\d{1,3}$/;
+
+/** One capitalised word that no list makes an outlet, a body or an acronym: a first name standing alone. */
+function isFirstName(run: Word[]): boolean {
+  const [word] = run;
+  return run.length === 1 && isProper(word.text) && !isAcronym(undotted(word.text)) && !ORGANISATION_NOUNS.has(bare(word.lower)) && !MEDIA_WORDS.has(bare(word.lower));
 }
 
 /** Kinds that stand for people, whom "he" and "she" can refer to. */

@@ -48,6 +48,12 @@ describe('indirect speech', () => {
     expect(before).toMatchObject({ text: 'The convoy was looted', source: { text: 'the minister' } });
   });
 
+  it('reads whom something was told before a clause without "that"', () => {
+    expect(only('Witnesses told Reuters they saw soldiers fire on the crowd.')).toMatchObject({ text: 'they saw soldiers fire on the crowd', channel: { text: 'Reuters' } });
+    expect(only('The minister told parliament the budget would be cut.')).toMatchObject({ text: 'the budget would be cut', channel: { text: 'parliament' } });
+    expect(only('The road is closed, the officer told reporters.').text).toBe('The road is closed');
+  });
+
   it('reads a weekday or "yesterday" after the cue as when, not as the content', () => {
     expect(only('The Pentagon said Tuesday that the strikes hit depots.').text).toBe('the strikes hit depots');
     expect(only('Police said Monday three people had been arrested.').text).toBe('three people had been arrested');
@@ -229,6 +235,9 @@ describe('sources', () => {
     ['Refugee camp officials said that the road was open.', 'Refugee camp officials', 'role'],
     ['Residents contacted by phone said that the road was open.', 'Residents contacted by phone', 'anonymous'],
     ['US President Joe Biden said that the road was open.', 'US President Joe Biden', 'person'],
+    ['Fatima, a nurse at the clinic, said that the road was open.', 'Fatima, a nurse at the clinic', 'person'],
+    ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
+    ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
   ])('%s', (text, source, kind) => {
     expect(only(text).source).toMatchObject({ text: source, kind });
