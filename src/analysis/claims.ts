@@ -89,6 +89,10 @@ const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
 const TOLD_CLAUSE =
   /(?:[\p{L}\p{N}’'.-]+\s+){1,4}?(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)/uy;
 
+/** "quoted a military source as " before "saying": who was quoted, up to ten words (an apposition's commas too). */
+const QUOTED_X_AS = /\bquoted\s+((?:[^\s.;:“”"]+\s+){0,9}?[^\s.;:“”",]+),?\s+as\s+$/;
+const QUOTED_LENGTH = 'quoted'.length;
+
 /** A verb right after an adverbial's first word makes it the clause's subject: "said Tuesday was the deadline". */
 const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 
@@ -434,6 +438,17 @@ class ClaimFinder {
       const source: ClaimSource = { text: text.slice(beforeStart, beforeEnd), start: beforeStart, end: beforeEnd, kind };
       if (antecedent) source.antecedent = antecedent;
       return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
+    }
+
+    // "The agency quoted a military source as saying ...": the one quoted is the source, the one quoting the channel.
+    if (word === 'saying' && complement && !complement.post) {
+      // From the floor, not the clause boundary: ", as saying" after an apposition reads as one.
+      const quoted = QUOTED_X_AS.exec(text.slice(Math.max(floor, cue.start - MAX_SOURCE), cue.start));
+      if (quoted) {
+        const sourceStart = cue.start - quoted[0].length + quoted[0].indexOf(quoted[1], QUOTED_LENGTH);
+        const teller = this.sourceBefore(floor, cue.start - quoted[0].length, sentence.start);
+        return this.withContent(this.draft(teller?.start ?? sourceStart, cue, this.source(sourceStart, sourceStart + quoted[1].length), hedges, teller && this.span(teller.start, teller.end)), complement);
+      }
     }
 
     // "The government, which denies the allegations, said ...": the phrase the relative clause spoke for speaks again.

@@ -48,6 +48,15 @@ describe('indirect speech', () => {
     expect(before).toMatchObject({ text: 'The convoy was looted', source: { text: 'the minister' } });
   });
 
+  it('takes the one quoted as the source of "quoted X as saying", the one quoting as the channel', () => {
+    expect(only('State media quoted the governor as saying the curfew would end.')).toMatchObject({
+      text: 'the curfew would end',
+      source: { text: 'the governor', kind: 'role' },
+      channel: { text: 'State media' },
+    });
+    expect(only('The agency quoted Omar Haddad, a local commander, as saying the town had fallen.').source).toMatchObject({ text: 'Omar Haddad, a local commander', kind: 'person' });
+  });
+
   it('reads whom something was told before a clause without "that"', () => {
     expect(only('Witnesses told Reuters they saw soldiers fire on the crowd.')).toMatchObject({ text: 'they saw soldiers fire on the crowd', channel: { text: 'Reuters' } });
     expect(only('The minister told parliament the budget would be cut.')).toMatchObject({ text: 'the budget would be cut', channel: { text: 'parliament' } });
