@@ -57,6 +57,14 @@ describe('indirect speech', () => {
     expect(only('The agency quoted Omar Haddad, a local commander, as saying the town had fallen.').source).toMatchObject({ text: 'Omar Haddad, a local commander', kind: 'person' });
   });
 
+  it('reads a clause after the cue within its sentence only', () => {
+    // The subject read ahead ("12 ... had") must not reach into the next paragraph ("The army had").
+    const alone = claims('Forces retook the area, officers said in the town 12.');
+    const followed = claims('Forces retook the area, officers said in the town 12.\n\nThe army had left.');
+    expect(followed.map((c) => c.text)).toEqual(alone.map((c) => c.text));
+    expect(claims('Officials told the town 12.\n\nThe army had left.').map((c) => c.text)).toEqual(claims('Officials told the town 12.').map((c) => c.text));
+  });
+
   it('reads whom something was told before a clause without "that"', () => {
     expect(only('Witnesses told Reuters they saw soldiers fire on the crowd.')).toMatchObject({ text: 'they saw soldiers fire on the crowd', channel: { text: 'Reuters' } });
     expect(only('The minister told parliament the budget would be cut.')).toMatchObject({ text: 'the budget would be cut', channel: { text: 'parliament' } });
