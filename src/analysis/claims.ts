@@ -67,6 +67,20 @@ function clauseAfter(pattern: RegExp, text: string, from: number, end: number): 
   return pattern.test(text.slice(from, end)) && from + pattern.lastIndex < end ? from + pattern.lastIndex : -1;
 }
 
+/** ", which " or ", who " before a source and its cue, the pronoun being the object of the report: sticky-free, global. */
+const RELATIVE_OBJECT = /,\s+(?:which|whom|who|that)\s+(?=[\p{L}\p{N}])/gu;
+
+/** A source that follows ", which": the report is that relative clause. */
+const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
+
+/** The last match of a global `pattern` in `text`. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
+}
+
 /** Words that are prepositions too: "fleeing after the attack" describes a source. */
 const PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
@@ -81,9 +95,10 @@ const NAMING_AS = /\b(?:such|known)$/;
  * when ..."), a participle before a preposition ("Civilians displaced since ..."), "such as". 0 when none.
  */
 function subordinateStart(region: string): number {
-  let last: RegExpExecArray | undefined;
-  SUBORDINATE.lastIndex = 0;
-  for (let m = SUBORDINATE.exec(region); m; m = SUBORDINATE.exec(region)) last = m;
+  // "The strike, which the army said ...": the relative pronoun is what was said, its clause's subject the source.
+  const relative = lastMatch(RELATIVE_OBJECT, region);
+  if (relative && !region.includes(',', relative.index + relative[0].length)) return relative.index + relative[0].length;
+  const last = lastMatch(SUBORDINATE, region);
   if (!last) return 0;
   const at = last.index + last[0].length;
   const before = region.slice(0, last.index);
@@ -448,7 +463,7 @@ class ClaimFinder {
       const kind = antecedent ? classifyPhrase(antecedent.text, antecedent.start + this.offset, this.entities) : 'organisation';
       const source: ClaimSource = { text: text.slice(beforeStart, beforeEnd), start: beforeStart, end: beforeEnd, kind };
       if (antecedent) source.antecedent = antecedent;
-      return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), complement);
+      return this.withContent(this.draft(comma, cue, source, hedges, complement.channel), this.inRelative(complement, sentence));
     }
 
     // "The agency quoted a military source as saying ...": the one quoted is the source, the one quoting the channel.
@@ -498,7 +513,9 @@ class ClaimFinder {
 
     const span = this.sourceBefore(limit, sourceEnd, sentence.start);
     if (!span) return undefined;
-    return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), hedges, complement.channel), complement);
+    // "The strike, which the army said targeted a command centre, killed ...": the report ends with its relative clause.
+    const relative = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 12), span.start));
+    return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), hedges, complement.channel), relative ? this.inRelative(complement, sentence) : complement);
   }
 
   /** What follows a cue: where the content starts and whether it is a clause (open) or an object (bounded). */
@@ -730,6 +747,13 @@ class ClaimFinder {
       draft.content = this.trim(start + 1, quote.close);
       draft.quote = true;
     }
+  }
+
+  /** An open complement inside a relative clause ("which the army said targeted X, killed ..."): to the clause's comma. */
+  private inRelative<T extends { start: number; end?: number }>(complement: T, sentence: Span): T {
+    if (complement.end !== undefined) return complement;
+    const comma = this.text.indexOf(',', complement.start);
+    return comma > complement.start && comma < sentence.end ? { ...complement, end: comma } : complement;
   }
 
   private withContent(draft: Draft, complement: { start: number; end?: number }): Draft {

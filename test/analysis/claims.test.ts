@@ -270,6 +270,12 @@ describe('sources', () => {
     expect(sourceOf('Groups such as Amnesty said the trial was unfair.')).toBe('Groups such as Amnesty');
   });
 
+  it('reads a report inside a relative clause: its source after "which", its content to the clause’s comma', () => {
+    expect(only('The strike, which the army said targeted a depot, killed 12 people.')).toMatchObject({ text: 'targeted a depot', source: { text: 'the army' } });
+    expect(claims('The group, which said the town was calm, denied it.')[0]).toMatchObject({ text: 'the town was calm', source: { text: 'which' } });
+    expect(only('The commander, who spoke on condition of anonymity, said the town had fallen.').source?.text).toBe('The commander, who spoke on condition of anonymity');
+  });
+
   it('gives a claim after a relative clause that reports to the phrase the clause spoke for', () => {
     const found = claims('The water company, which denies the allegations, said the pumps had failed.');
     expect(found.map((c) => [c.text, c.source?.text, c.cue])).toEqual([
