@@ -4,6 +4,7 @@ import {
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
+import { WEEKDAYS } from './datesWords';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
 import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
@@ -55,7 +56,7 @@ const SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|
  * is where the match ends. Sticky.
  */
 const CLAUSE_AFTER_ADVERBIAL = new RegExp(
-  String.raw`(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|weekend|month|year)\s+)${SUBJECT_AHEAD}`,
+  String.raw`(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|over|via|through|from|with|by|after|before)\s+(?:[\p{L}\p{N}’'-]+\s+){1,6}?|(?:${[...WEEKDAYS.keys()].map((day) => day[0].toUpperCase() + day.slice(1)).join('|')}|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this|earlier this)\s+(?:week|weekend|month|year)\s+)${SUBJECT_AHEAD}`,
   'uy',
 );
 /**

@@ -158,9 +158,7 @@ function isName(run: Word[], covered: (w: Word) => boolean): boolean {
   while (first < run.length - 1 && isAcronym(undotted(run[first].text))) first++;
   if (first > 0) run = run.slice(first);
   if (run.length === 0) return false;
-  if (run.some((w) => covered(w) || ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower)) || isAcronym(undotted(w.text)))) {
-    return false;
-  }
+  if (run.some((w) => !mayBeName(w, covered))) return false;
   // "Al Jazeera", "Associated Press": an outlet or body whose name is two words.
   for (let i = 1; i < run.length; i++) {
     if (!PAIR_STARTS.has(run[i - 1].lower)) continue; // no pair is made for most words
@@ -310,11 +308,16 @@ function unnamedPeople(head: Word[]): boolean {
   return true;
 }
 
+/** The first (`at` 0) or second (1) words of the two-word nouns among `lists`. */
+function pairWords(lists: ReadonlySet<string>[], at: 0 | 1): Set<string> {
+  return new Set(lists.flatMap((list) => [...list]).map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[at]));
+}
+
 /** The first words of the two-word outlets and bodies ("al jazeera", "human rights"). */
-const PAIR_STARTS = new Set([...MEDIA_WORDS, ...ORGANISATION_NOUNS].map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[0]));
+const PAIR_STARTS = pairWords([MEDIA_WORDS, ORGANISATION_NOUNS], 0);
 
 /** The second words of the two-word nouns ("prime minister", "news agency"). */
-const PAIR_ENDS = new Set([...ROLE_NOUNS, ...ORGANISATION_NOUNS, ...MEDIA_WORDS].map((noun) => noun.split(' ')).filter((w) => w.length === 2).map((w) => w[1]));
+const PAIR_ENDS = pairWords([ROLE_NOUNS, ORGANISATION_NOUNS, MEDIA_WORDS], 1);
 
 /** The words at i - 1 and i as a two-word noun might read ("prime minister"), or '' when no such noun ends with the word at i. */
 function lastPair(lower: readonly string[], i: number): string {
@@ -465,10 +468,14 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
 /** An age in apposition: "Ali, 34, a teacher". */
 const AGE = /^\d{1,3}$/;
 
-/** One capitalised word that no list makes an outlet, a body or an acronym: a first name standing alone. */
+/** One capitalised word that may be a name (`mayBeName`): a first name standing alone. */
 function isFirstName(run: Word[]): boolean {
-  const [word] = run;
-  return run.length === 1 && isProper(word.text) && !isAcronym(undotted(word.text)) && !ORGANISATION_NOUNS.has(bare(word.lower)) && !MEDIA_WORDS.has(bare(word.lower));
+  return run.length === 1 && isProper(run[0].text) && mayBeName(run[0], () => false);
+}
+
+/** Whether a word may be part of a personal name: not covered by a known party or larger place, no body's or outlet's noun, no acronym. */
+function mayBeName(w: Word, covered: (w: Word) => boolean): boolean {
+  return !covered(w) && !ORGANISATION_NOUNS.has(bare(w.lower)) && !MEDIA_WORDS.has(bare(w.lower)) && !isAcronym(undotted(w.text));
 }
 
 /** Kinds that stand for people, whom "he" and "she" can refer to. */
