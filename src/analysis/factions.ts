@@ -87,7 +87,7 @@ const VERBS =
 const AFTER_CUES = new Set(['and', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', ...ADVERBS.split('|'), ...VERBS.split('|')]);
 const AFTER_STATE = new RegExp(
   `^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|\\s*,\\s*(?:which|who)\\s+|\\s*,\\s*whose\\s+\\p{L}+\\s+|\\s+)` +
-    `(?:(?:has|have|had|is|was|were|are|will|would)\\s+)?(?:(?:${ADVERBS})\\s+){0,3}(?:${VERBS})\\b` +
+    `(?:(?:has|have|had|is|was|were|are|will|would)\\s+)?(?:(?:${ADVERBS})\\s+){0,3}(?:${VERBS})(?!\\w)` +
     `|^\\s*,\\s*(?:(?:${ADVERBS})\\s+)?(?:supported|backed|armed|funded|aided)\\s+by\\b` +
     `|^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?(?:supplier|backer|ally|patron|sponsor|backers|allies|suppliers)\\b`,
   'u',
