@@ -128,8 +128,8 @@ const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
-/** Where a clause ends (see `clauseEnd`). */
-const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|saying|adding)\s|;/;
+/** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ..."). */
+const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|;/;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Cue extends Span {
@@ -504,9 +504,14 @@ class ClaimFinder {
     if (!complement) return undefined;
     if (complement.post) {
       // "..., the national police said (in a statement)."
-      const comma = this.lastComma(limit, sourceEnd);
+      let comma = this.lastComma(limit, sourceEnd);
       if (comma < 0) return undefined;
-      const span = this.trim(comma + 1, sourceEnd, true);
+      let span = this.trim(comma + 1, sourceEnd, true);
+      // "..., the Institute for the Study of War, a Washington-based think tank, said": the source and its apposition.
+      if (span.end <= span.start) {
+        const named = this.appositionBefore(limit, comma);
+        if (named) [comma, span] = named;
+      }
       const content = this.trim(this.postStart(floor, limit, local), comma);
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
       return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);
@@ -874,6 +879,21 @@ class ClaimFinder {
     let i = at;
     while (i > limit && isSpace(this.text.charCodeAt(i - 1))) i--;
     return i - 1;
+  }
+
+  /**
+   * A source and what the commas set off after it, ending at the comma `end` before a cue ("the Institute
+   * ..., a Washington-based think tank,", "the mayor, visibly tired,", "Ali Hassan, 34,"): the comma before
+   * the source and the span of both. A comma right before the cue closes such an aside: a cue with no
+   * clause after it has its subject there.
+   */
+  private appositionBefore(limit: number, end: number): [number, Span] | undefined {
+    const inner = this.lastComma(limit, end);
+    if (inner < 0 || this.text[inner] !== ',') return undefined;
+    const comma = this.lastComma(limit, inner);
+    if (comma < 0) return undefined;
+    const name = this.trim(comma + 1, inner, true);
+    return name.end > name.start && end - name.start <= MAX_SOURCE / 2 ? [comma, { start: name.start, end: this.trim(inner + 1, end).end }] : undefined;
   }
 
   /** The last comma or closing quotation mark in [from, to), or -1. */

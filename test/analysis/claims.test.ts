@@ -115,6 +115,22 @@ describe('indirect speech', () => {
     expect(claim.source).toMatchObject({ text: 'Tomas Ferreira, a driver for the convoy', kind: 'person' });
   });
 
+  it('finds a post-posed source with an apposition: "..., the X, a ..., said (in ...)."', () => {
+    const claim = only('Grain prices doubled in the north, the Lakeside Policy Institute, an independent research group, said in its monthly bulletin.');
+    expect(claim.text).toBe('Grain prices doubled in the north');
+    expect(claim.source).toMatchObject({ text: 'the Lakeside Policy Institute, an independent research group', kind: 'organisation' });
+    // The hedge in the content stays with the claim the post-posed source gives it.
+    const hedged = only('The bridge is said to have been mined, the Lakeside Policy Institute, a research group, said on Friday.');
+    expect(hedged).toMatchObject({ cue: 'said', hedged: true, source: { text: 'the Lakeside Policy Institute, a research group' } });
+    expect(only('Supplies ran out at noon, the mayor, visibly tired, said on Monday.').source).toMatchObject({ text: 'the mayor, visibly tired', kind: 'role' });
+    expect(only('The well has run dry, Ali Hassan, 34, said on Monday.').source).toMatchObject({ text: 'Ali Hassan, 34', kind: 'person' });
+  });
+
+  it('ends the teller of a post-posed "told" at a participle phrase (", speaking on condition ...")', () => {
+    const claim = only('The ceasefire will be signed next week, two negotiators told reporters, speaking on condition of anonymity.');
+    expect(claim).toMatchObject({ text: 'The ceasefire will be signed next week', cue: 'told', source: { text: 'two negotiators' }, channel: { text: 'reporters' } });
+  });
+
   it('keeps a hedge between source and cue on the claim', () => {
     const claim = only('The garrison commander has reportedly denied that any prisoners were taken.');
     expect(claim).toMatchObject({ cue: 'denied', stance: 'denies', hedged: true, hedges: ['reportedly'] });
