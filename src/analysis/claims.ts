@@ -86,6 +86,10 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
 const PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/;
 const PARTICIPLE = /(?:ing|ed)$/;
+/** The preposition of a date that opens a sentence ("On Monday", "In March"), with its blanks. */
+const OPENING_PREPOSITION = /^(?:(?:earlier|later|early|late)\s+)?(?:on|in|at|during|since)\s+|^(?:early|late)\s+/i;
+/** The preposition of a date before a cue ("on Monday", "late on Sunday"), with its blanks. */
+const WHEN_PREPOSITION = /(?:(?:late|early)\s+)?(?:on|in|during|since|at)\s+$|(?:late|early)\s+$/;
 /** "Groups such as Amnesty", "the group known as the RSF": one noun phrase. */
 const NAMING_AS = /\b(?:such|known)$/;
 
@@ -641,6 +645,7 @@ class ClaimFinder {
     const and = region.lastIndexOf(' and ');
     if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
     start += subordinateStart(text.slice(start, end));
+    start = this.afterOpeningDate(start, end);
     const lead = text.slice(start, end);
     if (INTRO_WORDS.has(firstWord(lead))) {
       const comma = lead.indexOf(', ');
@@ -672,6 +677,12 @@ class ClaimFinder {
       const end = blanksBefore(text, start, limit);
       const wordStart = wordCharsBefore(text, end, limit);
       if (wordStart === end) break;
+      // "An army spokesman on Monday denied", "The ministry earlier this week said": when, not who.
+      const when = this.whenBefore(end, limit);
+      if (when >= 0) {
+        start = when;
+        continue;
+      }
       // Most words are neither listed nor end in "ly" (no character but L and Y lower-cases to those): no copy is made of them.
       if (!BETWEEN.hasAt(text, wordStart, end) && !endsInLy(text, end)) break;
       const word = text.slice(wordStart, end);
@@ -684,6 +695,42 @@ class ClaimFinder {
       start = wordStart;
     }
     return start;
+  }
+
+  /**
+   * Where a date found by the date recogniser that ends at `end` starts, with a preposition before it
+   * ("on Monday", "late on Sunday", "earlier this week"); -1 when none ends there, or when it describes
+   * the noun before it ("the report published on Monday") or nothing is left before it.
+   */
+  private whenBefore(end: number, limit: number): number {
+    const entities = this.entities;
+    const at = end + this.offset;
+    let i = countStartingBefore(entities, at) - 1;
+    while (i >= 0 && entities[i].end > at) i--;
+    const date = entities[i];
+    if (!date || date.type !== 'date' || date.end !== at) return -1;
+    let start = date.start - this.offset;
+    if (!isSpace(this.text.charCodeAt(start - 1))) return -1; // a word of a name: "Mustafa al-January"
+    const preposition = WHEN_PREPOSITION.exec(this.text.slice(Math.max(limit, start - 16), start));
+    if (preposition) start -= preposition[0].length;
+    const before = blanksBefore(this.text, start, limit);
+    const wordStart = wordCharsBefore(this.text, before, limit);
+    if (wordStart === before || PARTICIPLE.test(this.text.slice(wordStart, before))) return -1;
+    return start;
+  }
+
+  /** Past a date that opens a source phrase at `start` ("On Monday the governor", "Last week, police"): where the rest starts. */
+  private afterOpeningDate(start: number, end: number): number {
+    const text = this.text;
+    const from = spacesAfter(text, start, end);
+    const preposition = OPENING_PREPOSITION.exec(text.slice(from, Math.min(end, from + 16)));
+    const dateStart = from + (preposition ? preposition[0].length : 0) + this.offset;
+    const i = countStartingBefore(this.entities, dateStart);
+    const date = this.entities[i];
+    if (!date || date.type !== 'date' || date.start !== dateStart || date.end - this.offset >= end) return start;
+    let after = date.end - this.offset;
+    if (text.charCodeAt(after) === 0x2c) after++;
+    return spacesAfter(text, after, end) < end ? after : start;
   }
 
   /** Where the object of "denied", "reported", "warned of" ends. */

@@ -302,6 +302,18 @@ describe('sources', () => {
     expect(claims(' date 2024-03-06 The board, which has denied bias, said the vote was fair.')[1]?.source?.text).toBe('The board');
   });
 
+  it('leaves a date the date recogniser finds out of the source: before the cue, or opening the sentence', () => {
+    const sourceOf = (text: string) => analyse(text).claims.map((c) => c.source?.text);
+    expect(sourceOf('A navy spokesman earlier this week denied that the ship had been hit.')).toEqual(['A navy spokesman']);
+    expect(sourceOf('The health ministry late on Sunday said that the clinics would reopen.')).toEqual(['The health ministry']);
+    expect(sourceOf('On Monday the governor said the roads were open.')).toEqual(['the governor']);
+    expect(sourceOf('Earlier on Friday the port authority said it had resumed loading.')).toEqual(['the port authority']);
+    // A date that describes the noun before it stays with it.
+    expect(sourceOf('The audit published on Monday said the accounts were incomplete.')).toEqual(['The audit published on Monday']);
+    // A month's or weekday's name inside a hyphenated name is part of the name.
+    expect(sourceOf('Spokesman Omar Al-Sunday said the roads were open.')).toEqual(['Spokesman Omar Al-Sunday']);
+  });
+
   it('keeps a role and description with the named person', () => {
     const claim = only('Idris Kone, a commander with the northern brigade, said that the town had fallen.');
     expect(claim.source).toMatchObject({ text: 'Idris Kone, a commander with the northern brigade', kind: 'person' });
