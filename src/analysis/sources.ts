@@ -195,10 +195,16 @@ const isParticle = (lower: string) => PARTICLES.has(lower) || /^(?:al|el|ag|ad|a
 function headOf(list: Word[]): Word[] {
   const head: Word[] = [];
   for (const word of list) {
-    if (head.length > 0 && HEAD_ENDS.has(word.lower)) break;
+    // "Doctors Without Borders": a capitalised preposition between capitalised words is part of a name.
+    if (head.length > 0 && HEAD_ENDS.has(word.lower) && !inBodyName(word, head[head.length - 1])) break;
     head.push(word);
   }
   return head;
+}
+
+/** A capitalised name breaker after a capitalised word (see `NAME_BREAKERS`): a word of a body's name. */
+function inBodyName(word: Word, previous: Word): boolean {
+  return NAME_BREAKERS.has(word.lower) && isCapitalised(word.text) && isCapitalised(previous.text);
 }
 
 /** Most distinct entries a phrase cache keeps (a bound on memory, not on speed). */
@@ -283,6 +289,8 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
 
+  // "Doctors Without Borders": a body's name, whatever nouns it holds ("experts of" one are a role).
+  if (isCapitalised(head[head.length - 1]?.text ?? '') && head.some((w, i) => i > 0 && inBodyName(w, head[i - 1]))) return 'organisation';
   for (let i = head.length - 1; i >= 0; i--) {
     const word = headLower[i];
     const pair = lastPair(headLower, i);
@@ -475,8 +483,15 @@ function isFirstName(run: Word[]): boolean {
 
 /** Whether a word may be part of a personal name: not covered by a known party or larger place, no body's or outlet's noun, no acronym. */
 function mayBeName(w: Word, covered: (w: Word) => boolean): boolean {
-  return !covered(w) && !ORGANISATION_NOUNS.has(bare(w.lower)) && !MEDIA_WORDS.has(bare(w.lower)) && !isAcronym(undotted(w.text));
+  return !covered(w) && !ORGANISATION_NOUNS.has(bare(w.lower)) && !MEDIA_WORDS.has(bare(w.lower)) && !NAME_BREAKERS.has(w.lower) && !isAcronym(undotted(w.text));
 }
+
+/**
+ * English words capitalised only in the names of bodies and titles of works ("Doctors Without Borders",
+ * "Committee to Protect Journalists" aside, "Friends of the Earth"): no person's name holds one. Not
+ * "to", "on" or "in", which are also names' words ("To Lam").
+ */
+const NAME_BREAKERS: ReadonlySet<string> = new Set(['without', 'for', 'of', 'and', 'against', 'with', 'from', 'under', 'across', 'beyond', 'into', 'within', 'between', 'at', 'over', 'the']);
 
 /** Kinds that stand for people, whom "he" and "she" can refer to. */
 const HUMAN: ReadonlySet<SourceKind> = new Set(['person', 'role', 'anonymous']);

@@ -260,6 +260,10 @@ describe('sources', () => {
     ['Two officers who asked not to be named said that the road was open.', 'Two officers who asked not to be named', 'anonymous'],
     ['Residents said that the road was open.', 'Residents', 'anonymous'],
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
+    ['Doctors Without Borders said that the road was open.', 'Doctors Without Borders', 'organisation'],
+    ['Committee Against Torture experts said that the road was open.', 'Committee Against Torture experts', 'role'],
+    ['Doctors For Peace said that the road was open.', 'Doctors For Peace', 'organisation'],
+    ['President To Lam said that the road was open.', 'President To Lam', 'person'],
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
     ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
     ['The Associated Press reported that the road was open.', 'The Associated Press', 'media'],
