@@ -386,6 +386,7 @@ class Scanner {
     // does a name found by its context ("in Borno State"); an airport is not its city's place.
     if (to > found.to || found.places.length === 0) found.named = NAME_SUFFIXES.get(this.word(to));
     if (found.named === 'airport') found.places = NO_PLACES;
+    else if (to > found.to) found.places = ofKindFirst(found.places, found.named);
     found.to = to;
     found.end = w.end[to];
     return found;
@@ -714,6 +715,12 @@ function singleSpaced(name: string): string {
     if (isRegexSpace(name.charCodeAt(k)) && (name.charCodeAt(k) !== 32 || isRegexSpace(name.charCodeAt(k + 1)))) return name.replace(/\s+/g, ' ');
   }
   return name;
+}
+
+/** `places` with the first of `kind` first ("Washington State": the state, not the capital); as they are when none is. */
+function ofKindFirst(places: readonly Place[], kind: string | undefined): readonly Place[] {
+  const at = places.findIndex((place) => place.kind === kind);
+  return at <= 0 ? places : [places[at], ...places.slice(0, at), ...places.slice(at + 1)];
 }
 
 /** Gazetteer flags that make a name's context worth reading: a common word, a first name, a surname. */

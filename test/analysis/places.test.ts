@@ -81,12 +81,20 @@ describe('cities and regions', () => {
       ['Ondo State', 'region'],
     ]);
     expect(kinds('Gunmen attacked villages in Zamfara State.')).toEqual([['Zamfara State', 'region']]);
+    // The region the suffix names, where the gazetteer has a city of that name first.
+    expect(find('Floods hit Lagos State.', 'Lagos State')).toMatchObject({ kind: 'region', lat: undefined });
+    expect(find('Fires spread across Washington State.', 'Washington State')).toMatchObject({ canonical: 'Washington', kind: 'region' });
     expect(kinds('Flights resumed at Goma Airport.')).toEqual([['Goma Airport', 'airport']]);
     expect(find('Flights resumed at Goma Airport.', 'Goma Airport')?.canonical).toBe('Goma Airport'); // not the city's
     expect(kinds('Boats crossed the Congo River near Kuwait City.')).toEqual([
       ['Congo River', 'feature'],
       ['Kuwait City', 'city'],
     ]);
+  });
+
+  it('takes a capital that the gazetteer names with a comma by its first part ("Washington, D.C.")', () => {
+    expect(find('Officials in Washington said the sanctions would stay.', 'Washington')).toMatchObject({ kind: 'city', country: 'US' });
+    expect(find('Talks opened in New York.', 'New York')).toMatchObject({ canonical: 'New York City', kind: 'city' }); // curated: the city before the state
   });
 
   it('accepts ALL-CAPS names', () => {

@@ -111,11 +111,13 @@ export async function buildGazetteer(out = gazetteerFile) {
   const round = (value) => (value == null ? '' : String(Math.round(value * 100) / 100));
 
   const lines = [];
-  const seen = new Set(); // name + country: the first (highest-priority) place of that name wins
+  // Name + country (+ whether a region): the first (highest-priority) place of that name wins, and a
+  // region named like a city stays behind it, for the text to name ("Washington State", "Lagos State").
+  const seen = new Set();
   const add = (name, country, kind, lat, lon, aliases = [], population = 0) => {
     const groups = new Map();
     for (const alias of new Set([name, ...aliases])) {
-      const key = `${alias}\u0000${country ?? ''}`;
+      const key = `${alias}\u0000${country ?? ''}\u0000${kind === 'region'}`;
       if (seen.has(key) || !keep(alias)) continue;
       seen.add(key);
       const flags = flagsFor(alias, kind, population);
@@ -145,7 +147,10 @@ export async function buildGazetteer(out = gazetteerFile) {
   const addCity = (city) => {
     const [lon, lat] = city.loc.coordinates;
     const kind = SEAT_CODES.has(city.featureCode) || city.population >= 100_000 ? 'city' : 'locality';
-    add(city.name, city.country, kind, lat, lon, city.altName ? city.altName.split(',') : [], city.population);
+    const aliases = city.altName ? city.altName.split(',') : [];
+    // "Washington, D.C." is "Washington" in the news, before the state of that name.
+    if (city.featureCode === 'PPLC' && city.name.includes(', ')) aliases.push(city.name.slice(0, city.name.indexOf(', ')));
+    add(city.name, city.country, kind, lat, lon, aliases, city.population);
   };
   const big = (city) => city.population >= 100_000 || city.featureCode === 'PPLC';
   cities.filter(big).forEach(addCity);
