@@ -687,8 +687,10 @@ class Scanner {
     sortedInPlace(this.found, byTextOrder);
     for (const found of this.found) {
       if (found.start < lastEnd) continue;
-      if (found.places.length > 1 && found.places[0].kind !== 'country') {
-        const local = found.places.find((place) => place.country && countries.includes(place.country));
+      if (found.places.length > 1) {
+        // A country is not the town of its name ("Jordan"), but may be the other country of it ("Congo").
+        const country = found.places[0].kind === 'country';
+        const local = found.places.find((place) => place.country && countries.includes(place.country) && (!country || place.kind === 'country'));
         if (local) found.places = [local, ...found.places.filter((place) => place !== local)];
       }
       const place = found.places[0];

@@ -97,6 +97,14 @@ describe('cities and regions', () => {
     expect(find('Talks opened in New York.', 'New York')).toMatchObject({ canonical: 'New York City', kind: 'city' }); // curated: the city before the state
   });
 
+  it('tells the two Congos apart by the paragraph’s other places, the larger without them', () => {
+    expect(find('Rebels near Goma fought the army of Congo.', 'Congo')?.country).toBe('CD');
+    expect(find('Voters in Brazzaville and Pointe-Noire said Congo needed change.', 'Congo')?.country).toBe('CG');
+    expect(find('Congo held elections.', 'Congo')?.country).toBe('CD');
+    // A country still wins over a town of its name in another country of the paragraph.
+    expect(find('Troops from Jordan reached Baghdad.', 'Jordan')?.country).toBe('JO');
+  });
+
   it('accepts ALL-CAPS names', () => {
     expect(find('SHELLING IN KHARTOUM CONTINUED', 'KHARTOUM')?.country).toBe('SD');
   });
