@@ -180,6 +180,9 @@ describe('indirect speech', () => {
   it('ends content at a contrast in the writer\'s voice', () => {
     const claim = only('The ministry announced that the border would open, but queues were still growing hours later.');
     expect(claim.text).toBe('the border would open');
+    // The writer's aside on the claim: ", a charge ...", ", a figure ...".
+    expect(only('The envoy said the militia had shelled the port, a charge its leaders deny.').text).toBe('the militia had shelled the port');
+    expect(only('The ministry said 40 fighters were killed, a figure that could not be verified.').text).toBe('40 fighters were killed');
   });
 
   it('is not fooled by nouns and passives that look like cues', () => {
