@@ -9,6 +9,8 @@ import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 const ORGANISATION_NOUNS = new Set(lexicon.organisationNouns);
 const MEDIA_WORDS = new Set(lexicon.mediaWords);
+/** What a body issues ("a statement", "figures"): such a source is of the kind of whom it is from. */
+const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 const TITLES = new Set(lexicon.titles);
 const PARTICLES = new Set(lexicon.nameParticles);
 const PRONOUNS: Record<string, string> = lexicon.pronouns;
@@ -283,6 +285,10 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
 
   if (hasAnonymityPhrase(text) || unnamedPeople(head)) return 'anonymous';
 
+  // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from.
+  const issuer = issuerAt(headSegment, head);
+  if (issuer >= 0) return classifySource(text.slice(issuer), (w) => covered({ ...w, start: w.start + issuer, end: w.end + issuer }));
+
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
 
@@ -300,6 +306,15 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
   const last = head.at(-1);
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
+}
+
+/** Where whom a document comes from starts ("a statement from |the ministry"), or -1 when the head is no document from someone. */
+function issuerAt(headSegment: Word[], head: Word[]): number {
+  const last = head[head.length - 1];
+  const by = headSegment[head.length];
+  const issuer = headSegment[head.length + 1];
+  if (!last || !issuer || !DOCUMENT_NOUNS.has(last.lower) || (by.lower !== 'from' && by.lower !== 'by')) return -1;
+  return issuer.start;
 }
 
 /**

@@ -267,6 +267,9 @@ describe('sources', () => {
     ['Committee Against Torture experts said that the road was open.', 'Committee Against Torture experts', 'role'],
     ['Doctors For Peace said that the road was open.', 'Doctors For Peace', 'organisation'],
     ['President To Lam said that the road was open.', 'President To Lam', 'person'],
+    ['A statement from the ministry said that the road was open.', 'A statement from the ministry', 'organisation'],
+    ['A report by the BBC said that the road was open.', 'A report by the BBC', 'media'],
+    ['A letter from two residents said that the road was open.', 'A letter from two residents', 'anonymous'],
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
     ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
     ['The Associated Press reported that the road was open.', 'The Associated Press', 'media'],
