@@ -132,8 +132,12 @@ const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
-/** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ..."). */
-const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|;/;
+/** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
+const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
+/** A verb right after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
+const RESUMED = /^\s*,\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do|remained|remains)\s|^\s*,\s+\p{Ll}+ed\s/u;
+/** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
+const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|,\s*[“"«]|;/;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Cue extends Span {
@@ -285,13 +289,22 @@ class ClaimFinder {
   /** Quotations with a speaker after them (“…,” she said) or before them (He said: “…”). */
   private quoteClaims(): Draft[] {
     const drafts: Draft[] = [];
-    for (const quote of this.quotes) {
-      const content = this.trim(quote.open + 1, quote.close);
+    const quotes = this.quotes;
+    for (let k = 0; k < quotes.length; k++) {
+      const quote = quotes[k];
+      let content = this.trim(quote.open + 1, quote.close);
       if (content.end <= content.start) continue;
       const closing = this.sentenceAt(quote.close);
       const opening = this.sentenceAt(quote.open);
       if (closing < 0 || opening < 0) continue;
-      const draft = this.quoteAfter(quote, this.sentences[closing]) ?? this.quoteBefore(quote, this.sentences[opening]);
+      let draft = this.quoteAfter(quote, this.sentences[closing]);
+      // “The bridge,” he said, “was built in 1960.”: the quotation resumes after its speaker, and is one claim.
+      const resumed = draft && quotes[k + 1];
+      if (resumed && SPLIT_QUOTE_GAP.test(this.text.slice(Math.max(draft!.cueSpan!.end, draft!.source?.end ?? 0), resumed.open))) {
+        content = this.trim(quote.open + 1, resumed.close);
+        k++;
+      }
+      draft ??= this.quoteBefore(quote, this.sentences[opening]);
       if (!draft) continue;
       draft.content = content;
       draft.paragraph = this.paragraphOf[opening];
@@ -516,8 +529,10 @@ class ClaimFinder {
         const named = this.appositionBefore(limit, comma);
         if (named) [comma, span] = named;
       }
-      const content = this.trim(this.postStart(floor, limit, local), comma);
+      let content = this.trim(this.postStart(floor, limit, local), comma);
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
+      // "The bridge, he said, had been built in 1960.": the report resumes after the cue, and takes the sentence.
+      if (RESUMED.test(text.slice(complement.channel?.end ?? cue.end, sentence.end))) content = this.trim(content.start, sentence.end);
       return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);
     }
 

@@ -109,6 +109,20 @@ describe('indirect speech', () => {
     expect(claim.source).toMatchObject({ text: 'the transport minister', kind: 'role' });
   });
 
+  it('takes the whole sentence when the report resumes after a parenthetical source ("X, he said, had ...")', () => {
+    const claim = only('The pumping station, the engineer said, had been flooded twice.');
+    expect(claim).toMatchObject({ text: 'The pumping station, the engineer said, had been flooded twice', source: { text: 'the engineer' } });
+    // A phrase after the source that is no verb leaves the content before it.
+    expect(only('The station was flooded, the engineer said, after the storm.').text).toBe('The station was flooded');
+  });
+
+  it('reads the speech verbs of the lexicon, and not their other senses', () => {
+    for (const verb of ['reiterated', 'pointed out', 'testified', 'emphasised', 'countered']) {
+      expect(only(`The minister ${verb} that the bridge had been mined.`)).toMatchObject({ cue: verb, text: 'the bridge had been mined' });
+    }
+    expect(claims('The government recalled its ambassador. The suspects were charged with theft. Troops observed the truce.')).toHaveLength(0);
+  });
+
   it('finds an inverted post-posed source: "..., said X, a ..."', () => {
     const claim = only('The checkpoint was abandoned, said Tomas Ferreira, a driver for the convoy.');
     expect(claim.text).toBe('The checkpoint was abandoned');
@@ -210,6 +224,14 @@ describe('quotations', () => {
     const claim = only('“We have no fuel left,” the hospital director said.');
     expect(claim).toMatchObject({ text: 'We have no fuel left', quote: true, cue: 'said' });
     expect(claim.source).toMatchObject({ text: 'the hospital director', kind: 'role' });
+  });
+
+  it('takes a quotation resumed after its speaker as one claim (“…,” he said, “…”)', () => {
+    const claim = only('“The pumps failed at dawn,” said Amina Yusuf, a teacher, “and nobody came to fix them.”');
+    expect(claim.text).toBe('The pumps failed at dawn,” said Amina Yusuf, a teacher, “and nobody came to fix them');
+    expect(claim.source).toMatchObject({ text: 'Amina Yusuf, a teacher', kind: 'person' });
+    // Two sentences are two claims.
+    expect(claims('“The pumps failed,” he said. “Then the water ran out.”').map((c) => c.text)).toEqual(['The pumps failed', 'Then the water ran out']);
   });
 
   it('takes a quotation after "X said:" with straight marks', () => {
