@@ -134,8 +134,8 @@ const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
-/** A verb right after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
-const RESUMED = /^\s*,\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do|remained|remains)\s|^\s*,\s+\p{Ll}+ed\s/u;
+/** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
+const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
 /** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
 const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|,\s*[“"«]|;/;
 const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
@@ -625,9 +625,15 @@ class ClaimFinder {
       draft.open = true;
       return draft;
     }
-    const span = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
+    let span = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
     const comma = this.charBefore(cue.start, limit) === ',' ? this.commaBefore(cue.start, limit) : cue.start;
-    const content = this.trim(this.postStart(floor, limit, local), comma);
+    let content = this.trim(this.postStart(floor, limit, local), comma);
+    // "The death toll, according to local authorities, stood at 23": the source is set off, the report resumes.
+    const closing = comma < cue.start ? text.indexOf(',', cue.end) : -1;
+    if (closing >= 0 && closing < span.end && RESUMED.test(text.slice(closing, sentence.end))) {
+      span = this.trim(cue.end, closing);
+      content = this.trim(content.start, sentence.end);
+    }
     if (span.end <= span.start || content.end <= content.start) return undefined;
     return this.closed(this.draft(content.start, cue, this.source(span.start, span.end)), content);
   }

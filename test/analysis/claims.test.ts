@@ -114,6 +114,7 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ text: 'The pumping station, the engineer said, had been flooded twice', source: { text: 'the engineer' } });
     // A phrase after the source that is no verb leaves the content before it.
     expect(only('The station was flooded, the engineer said, after the storm.').text).toBe('The station was flooded');
+    expect(only('The station was flooded, the engineer said, pointing to the river.').text).toBe('The station was flooded');
   });
 
   it('reads the speech verbs of the lexicon, and not their other senses', () => {
@@ -210,6 +211,13 @@ describe('according to', () => {
     const claim = only('According to the provincial health office, 40 people were treated for burns.');
     expect(claim).toMatchObject({ cue: 'According to', text: '40 people were treated for burns' });
     expect(claim.source).toMatchObject({ text: 'the provincial health office', kind: 'organisation' });
+  });
+
+  it('reads a parenthetical "according to X" and the report resumed after it as the sentence', () => {
+    const claim = only('The death toll, according to the district council, stood at 23 on Tuesday.');
+    expect(claim).toMatchObject({ text: 'The death toll, according to the district council, stood at 23 on Tuesday', source: { text: 'the district council' } });
+    // A relative clause after the source describes it.
+    expect(only('Aid was cut, according to officials, who spoke on Monday.').text).toBe('Aid was cut');
   });
 
   it('reads a post-posed "according to" with the whole description', () => {
