@@ -200,21 +200,22 @@ function datelineEntities(document: DocumentModel, context: RecogniserContext): 
   const dateline = document.dateline;
   const found: Entity[] = [];
   if (dateline?.date) found.push({ type: 'date', ...dateline.date });
-  if (dateline?.place) found.push({ type: 'place', ...dateline.place, kind: 'city' });
-  const region = dateline?.region && regionPlace(dateline.region, context);
+  const place = dateline?.place && datelinePlace(dateline.place, 'city', context);
+  if (place) found.push(place);
+  const region = dateline?.region && datelinePlace(dateline.region, 'region', context);
   if (region) found.push(region);
   return found;
 }
 
 /**
- * The country or region after a wire dateline's city, as the place recogniser knows it ("Nigeria": a
- * country, NG), else a region if it is a name: the dateline's form says it is a place, whether the
- * gazetteer has it or not.
+ * A wire dateline's city ("KHARTOUM": Khartoum, SD) or the country or region after it ("Nigeria": a
+ * country, NG) as the place recogniser knows it, else a place of `kind` if it is a name: the dateline's
+ * form says it is a place, whether the gazetteer has it or not.
  */
-function regionPlace(region: TextSpan, context: RecogniserContext): Entity | undefined {
-  const known = findPlaces(region.text, context).find((place) => place.start === 0 && place.end === region.text.length);
-  if (known) return movedEntity(known, region.start);
-  return CAPITALISED.test(region.text) ? { type: 'place', ...region, kind: 'region' } : undefined;
+function datelinePlace(span: TextSpan, kind: 'city' | 'region', context: RecogniserContext): Entity | undefined {
+  const known = findPlaces(span.text, context).find((place) => place.start === 0 && place.end === span.text.length);
+  if (known) return movedEntity(known, span.start);
+  return CAPITALISED.test(span.text) ? { type: 'place', ...span, kind } : undefined;
 }
 
 const CAPITALISED = /^\p{Lu}/u;

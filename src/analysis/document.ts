@@ -10,11 +10,15 @@ import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types
 const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
 /**
- * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —" or, with the country or region after
- * the city, "MAIDUGURI, Nigeria, Feb 12 (Reuters) —": a wire dateline.
+ * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
+ * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
+ * (Reuters) -", "GOMA, Congo —": a wire dateline. A city and a dash alone ("BREAKING —") are none.
  */
 const WIRE_DATELINE =
-  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?) \(([\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?\s*[-–—]+\s*/u;
+
+/** Capitalised words, "of", "the" and "and" between them: "Congo", "Democratic Republic of the Congo". */
+const NAME = /^\p{Lu}\p{L}*(?: (?:of |the |and )*\p{Lu}\p{L}*)*$/u;
 
 /**
  * @param sentencesOf splits one paragraph's text (found at `start`); an Analyser passes one that
@@ -38,17 +42,18 @@ export function findDateline(text: string): Dateline | null {
     };
   }
   const wire = WIRE_DATELINE.exec(text.slice(0, 200));
-  if (wire) {
+  // A city and a dash need a date, an agency or a country's name after the city to be one.
+  if (wire && (wire[3] || wire[4] || NAME.test(wire[2] ?? ''))) {
     const [line, place, region, date] = wire;
     const placeStart = line.indexOf(place);
     const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);
-    const dateStart = line.indexOf(date, Math.max(placeStart + place.length, regionStart + (region?.length ?? 0)));
+    const dateStart = date === undefined ? -1 : line.indexOf(date, Math.max(placeStart + place.length, regionStart + (region?.length ?? 0)));
     return {
       form: 'wire',
       span: { start: 0, end: line.length },
       place: { text: place, start: placeStart, end: placeStart + place.length },
       region: region === undefined ? undefined : { text: region, start: regionStart, end: regionStart + region.length },
-      date: { text: date, start: dateStart, end: dateStart + date.length },
+      date: date === undefined ? undefined : { text: date, start: dateStart, end: dateStart + date.length },
     };
   }
   return null;

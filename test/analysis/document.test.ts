@@ -40,6 +40,24 @@ describe('dateline', () => {
     expect(parseDocument('GOMA, Feb 8 (AFP) - Fighting resumed.').dateline?.region).toBeUndefined();
   });
 
+  it('reads a wire dateline without a date: with an agency, a country, or both', () => {
+    for (const [text, region] of [
+      ['KHARTOUM, Sudan (AP) — Shelling resumed.', 'Sudan'],
+      ['NEW YORK (Reuters) - Shelling resumed.', undefined],
+      ['GOMA, Congo — Shelling resumed.', 'Congo'],
+    ] as const) {
+      const doc = parseDocument(text);
+      expect(doc.dateline, text).toMatchObject({ form: 'wire', region: region && { text: region } });
+      expect(doc.dateline?.date).toBeUndefined();
+      expect(text.slice(doc.bodyStart)).toBe('Shelling resumed.');
+    }
+    // A word in capitals and a dash is no dateline, nor is a bracket after lower-case words.
+    expect(parseDocument('BREAKING — Shelling resumed.').dateline).toBeNull();
+    expect(parseDocument('UNHCR, EU AND AU officials met (briefly) - and said nothing.').dateline).toBeNull();
+    expect(parseDocument('UNHCR, EU and AU officials met — and said nothing.').dateline).toBeNull();
+    expect(parseDocument('KINSHASA, Democratic Republic of Congo — Shelling resumed.').dateline?.region?.text).toBe('Democratic Republic of Congo');
+  });
+
   it('finds no dateline in ordinary prose', () => {
     const doc = parseDocument('The council met in March. It adjourned.');
     expect(doc.dateline).toBeNull();

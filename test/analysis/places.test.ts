@@ -135,6 +135,7 @@ describe('a wire dateline', () => {
       ['Nigeria', 11, 'country'],
     ]);
     expect(places[1].country).toBe('NG');
+    expect(places[0]).toMatchObject({ canonical: 'Maiduguri', country: 'NG' });
   });
 
   it('takes an unknown name there for a region, and no lower-case words', () => {
