@@ -744,11 +744,13 @@ class ClaimFinder {
   private afterOpeningDate(start: number, end: number): number {
     const text = this.text;
     const from = spacesAfter(text, start, end);
-    const preposition = OPENING_PREPOSITION.exec(text.slice(from, Math.min(end, from + 16)));
-    const dateStart = from + (preposition ? preposition[0].length : 0) + this.offset;
-    const i = countStartingBefore(this.entities, dateStart);
-    const date = this.entities[i];
-    if (!date || date.type !== 'date' || date.start !== dateStart || date.end - this.offset >= end) return start;
+    // The first entity from there on: most sources open with none, or with a name.
+    const date = this.entities[countStartingBefore(this.entities, from + this.offset)];
+    if (!date || date.type !== 'date' || date.end - this.offset >= end) return start;
+    if (date.start - this.offset !== from) {
+      const preposition = OPENING_PREPOSITION.exec(text.slice(from, Math.min(end, from + 16)));
+      if (!preposition || date.start - this.offset !== from + preposition[0].length) return start;
+    }
     let after = date.end - this.offset;
     if (text.charCodeAt(after) === 0x2c) after++;
     return spacesAfter(text, after, end) < end ? after : start;
