@@ -453,6 +453,11 @@ class ClaimFinder {
     const previousStart = wordCharsBefore(text, previousEnd, limit);
     if (DETERMINERS.hasAt(text, previousStart, previousEnd) || BE.hasAt(text, previousStart, previousEnd)) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
+    // "could not be independently verified": a passive with an adverb between.
+    if (endsInLy(text, previousEnd)) {
+      const beEnd = blanksBefore(text, previousStart, limit);
+      if (BE.hasAt(text, wordCharsBefore(text, beEnd, limit), beEnd)) return undefined;
+    }
 
     const hedges: string[] = [];
     const sourceEnd = this.skipBetween(cue.start, limit, hedges);

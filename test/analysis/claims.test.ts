@@ -200,6 +200,11 @@ describe('indirect speech', () => {
     expect(only('The ministry said 40 fighters were killed, a figure that could not be verified.').text).toBe('40 fighters were killed');
   });
 
+  it('takes a passive with an adverb before the cue for no report ("could not be independently verified")', () => {
+    const claim = only('The footage, which could not be independently verified, purportedly shows a convoy burning.');
+    expect(claim).toMatchObject({ source: null, hedged: true });
+  });
+
   it('is not fooled by nouns and passives that look like cues', () => {
     expect(claims('The claims could not be verified. The report was said to be incomplete by some.').every((c) => c.cue !== 'claims')).toBe(true);
     expect(claims('He was told to leave the building.')).toHaveLength(0);
