@@ -132,6 +132,8 @@ const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
+/** Words of a source that distance what it says. */
+const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
@@ -857,6 +859,9 @@ class ClaimFinder {
 
   /** A draft of a claim; it takes `hedges` as its own. */
   private draft(region: number, cue: Cue, source: ClaimSource | null, hedges: string[] = [], channel?: TextSpan, quote = false): Draft {
+    // "Unconfirmed reports said": the source's own word distances the report.
+    const unconfirmed = source && UNCONFIRMED.exec(source.text);
+    if (unconfirmed) hedges.push(lowerCase(unconfirmed[0]));
     return {
       region,
       content: { start: region, end: region },

@@ -146,6 +146,11 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ text: 'The ceasefire will be signed next week', cue: 'told', source: { text: 'two negotiators' }, channel: { text: 'reporters' } });
   });
 
+  it('takes a source that says it is unconfirmed for a hedge', () => {
+    expect(only('Unconfirmed reports said the dam had burst.')).toMatchObject({ hedged: true, hedges: ['unconfirmed'], source: { text: 'Unconfirmed reports' } });
+    expect(only('Local reports said the dam had burst.').hedged).toBe(false);
+  });
+
   it('keeps a hedge between source and cue on the claim', () => {
     const claim = only('The garrison commander has reportedly denied that any prisoners were taken.');
     expect(claim).toMatchObject({ cue: 'denied', stance: 'denies', hedged: true, hedges: ['reportedly'] });
