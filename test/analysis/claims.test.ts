@@ -304,6 +304,7 @@ describe('sources', () => {
     ['Residents said that the road was open.', 'Residents', 'anonymous'],
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
     ['Doctors Without Borders said that the road was open.', 'Doctors Without Borders', 'organisation'],
+    ['Downing Street said that the road was open.', 'Downing Street', 'organisation'],
     ['Committee Against Torture experts said that the road was open.', 'Committee Against Torture experts', 'role'],
     ['Doctors For Peace said that the road was open.', 'Doctors For Peace', 'organisation'],
     ['President To Lam said that the road was open.', 'President To Lam', 'person'],
