@@ -513,8 +513,9 @@ class ClaimFinder {
       }
     }
 
-    // "..., said the minister." — the speaker after the cue, the content before the comma.
-    if (charBefore === ',' && SPEAKER_AFTER_CUE.test(text.slice(cue.end, cue.end + LOOK_AHEAD))) {
+    // "..., said the minister." — the speaker after the cue, the content before the comma. Not after a cue
+    // that takes an object: "The group, which ..., denies the charge."
+    if (charBefore === ',' && !OBJECT_CUES.has(word) && SPEAKER_AFTER_CUE.test(text.slice(cue.end, cue.end + LOOK_AHEAD))) {
       const comma = this.commaBefore(cue.start, limit);
       const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
       const content = this.trim(this.postStart(floor, limit, local), comma);

@@ -157,6 +157,11 @@ describe('indirect speech', () => {
     expect(claim.text).toBe('any prisoners were taken');
   });
 
+  it('reads a cue that takes an object after a comma as its subject\'s, not as an inverted "..., said the minister"', () => {
+    const claim = only('The militia, which has held the pass since 2019, denies the charge.');
+    expect(claim).toMatchObject({ cue: 'denies', text: 'the charge', source: { text: 'The militia, which has held the pass since 2019', kind: 'organisation' } });
+  });
+
   it('takes the object of "denied" up to the end of its phrase', () => {
     const claim = only('The militia has long denied recruiting children, and rejects the report.');
     expect(claim.text).toBe('recruiting children');
