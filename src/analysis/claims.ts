@@ -861,7 +861,7 @@ class ClaimFinder {
   /** A draft of a claim; it takes `hedges` as its own. */
   private draft(region: number, cue: Cue, source: ClaimSource | null, hedges: string[] = [], channel?: TextSpan, quote = false): Draft {
     // "Unconfirmed reports said": the source's own word distances the report.
-    const unconfirmed = source && UNCONFIRMED.exec(source.text);
+    const unconfirmed = source && (source.text.includes('nconfirmed') || source.text.includes('nverified')) && UNCONFIRMED.exec(source.text); // the regex only where it can match
     if (unconfirmed) hedges.push(lowerCase(unconfirmed[0]));
     return {
       region,
