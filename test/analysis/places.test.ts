@@ -67,6 +67,8 @@ describe('cities and regions', () => {
     expect(texts('Ships in the Red Sea avoided the Suez Canal.')).toEqual(['Red Sea', 'Suez Canal']);
     expect(texts('Strikes hit the Gaza Strip and the West Bank.')).toEqual(['Gaza Strip', 'West Bank']);
     expect(find('Jihadists are active across the Sahel.', 'Sahel')?.kind).toBe('region');
+    expect(texts('Migrants crossed North Africa to reach Europe, and drought hit Southeast Asia.')).toEqual(['North Africa', 'Europe', 'Southeast Asia']);
+    expect(texts('South Africa sent troops.')).toEqual(['South Africa']); // the country, not the continent in it
   });
 
   it('keeps a capitalised suffix with the name and leaves a possessive out', () => {
