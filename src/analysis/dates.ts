@@ -280,7 +280,8 @@ class DateScan {
     if (/[$€£%]/.test(this.text[word.start - 1] ?? '') || this.text[word.end] === '%') return null;
     if (countsNoun(next)) return null; // "1500 fighters"
     const prev = this.before(word.start);
-    const cue = prev !== null && DATE_CUES.has(prev.lower) && !prev.joined;
+    // A cue stands apart ("in 2014"; "U-2014" is a name), but for "mid-2025".
+    const cue = prev !== null && DATE_CUES.has(prev.lower) && (!prev.joined || prev.lower === 'mid');
     // "the summer of 2014", "resolution 2334 of 2016"; not "a force of 2000".
     const ofHead = prev?.lower === 'of' ? this.before(prev.start) : null;
     const ofPeriod = ofHead !== null && (PERIOD_OF_HEADS.has(ofHead.lower) || UNITS.has(ofHead.lower) || isNumeral(ofHead.text));

@@ -82,6 +82,7 @@ describe('months, years and decades', () => {
     ['The group has held the area since 2014.', '2014', '2014'],
     ['Troops retook it only in 2021.', '2021', '2021'],
     ['Fighters have been there since late 2021.', 'late 2021', '2021'],
+    ['The mission runs to mid-2025.', 'mid-2025', '2025'],
     ['The rebels rejected the 2016 peace deal.', '2016', '2016'],
     ['The rebels rejected the 2015 Paris Agreement.', '2015', '2015'],
     ['Talks used the 1967 borders.', '1967', '1967'],
