@@ -497,7 +497,15 @@ class ClaimFinder {
       const quoted = QUOTED_X_AS.exec(text.slice(Math.max(floor, cue.start - MAX_SOURCE), cue.start));
       if (quoted) {
         const sourceStart = cue.start - quoted[0].length + quoted[0].indexOf(quoted[1], QUOTED_LENGTH);
-        const teller = this.sourceBefore(floor, cue.start - quoted[0].length, sentence.start);
+        const quotedAt = cue.start - quoted[0].length;
+        // "The envoy was quoted by the agency as saying": the passive's subject was quoted, by the channel.
+        const passive = quoted[1].startsWith('by ') ? QUOTED_AS_BEFORE.exec(text.slice(Math.max(floor, quotedAt - 12), quotedAt)) : null;
+        if (passive) {
+          const quotedOne = this.sourceBefore(floor, quotedAt - passive[0].length, sentence.start);
+          const channel = this.trim(sourceStart + 3, sourceStart + quoted[1].length);
+          if (quotedOne) return this.withContent(this.draft(quotedOne.start, cue, this.source(quotedOne.start, quotedOne.end), hedges, this.span(channel.start, channel.end)), complement);
+        }
+        const teller = this.sourceBefore(floor, quotedAt, sentence.start);
         return this.withContent(this.draft(teller?.start ?? sourceStart, cue, this.source(sourceStart, sourceStart + quoted[1].length), hedges, teller && this.span(teller.start, teller.end)), complement);
       }
     }

@@ -55,6 +55,12 @@ describe('indirect speech', () => {
       channel: { text: 'State media' },
     });
     expect(only('The agency quoted Omar Haddad, a local commander, as saying the town had fallen.').source).toMatchObject({ text: 'Omar Haddad, a local commander', kind: 'person' });
+    // The passive: "X was quoted by Y as saying".
+    expect(only('The envoy was quoted by the state news agency as saying that a deal was near.')).toMatchObject({
+      text: 'a deal was near',
+      source: { text: 'The envoy' },
+      channel: { text: 'the state news agency' },
+    });
   });
 
   it('reads a clause after the cue within its sentence only', () => {
