@@ -132,6 +132,8 @@ const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
+/** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
+const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
 /** Words of a source that distance what it says. */
 const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
@@ -535,6 +537,18 @@ class ClaimFinder {
     }
 
     if (!complement) return undefined;
+    // "As the minister noted last week, prices have risen": the report follows the clause, as after "According to X,".
+    if (complement.post && sentence.start === floor) {
+      const as = AS_OPENING.exec(text.slice(sentence.start, sourceEnd));
+      const comma = as ? text.indexOf(',', cue.end) : -1;
+      if (as && comma > 0 && comma < Math.min(sentence.end, cue.end + MAX_ADVERBIAL)) {
+        const span = this.trim(sentence.start + as[0].lastIndexOf(as[1]), sourceEnd);
+        const draft = this.draft(sentence.start, cue, this.source(span.start, span.end), hedges);
+        draft.content = { start: comma + 1, end: sentence.end };
+        draft.open = true;
+        return draft;
+      }
+    }
     if (complement.post) {
       // "..., the national police said (in a statement)."
       let comma = this.lastComma(limit, sourceEnd);

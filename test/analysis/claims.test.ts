@@ -234,6 +234,12 @@ describe('according to', () => {
     expect(claim.source).toMatchObject({ text: 'the provincial health office', kind: 'organisation' });
   });
 
+  it('reads "As X noted, ..." as "According to X, ..."', () => {
+    expect(only('As the mayor noted last week, the river has risen sharply.')).toMatchObject({ cue: 'noted', text: 'the river has risen sharply', source: { text: 'the mayor' } });
+    // A clause of time or manner before the report is no source.
+    expect(only('As the army advanced, the minister said the town had fallen.').source?.text).toBe('the minister');
+  });
+
   it('reads a parenthetical "according to X" and the report resumed after it as the sentence', () => {
     const claim = only('The death toll, according to the district council, stood at 23 on Tuesday.');
     expect(claim).toMatchObject({ text: 'The death toll, according to the district council, stood at 23 on Tuesday', source: { text: 'the district council' } });
