@@ -303,8 +303,8 @@ class ClaimFinder {
       if (closing < 0 || opening < 0) continue;
       let draft = this.quoteAfter(quote, this.sentences[closing]);
       // “The bridge,” he said, “was built in 1960.”: the quotation resumes after its speaker, and is one claim.
-      const resumed = draft && quotes[k + 1];
-      if (resumed && SPLIT_QUOTE_GAP.test(this.text.slice(Math.max(draft!.cueSpan!.end, draft!.source?.end ?? 0), resumed.open))) {
+      const resumed = draft ? quotes[k + 1] : undefined;
+      if (draft && resumed && SPLIT_QUOTE_GAP.test(this.text.slice(Math.max(draft.cueSpan!.end, draft.source?.end ?? 0), resumed.open))) {
         content = this.trim(quote.open + 1, resumed.close);
         k++;
       }
@@ -543,10 +543,7 @@ class ClaimFinder {
       const comma = as ? text.indexOf(',', cue.end) : -1;
       if (as && comma > 0 && comma < Math.min(sentence.end, cue.end + MAX_ADVERBIAL)) {
         const span = this.trim(sentence.start + as[0].lastIndexOf(as[1]), sourceEnd);
-        const draft = this.draft(sentence.start, cue, this.source(span.start, span.end), hedges);
-        draft.content = { start: comma + 1, end: sentence.end };
-        draft.open = true;
-        return draft;
+        return this.withContent(this.draft(sentence.start, cue, this.source(span.start, span.end), hedges), { start: comma + 1 });
       }
     }
     if (complement.post) {
@@ -650,10 +647,7 @@ class ClaimFinder {
       }
       const span = this.trim(cue.end, sourceEnd);
       if (span.end <= span.start) return undefined;
-      const draft = this.draft(cue.start, cue, this.source(span.start, span.end));
-      draft.content = { start: sourceEnd + 1, end: sentence.end };
-      draft.open = true;
-      return draft;
+      return this.withContent(this.draft(cue.start, cue, this.source(span.start, span.end)), { start: sourceEnd + 1 });
     }
     let span = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
     const comma = this.charBefore(cue.start, limit) === ',' ? this.commaBefore(cue.start, limit) : cue.start;
