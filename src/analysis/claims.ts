@@ -7,7 +7,7 @@ import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfte
 import { WEEKDAYS } from './datesWords';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
-import { classifyPhrase, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
+import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
 // Reported statements with their attribution, over the whole document. One regex pass finds the
@@ -134,6 +134,10 @@ const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
 const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
+/** Capitalised words opening a sentence, up to its first lower-case word: a subject that may name a person. */
+const NAME_SUBJECT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
+/** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
+const MAX_SUBJECT_REACH = 3;
 /** Words of a source that distance what it says. */
 const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
@@ -910,6 +914,7 @@ class ClaimFinder {
       this.drafts.filter((d) => d.content.end > d.content.start),
       byContent,
     );
+    this.personSubjects(drafts);
     const by = this.offset;
     const claims: Claim[] = [];
     for (let i = 0; i < drafts.length; i++) {
@@ -991,6 +996,32 @@ class ClaimFinder {
     if (comma < 0) return undefined;
     const name = this.trim(comma + 1, inner, true);
     return name.end > name.start && end - name.start <= MAX_SOURCE / 2 ? [comma, { start: name.start, end: this.trim(inner + 1, end).end }] : undefined;
+  }
+
+  /**
+   * "President X has declared war. Speaking in the capital, he said ...": a "he" or "she" whose paragraph
+   * opened a sentence before it with a person's name, and named no person or role as a source since,
+   * stands for that person. The other pronouns are left to `resolveSources`, which reads sources only.
+   */
+  private personSubjects(drafts: Draft[]): void {
+    let humans: Span[] | undefined; // the sources that are people, by start, once a pronoun asks
+    for (const draft of drafts) {
+      const source = draft.source;
+      if (!source || source.antecedent || !isPersonPronoun(source.text)) continue;
+      humans ??= drafts.flatMap((d) => (d.source && !isPersonPronoun(d.source.text) && isHumanKind(d.source.kind) ? [d.source] : [])).sort((a, b) => a.start - b.start);
+      const s = this.sentenceAt(source.start);
+      for (let k = s - 1; k >= 0 && k >= s - MAX_SUBJECT_REACH && this.paragraphOf[k] === this.paragraphOf[s]; k--) {
+        const sentence = this.sentences[k];
+        const human = countStartingBefore(humans, sentence.start);
+        if (human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
+        const name = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
+        if (name && classifyPhrase(name[0], sentence.start + this.offset, this.entities) === 'person') {
+          source.antecedent = this.span(sentence.start, sentence.start + name[0].length);
+          source.kind = 'person';
+          break;
+        }
+      }
+    }
   }
 
   /** The last comma or closing quotation mark in [from, to), or -1. */

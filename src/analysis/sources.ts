@@ -511,6 +511,16 @@ const NAME_BREAKERS: ReadonlySet<string> = new Set(['without', 'for', 'of', 'and
 /** Kinds that stand for people, whom "he" and "she" can refer to. */
 const HUMAN: ReadonlySet<SourceKind> = new Set(['person', 'role', 'anonymous']);
 
+/** Whether a source of `kind` is a person, a role or anonymous. */
+export function isHumanKind(kind: SourceKind): boolean {
+  return HUMAN.has(kind);
+}
+
+/** Whether a source's text is "he", "she" or another pronoun for a person. */
+export function isPersonPronoun(text: string): boolean {
+  return pronounOf(text) === 'human';
+}
+
 /** What resolving reads of a source, read once: the pronoun it is, else its phrase. */
 export interface SourceReading {
   pronoun: string | undefined;

@@ -387,6 +387,15 @@ describe('sources', () => {
     expect(claim.source).toMatchObject({ text: 'Idris Kone, a commander with the northern brigade', kind: 'person' });
   });
 
+  it('takes the person an earlier sentence of the paragraph opens with for "he", unless a person or role spoke since', () => {
+    const [claim] = claims('President Amadou Keita has vowed to retake the north. Speaking in the capital on Tuesday, he said the army had freed six villages.');
+    expect(claim.source).toMatchObject({ text: 'he', kind: 'person', antecedent: { text: 'President Amadou Keita' } });
+    const [, second] = claims('President Amadou Keita has vowed to retake the north. The defence minister said the army was ready. He said six villages were free.');
+    expect(second.source).toMatchObject({ text: 'He', kind: 'role', antecedent: { text: 'The defence minister' } });
+    // A body opening the sentence is no antecedent for "he".
+    expect(claims('The Pentagon has sent more jets. He said the jets had landed.')[0].source?.antecedent).toBeUndefined();
+  });
+
   it('resolves "it" to the last organisation and a relative "which" to the phrase before it', () => {
     const found = claims('The water company denied cutting supplies. It said that the pumps had failed. Repairs were funded by the Delta Trust, which has denied any delay.');
     expect(found[1].source?.antecedent?.text).toBe('The water company');
