@@ -424,7 +424,8 @@ class ClaimFinder {
       }
       hedgeDraft = {
         region: clause,
-        content: { start: clause, end: sentence.end },
+        // "It is understood that the convoy ...": the hedge introduces the content.
+        content: { start: hedge.word.endsWith(' that') ? hedge.end : clause, end: sentence.end },
         open: true,
         cue: hedge.word,
         cueSpan: { start: hedge.start, end: hedge.end },

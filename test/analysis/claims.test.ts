@@ -422,6 +422,11 @@ describe('hedges without a source', () => {
     expect(claim).toMatchObject({ source: null, hedged: true, cue, text: text.slice(0, -1) });
   });
 
+  it('reads an impersonal hedge ("It is understood that ...") as a hedged claim of what follows it', () => {
+    expect(only('It is understood that the convoy was turned back.')).toMatchObject({ text: 'the convoy was turned back', source: null, hedged: true, hedges: ['it is understood that'] });
+    expect(only('There were reports that the airport had been hit.')).toMatchObject({ text: 'the airport had been hit', hedged: true });
+  });
+
   it('gives a hedged clause after ", though" its own claim', () => {
     const [first, second] = claims('According to the monitors, 200 homes burned, though the true number is believed to be higher.');
     expect(first.text).toBe('200 homes burned');
