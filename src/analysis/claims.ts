@@ -138,6 +138,8 @@ const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
 const NAME_SUBJECT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
 const MAX_SUBJECT_REACH = 3;
+/** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */
+const PUT_FIGURE = /^\s+(?:the|its|their)\s+(?:(?:death|casualty|civilian)\s+)?(?:toll|number|figure|tally|total|count|cost|losses)\b[^.;:]{0,60}?\sat\s/;
 /** Words of a source that distance what it says. */
 const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
@@ -146,7 +148,7 @@ const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a cla
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
 /** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
 const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|,\s*[“"«]|;/;
-const OBJECT_END = /[,;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
+const OBJECT_END = /,(?!\d)|[;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Cue extends Span {
   word: string;
@@ -583,6 +585,8 @@ class ClaimFinder {
     const rest = text.slice(cue.end, windowEnd);
     const lead = spacesAfter(text, cue.end, windowEnd);
     const leadCode = lead < windowEnd ? text.charCodeAt(lead) : -1;
+    // "put the death toll at 40" reports a figure; "put pressure on" reports nothing.
+    if (word === 'put' && !PUT_FIGURE.test(rest)) return undefined;
     if (leadCode === 0x3a) {
       const start = lead + 1;
       return this.quoteAt(start) ? undefined : { start };

@@ -473,9 +473,13 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
   if (described && runs.length && runs[0].length === head.length && (isName(runs[0], () => false) || isFirstName(runs[0]))) return true;
   const lastRun = nameRuns(firstWords).at(-1);
   if (lastRun && lastRun.at(-1) === firstWords.at(-1) && isName(lastRun, covered)) {
-    const before = firstWords[firstWords.indexOf(lastRun[0]) - 1];
-    // "an official in Addis Ababa": a name after a preposition is a place; "the White House", a body.
-    if (!before || (!HEAD_ENDS.has(before.lower) && before.lower !== 'the')) return true;
+    const at = firstWords.indexOf(lastRun[0]);
+    const before = firstWords[at - 1];
+    // "an official in Addis Ababa": a name after a preposition is a place; "the White House", a body; and
+    // so is one after the noun for a body that heads the phrase ("rights group Foro Penal", "the aid agency
+    // Oxfam"), not after one that a preposition brings ("the spokesperson for their forces Mustafa al-Muije").
+    const bodyNamed = before !== undefined && isBodyNoun(before) && !firstWords.slice(0, at).some((w) => HEAD_ENDS.has(w.lower));
+    if (!before || (!HEAD_ENDS.has(before.lower) && before.lower !== 'the' && !bodyNamed)) return true;
   }
   // "Cauca's governor, Marcela Ortiz": a segment that is a name and nothing else, after a role or title.
   const roleHead = head.some((w) => ROLE_NOUNS.has(bare(w.lower)) || TITLES.has(bare(w.lower)));
@@ -498,7 +502,12 @@ function isFirstName(run: Word[]): boolean {
 
 /** Whether a word may be part of a personal name: not covered by a known party or larger place, no body's or outlet's noun, no acronym. */
 function mayBeName(w: Word, covered: (w: Word) => boolean): boolean {
-  return !covered(w) && !ORGANISATION_NOUNS.has(bare(w.lower)) && !MEDIA_WORDS.has(bare(w.lower)) && !NAME_BREAKERS.has(w.lower) && !isAcronym(undotted(w.text));
+  return !covered(w) && !isBodyNoun(w) && !NAME_BREAKERS.has(w.lower) && !isAcronym(undotted(w.text));
+}
+
+/** A noun for an organisation or an outlet ("group", "agency", "radio"). */
+function isBodyNoun(w: Word): boolean {
+  return ORGANISATION_NOUNS.has(bare(w.lower)) || MEDIA_WORDS.has(bare(w.lower));
 }
 
 /**

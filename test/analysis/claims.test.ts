@@ -168,6 +168,11 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ cue: 'denies', text: 'the charge', source: { text: 'The militia, which has held the pass since 2019', kind: 'organisation' } });
   });
 
+  it('reads "put the death toll at ..." as the report of a figure, and no other "put"', () => {
+    expect(only('Local officials put the death toll at 1,240 on Sunday.')).toMatchObject({ cue: 'put', text: 'the death toll at 1,240 on Sunday', source: { text: 'Local officials' } });
+    expect(claims('The sanctions put pressure on the government. He put the phone down.')).toHaveLength(0);
+  });
+
   it('takes the object of "denied" up to the end of its phrase', () => {
     const claim = only('The militia has long denied recruiting children, and rejects the report.');
     expect(claim.text).toBe('recruiting children');
@@ -322,6 +327,8 @@ describe('sources', () => {
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
     ['Doctors Without Borders said that the road was open.', 'Doctors Without Borders', 'organisation'],
     ['Downing Street said that the road was open.', 'Downing Street', 'organisation'],
+    ['The aid agency Tamar Relief said that the road was open.', 'The aid agency Tamar Relief', 'organisation'],
+    ['The spokesman for their militia Idris Kamara said that the road was open.', 'The spokesman for their militia Idris Kamara', 'person'],
     ['Committee Against Torture experts said that the road was open.', 'Committee Against Torture experts', 'role'],
     ['Doctors For Peace said that the road was open.', 'Doctors For Peace', 'organisation'],
     ['President To Lam said that the road was open.', 'President To Lam', 'person'],
