@@ -54,8 +54,8 @@ const MOTION_VERBS = set(
   'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced',
 );
 
-/** "shelled X", "fled X": verbs whose object is a place, never a person or a body. */
-const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured encircled fled');
+/** "shelled X", "fled X", "entered X": verbs whose object is a place, never a person or a body. */
+const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recaptured retook encircled fled entered stormed liberated occupied raided reached');
 
 /** "X was shelled": what is done only to a place. */
 export const PLACE_PASSIVES = set('shelled bombed bombarded besieged overrun recaptured encircled flattened razed');

@@ -265,11 +265,13 @@ describe('place slots for names no list knows', () => {
     expect(texts('Convoys arrived in Belgora before dawn.')).toEqual(['Belgora']);
     expect(texts('Those displaced from Hamriya reached the coast.')).toEqual(['Hamriya']);
     expect(texts('Gunboats shelled Vostrany for a week.')).toEqual(['Vostrany']);
+    expect(texts('Fighters entered Kelbari overnight, and the convoy reached Felingo at noon.')).toEqual(['Kelbari', 'Felingo']);
   });
 
   it('not a modifier, an institution or a pair of names that only looks like "from X to Y"', () => {
     expect(texts('Troops shelled Islamic State positions.')).toEqual([]);
     expect(texts('They fled Boko Haram fighters.')).toEqual([]);
+    expect(texts('Police raided Reuters offices and entered Parliament.')).toEqual([]);
     expect(texts('She returned to Parliament on Tuesday.')).toEqual([]);
     expect(texts('He was based in Reuters headquarters.')).toEqual([]);
     expect(texts('The money went from Reuters to the press office.')).toEqual([]);
