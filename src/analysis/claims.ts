@@ -631,7 +631,9 @@ class ClaimFinder {
       return { start: objectStart, end: this.objectEnd(objectStart, sentence.end) };
     }
     const upTo = (from: number, length: number) => text.slice(from, Math.min(from + length, sentence.end));
-    if (ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(upTo(lead, 12)) && !VERB_NEXT.test(upTo(nextEnd, 10))) {
+    // "accused both sides of ...": "both" opens the object, not an adverbial ("both said").
+    const determiner = nextLower === 'both' && OBJECT_CUES.has(word);
+    if (!determiner && ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(upTo(lead, 12)) && !VERB_NEXT.test(upTo(nextEnd, 10))) {
       const clause = CLAUSE_CUES.has(word) ? clauseAfter(CLAUSE_AFTER_ADVERBIAL, text, lead, sentence.end) : -1;
       return clause >= 0 ? { start: clause } : { start: cue.end, post: true };
     }

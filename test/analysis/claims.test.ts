@@ -429,6 +429,11 @@ describe('hedges without a source', () => {
     expect(claim).toMatchObject({ source: null, hedged: true, cue, text: text.slice(0, -1) });
   });
 
+  it('reads "is widely thought to" as a hedge, and "both" after "accused" as the object', () => {
+    expect(only('The commander is widely thought to have fled abroad.')).toMatchObject({ source: null, hedged: true, hedges: ['is widely thought to'] });
+    expect(only('The envoy accused both sides of blocking aid.')).toMatchObject({ cue: 'accused', text: 'both sides of blocking aid' });
+  });
+
   it('reads an impersonal hedge ("It is understood that ...") as a hedged claim of what follows it', () => {
     expect(only('It is understood that the convoy was turned back.')).toMatchObject({ text: 'the convoy was turned back', source: null, hedged: true, hedges: ['it is understood that'] });
     expect(only('There were reports that the airport had been hit.')).toMatchObject({ text: 'the airport had been hit', hedged: true });
