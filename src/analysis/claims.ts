@@ -134,8 +134,8 @@ const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
 const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
-/** Capitalised words opening a sentence, up to its first lower-case word: a subject that may name a person. */
-const NAME_SUBJECT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
+/** Capitalised words opening a sentence, up to its first lower-case word: a subject that may name a person (not after "The", "In" ...). */
+const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
 const MAX_SUBJECT_REACH = 3;
 /** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */
@@ -545,7 +545,7 @@ class ClaimFinder {
 
     if (!complement) return undefined;
     // "As the minister noted last week, prices have risen": the report follows the clause, as after "According to X,".
-    if (complement.post && sentence.start === floor) {
+    if (complement.post && sentence.start === floor && startsWithAs(text, sentence.start, sourceEnd)) {
       const as = AS_OPENING.exec(text.slice(sentence.start, sourceEnd));
       const comma = as ? text.indexOf(',', cue.end) : -1;
       if (as && comma > 0 && comma < Math.min(sentence.end, cue.end + MAX_ADVERBIAL)) {
@@ -566,7 +566,7 @@ class ClaimFinder {
       let content = this.trim(this.postStart(floor, limit, local), comma);
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
       // "The bridge, he said, had been built in 1960.": the report resumes after the cue, and takes the sentence.
-      if (RESUMED.test(text.slice(complement.channel?.end ?? cue.end, sentence.end))) content = this.trim(content.start, sentence.end);
+      if (this.resumes(complement.channel?.end ?? cue.end, sentence.end)) content = this.trim(content.start, sentence.end);
       return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);
     }
 
@@ -665,7 +665,7 @@ class ClaimFinder {
     let content = this.trim(this.postStart(floor, limit, local), comma);
     // "The death toll, according to local authorities, stood at 23": the source is set off, the report resumes.
     const closing = comma < cue.start ? text.indexOf(',', cue.end) : -1;
-    if (closing >= 0 && closing < span.end && RESUMED.test(text.slice(closing, sentence.end))) {
+    if (closing >= 0 && closing < span.end && this.resumes(closing, sentence.end)) {
       span = this.trim(cue.end, closing);
       content = this.trim(content.start, sentence.end);
     }
@@ -990,6 +990,12 @@ class ClaimFinder {
     return i - 1;
   }
 
+  /** Whether the sentence goes on after a comma at `at` (blanks before it allowed) with a verb (`RESUMED`). */
+  private resumes(at: number, sentenceEnd: number): boolean {
+    const comma = spacesAfter(this.text, at, sentenceEnd);
+    return this.text.charCodeAt(comma) === 0x2c && RESUMED.test(this.text.slice(comma, sentenceEnd));
+  }
+
   /**
    * A source and what the commas set off after it, ending at the comma `end` before a cue ("the Institute
    * ..., a Washington-based think tank,", "the mayor, visibly tired,", "Ali Hassan, 34,"): the comma before
@@ -1039,6 +1045,12 @@ class ClaimFinder {
     }
     return -1;
   }
+}
+
+/** Whether the text from `start` (blanks aside) opens with the word "As", before `end`: a gate for `AS_OPENING`. */
+function startsWithAs(text: string, start: number, end: number): boolean {
+  const at = spacesAfter(text, start, end);
+  return text.charCodeAt(at) === 0x41 && text.charCodeAt(at + 1) === 0x73 && isSpace(text.charCodeAt(at + 2));
 }
 
 /** `^\s+by\b` on the five characters from `at`: a passive ("said by"), not a report. */

@@ -527,7 +527,7 @@ export function isHumanKind(kind: SourceKind): boolean {
 
 /** Whether a source's text is "he", "she" or another pronoun for a person. */
 export function isPersonPronoun(text: string): boolean {
-  return pronounOf(text) === 'human';
+  return text.length <= 3 && pronounOf(text) === 'human'; // "he", "she": most sources are longer
 }
 
 /** What resolving reads of a source, read once: the pronoun it is, else its phrase. */
