@@ -565,6 +565,8 @@ class ClaimFinder {
       }
       let content = this.trim(this.postStart(floor, limit, local), comma);
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
+      // "The strike, which officials blamed on the army, was ...": a relative clause is no post-posed source.
+      if (isRelativeAt(text, span.start, wordRunEnd(text, span.start, span.end))) return undefined;
       // "The bridge, he said, had been built in 1960.": the report resumes after the cue, and takes the sentence.
       if (this.resumes(complement.channel?.end ?? cue.end, sentence.end)) content = this.trim(content.start, sentence.end);
       return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);

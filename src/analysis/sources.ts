@@ -285,7 +285,7 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
 
   if (hasAnonymityPhrase(text) || unnamedPeople(head)) return 'anonymous';
 
-  // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from.
+  // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
   const issuer = issuerAt(headSegment, head);
   if (issuer >= 0) return classifySource(text.slice(issuer), (w) => covered({ ...w, start: w.start + issuer, end: w.end + issuer }));
 
@@ -308,14 +308,21 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
 }
 
-/** Where whom a document comes from starts ("a statement from |the ministry"), or -1 when the head is no document from someone. */
+/**
+ * Where the phrase that gives the source its kind starts, after the head: whom a document comes from ("a
+ * statement from |the ministry") or the group a count is part of ("one of |the residents"); -1 when none.
+ */
 function issuerAt(headSegment: Word[], head: Word[]): number {
   const last = head[head.length - 1];
-  const by = headSegment[head.length];
+  const link = headSegment[head.length];
   const issuer = headSegment[head.length + 1];
-  if (!last || !issuer || !DOCUMENT_NOUNS.has(last.lower) || (by.lower !== 'from' && by.lower !== 'by')) return -1;
-  return issuer.start;
+  if (!last || !issuer) return -1;
+  if (DOCUMENT_NOUNS.has(last.lower) && (link.lower === 'from' || link.lower === 'by')) return issuer.start;
+  return head.length === 1 && PARTS.has(last.lower) && link.lower === 'of' ? issuer.start : -1;
 }
+
+/** Counts that name a part of a group: "one of the residents", "some of the officials". */
+const PARTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'none', 'each', 'all', 'both', 'few', 'dozens', 'hundreds']);
 
 /**
  * People the phrase does not name ("residents", "a security source", "two people"): a word for them in

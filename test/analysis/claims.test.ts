@@ -168,6 +168,11 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ cue: 'denies', text: 'the charge', source: { text: 'The militia, which has held the pass since 2019', kind: 'organisation' } });
   });
 
+  it('reads "blamed X for Y" as an accusation, and no relative clause as a post-posed source', () => {
+    expect(only('The government blamed the rebels for the attack.')).toMatchObject({ cue: 'blamed', text: 'the rebels for the attack', source: { text: 'The government' } });
+    expect(claims('The strike, which officials blamed on the army, was the deadliest this month.')).toHaveLength(0);
+  });
+
   it('reads "put the death toll at ..." as the report of a figure, and no other "put"', () => {
     expect(only('Local officials put the death toll at 1,240 on Sunday.')).toMatchObject({ cue: 'put', text: 'the death toll at 1,240 on Sunday', source: { text: 'Local officials' } });
     expect(claims('The sanctions put pressure on the government. He put the phone down.')).toHaveLength(0);
@@ -335,6 +340,8 @@ describe('sources', () => {
     ['A statement from the ministry said that the road was open.', 'A statement from the ministry', 'organisation'],
     ['A report by the BBC said that the road was open.', 'A report by the BBC', 'media'],
     ['A letter from two residents said that the road was open.', 'A letter from two residents', 'anonymous'],
+    ['One of the residents said that the road was open.', 'One of the residents', 'anonymous'],
+    ['Some of the officials said that the road was open.', 'Some of the officials', 'role'],
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
     ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
     ['The Associated Press reported that the road was open.', 'The Associated Press', 'media'],
