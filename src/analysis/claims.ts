@@ -113,7 +113,13 @@ function subordinateStart(region: string): number {
   return at;
 }
 
+/** "quoted as ", "cited as " just before a cue, and their length: the passive of a report. */
+function quotedAsBefore(text: string, at: number): number {
+  if (text.startsWith(QUOTED_AS, at - QUOTED_AS.length)) return QUOTED_AS.length;
+  return text.startsWith(CITED_AS, at - CITED_AS.length) ? CITED_AS.length : 0;
+}
 const QUOTED_AS = 'quoted as ';
+const CITED_AS = 'cited as ';
 /** The auxiliary before "quoted as" ("was", "has been"), with the blank after it. */
 const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
 
@@ -121,8 +127,8 @@ const QUOTED_AS_BEFORE = /\b(?:was|were|is|are|has been|have been)\s$/;
 const TOLD_CLAUSE = new RegExp(String.raw`(?:[\p{L}\p{N}’'.-]+\s+){1,4}?${SUBJECT_AHEAD}`, 'uy');
 
 /** "quoted a military source as " before "saying": who was quoted, up to ten words (an apposition's commas too). */
-const QUOTED_X_AS = /\bquoted\s+((?:[^\s.;:“”"]+\s+){0,9}?[^\s.;:“”",]+),?\s+as\s+$/;
-const QUOTED_LENGTH = 'quoted'.length;
+const QUOTED_X_AS = /\b(?:quoted|cited)\s+((?:[^\s.;:“”"]+\s+){0,9}?[^\s.;:“”",]+),?\s+as\s+$/;
+const QUOTED_LENGTH = 'cited'.length; // the shorter verb: where the one quoted may start
 
 /** A verb right after an adverbial's first word makes it the clause's subject: "said Tuesday was the deadline". */
 const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
@@ -727,9 +733,10 @@ class ClaimFinder {
     if (aside) start = at - aside[0].length;
     // "The minister was quoted as saying": the passive is not part of the source. Read only where "quoted as " ends
     // just before the cue, not as cues of the scan of every text, which they cost a third more.
-    if (text.startsWith(QUOTED_AS, at - QUOTED_AS.length)) {
-      const passive = QUOTED_AS_BEFORE.exec(text.slice(Math.max(limit, at - QUOTED_AS.length - 12), at - QUOTED_AS.length));
-      if (passive) start = at - QUOTED_AS.length - passive[0].length;
+    const quotedAs = quotedAsBefore(text, at);
+    if (quotedAs) {
+      const passive = QUOTED_AS_BEFORE.exec(text.slice(Math.max(limit, at - quotedAs - 12), at - quotedAs));
+      if (passive) start = at - quotedAs - passive[0].length;
     }
     for (let n = 0; n < 6; n++) {
       const end = blanksBefore(text, start, limit);

@@ -84,6 +84,11 @@ describe('indirect speech', () => {
     expect(only('He said Tuesday was the deadline.').text).toBe('Tuesday was the deadline'); // the weekday is the subject
   });
 
+  it('reads "cited" as "quoted": "was cited as saying", "cited X as saying"', () => {
+    expect(only('The commander was cited as saying that the town had been secured.').source?.text).toBe('The commander');
+    expect(only('State media cited the governor as saying the curfew would end.')).toMatchObject({ source: { text: 'the governor' }, channel: { text: 'State media' } });
+  });
+
   it('leaves "was quoted as" out of the source before "saying"', () => {
     const claim = only('The transport minister was quoted as saying the border would stay closed.');
     expect(claim).toMatchObject({ text: 'the border would stay closed', cue: 'saying', source: { text: 'The transport minister' } });
