@@ -140,8 +140,8 @@ const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
 const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
-/** Capitalised words opening a sentence, up to its first lower-case word: a subject that may name a person (not after "The", "In" ...). */
-const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u;
+/** Capitalised words opening a sentence, up to its first lower-case word or comma: a subject that may name a person (not after "The", "In" ...). */
+const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=,|\s+\p{Ll})/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
 const MAX_SUBJECT_REACH = 3;
 /** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */

@@ -295,6 +295,8 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
 
+  // "The statement read", "the message said": a document of no one named is a body's, not a person's.
+  if (DOCUMENT_NOUNS.has(headLower[headLower.length - 1])) return 'organisation';
   // "Doctors Without Borders": a body's name, whatever nouns it holds ("experts of" one are a role).
   if (isCapitalised(head[head.length - 1]?.text ?? '') && head.some((w, i) => i > 0 && inBodyName(w, head[i - 1]))) return 'organisation';
   for (let i = head.length - 1; i >= 0; i--) {

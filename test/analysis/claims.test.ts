@@ -173,6 +173,11 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ cue: 'denies', text: 'the charge', source: { text: 'The militia, which has held the pass since 2019', kind: 'organisation' } });
   });
 
+  it('reads "The statement read: “…”" as a report, and no other "read"', () => {
+    expect(only('The statement read: “The operation is over.”')).toMatchObject({ cue: 'read', text: 'The operation is over', source: { text: 'The statement', kind: 'organisation' } });
+    expect(claims('He read the report twice.')).toHaveLength(0);
+  });
+
   it('reads "blamed X for Y" as an accusation, and no relative clause as a post-posed source', () => {
     expect(only('The government blamed the rebels for the attack.')).toMatchObject({ cue: 'blamed', text: 'the rebels for the attack', source: { text: 'The government' } });
     expect(claims('The strike, which officials blamed on the army, was the deadliest this month.')).toHaveLength(0);
@@ -346,6 +351,7 @@ describe('sources', () => {
     ['A report by the BBC said that the road was open.', 'A report by the BBC', 'media'],
     ['A letter from two residents said that the road was open.', 'A letter from two residents', 'anonymous'],
     ['One of the residents said that the road was open.', 'One of the residents', 'anonymous'],
+    ['The statement said that the road was open.', 'The statement', 'organisation'],
     ['Some of the officials said that the road was open.', 'Some of the officials', 'role'],
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
     ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
@@ -411,6 +417,9 @@ describe('sources', () => {
     expect(claim.source).toMatchObject({ text: 'he', kind: 'person', antecedent: { text: 'President Amadou Keita' } });
     const [, second] = claims('President Amadou Keita has vowed to retake the north. The defence minister said the army was ready. He said six villages were free.');
     expect(second.source).toMatchObject({ text: 'He', kind: 'role', antecedent: { text: 'The defence minister' } });
+    // The name may stand before its apposition's comma.
+    const [quoted] = claims('Amina Diallo, a nurse, described the ward. “Beds ran out,” she said.');
+    expect(quoted.source).toMatchObject({ text: 'she', antecedent: { text: 'Amina Diallo' } });
     // A body opening the sentence is no antecedent for "he".
     expect(claims('The Pentagon has sent more jets. He said the jets had landed.')[0].source?.antecedent).toBeUndefined();
   });
