@@ -1023,21 +1023,26 @@ class ClaimFinder {
   /**
    * "President X has declared war. Speaking in the capital, he said ...": a "he" or "she" whose paragraph
    * opened a sentence before it with a person's name, and named no person or role as a source since,
-   * stands for that person. The other pronouns are left to `resolveSources`, which reads sources only.
+   * stands for that person; so does the name's last word alone ("Netanyahu said"), whoever spoke since.
+   * The other pronouns are left to `resolveSources`, which reads sources only.
    */
   private personSubjects(drafts: Draft[]): void {
     let humans: Span[] | undefined; // the sources that are people, by start, once a pronoun asks
     for (const draft of drafts) {
       const source = draft.source;
-      if (!source || source.antecedent || !isPersonPronoun(source.text)) continue;
+      if (!source || source.antecedent) continue;
+      const pronoun = isPersonPronoun(source.text);
+      const surname = pronoun ? null : loneCapitalised(source.text);
+      if (!pronoun && !surname) continue;
       humans ??= drafts.flatMap((d) => (d.source && !isPersonPronoun(d.source.text) && isHumanKind(d.source.kind) ? [d.source] : [])).sort((a, b) => a.start - b.start);
       const s = this.sentenceAt(source.start);
       for (let k = s - 1; k >= 0 && k >= s - MAX_SUBJECT_REACH && this.paragraphOf[k] === this.paragraphOf[s]; k--) {
         const sentence = this.sentences[k];
         const human = countStartingBefore(humans, sentence.start);
-        if (human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
+        if (pronoun && human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
         const name = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
-        if (name && classifyPhrase(name[0], sentence.start + this.offset, this.entities) === 'person') {
+        if (!name || (surname && !name[0].endsWith(` ${surname}`))) continue;
+        if (classifyPhrase(name[0], sentence.start + this.offset, this.entities) === 'person') {
           source.antecedent = this.span(sentence.start, sentence.start + name[0].length);
           source.kind = 'person';
           break;
@@ -1055,6 +1060,12 @@ class ClaimFinder {
     return -1;
   }
 }
+
+/** The source's text when it is one capitalised word ("Netanyahu"), else null. */
+function loneCapitalised(text: string): string | null {
+  return LONE_CAPITALISED.test(text) ? text : null;
+}
+const LONE_CAPITALISED = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** Whether the text from `start` (blanks aside) opens with the word "As", before `end`: a gate for `AS_OPENING`. */
 function startsWithAs(text: string, start: number, end: number): boolean {

@@ -420,6 +420,9 @@ describe('sources', () => {
     // The name may stand before its apposition's comma.
     const [quoted] = claims('Amina Diallo, a nurse, described the ward. “Beds ran out,” she said.');
     expect(quoted.source).toMatchObject({ text: 'she', antecedent: { text: 'Amina Diallo' } });
+    // A surname alone stands for the person a sentence of its paragraph opened with, whoever spoke since.
+    const named = claims('Prime Minister Idris Karamoko has vowed to press on. General Musa Bello has said the army was ready. Karamoko said the war would end soon.').at(-1)!;
+    expect(named.source).toMatchObject({ text: 'Karamoko', kind: 'person', antecedent: { text: 'Prime Minister Idris Karamoko' } });
     // A body opening the sentence is no antecedent for "he".
     expect(claims('The Pentagon has sent more jets. He said the jets had landed.')[0].source?.antecedent).toBeUndefined();
   });
