@@ -128,6 +128,13 @@ describe('indirect speech', () => {
     expect(only('The station was flooded, the engineer said, pointing to the river.').text).toBe('The station was flooded');
   });
 
+  it('reads the present tense of the plural ("Critics argue that", "Analysts warn that")', () => {
+    for (const verb of ['argue', 'warn', 'insist', 'claim', 'point out', 'allege', 'admit']) {
+      expect(only(`Critics ${verb} that the truce is fragile.`)).toMatchObject({ cue: verb, text: 'the truce is fragile', source: { text: 'Critics' } });
+    }
+    expect(claims('The report that was published on Monday is long. Their claim that the town fell was false.')).toHaveLength(0);
+  });
+
   it('reads the speech verbs of the lexicon, and not their other senses', () => {
     for (const verb of ['reiterated', 'pointed out', 'testified', 'emphasised', 'countered']) {
       expect(only(`The minister ${verb} that the bridge had been mined.`)).toMatchObject({ cue: verb, text: 'the bridge had been mined' });
