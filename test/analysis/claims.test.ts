@@ -129,10 +129,11 @@ describe('indirect speech', () => {
   });
 
   it('reads the present tense of the plural ("Critics argue that", "Analysts warn that")', () => {
-    for (const verb of ['argue', 'warn', 'insist', 'claim', 'point out', 'allege', 'admit']) {
+    for (const verb of ['argue', 'warn', 'insist', 'claim', 'point out', 'allege', 'admit', 'add', 'write', 'announce']) {
       expect(only(`Critics ${verb} that the truce is fragile.`)).toMatchObject({ cue: verb, text: 'the truce is fragile', source: { text: 'Critics' } });
     }
     expect(claims('The report that was published on Monday is long. Their claim that the town fell was false.')).toHaveLength(0);
+    expect(only('Critics accuse the council of ignoring the north.')).toMatchObject({ cue: 'accuse', text: 'the council of ignoring the north' });
   });
 
   it('reads the speech verbs of the lexicon, and not their other senses', () => {
@@ -346,6 +347,8 @@ describe('sources', () => {
     ['A source close to the governor said that the road was open.', 'A source close to the governor', 'anonymous'],
     ['Two officers who asked not to be named said that the road was open.', 'Two officers who asked not to be named', 'anonymous'],
     ['Residents said that the road was open.', 'Residents', 'anonymous'],
+    ['Protesters said that the road was open.', 'Protesters', 'anonymous'],
+    ['Critics said that the road was open.', 'Critics', 'role'],
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
     ['Doctors Without Borders said that the road was open.', 'Doctors Without Borders', 'organisation'],
     ['Downing Street said that the road was open.', 'Downing Street', 'organisation'],
