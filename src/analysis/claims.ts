@@ -50,6 +50,11 @@ const THAT_WORD = /\bthat\b/;
  */
 const SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)`;
 
+/** A clause's start: a name, or a subject read ahead (see `SUBJECT_AHEAD`). */
+const CLAUSE_START = new RegExp(`^(?:\\p{Lu}|${SUBJECT_AHEAD})`, 'u');
+/** Cues whose "that" may be a pronoun ("found that hard"): their clause must open with a subject. */
+const FINDS = new Set(['found', 'finds']);
+
 /**
  * A clause without "that" after a cue's adverbial ("said on Monday it had", "said Tuesday the town had
  * fallen", "said in a statement the convoy had"): the adverbial, then a subject. Where the clause starts
@@ -602,6 +607,8 @@ class ClaimFinder {
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
     // `search` gives the index alone: no match array is made.
     const that = rest.search(THAT);
+    // "found that the police had fired", not "found that hard to believe": a finding is a clause.
+    if (that >= 0 && FINDS.has(word) && !CLAUSE_START.test(rest.slice(that + THAT_LENGTH))) return undefined;
     if (that >= 0 && !hasClauseMark(text, cue.end, cue.end + that)) {
       const gap = this.trim(cue.end, cue.end + that);
       const start = cue.end + that + THAT_LENGTH;

@@ -181,6 +181,12 @@ describe('indirect speech', () => {
     expect(claim).toMatchObject({ cue: 'denies', text: 'the charge', source: { text: 'The militia, which has held the pass since 2019', kind: 'organisation' } });
   });
 
+  it('reads what an inquiry "found" or "concluded" as its report, and no "found that" before no clause', () => {
+    expect(only('The inquiry found that the police had fired first.')).toMatchObject({ cue: 'found', text: 'the police had fired first', source: { text: 'The inquiry', kind: 'organisation' } });
+    expect(only('The army had been negligent, the investigation concluded.').source?.text).toBe('the investigation');
+    expect(claims('He found that hard to believe. Rescuers found three bodies.')).toHaveLength(0);
+  });
+
   it('reads "The statement read: “…”" as a report, and no other "read"', () => {
     expect(only('The statement read: “The operation is over.”')).toMatchObject({ cue: 'read', text: 'The operation is over', source: { text: 'The statement', kind: 'organisation' } });
     expect(claims('He read the report twice.')).toHaveLength(0);
