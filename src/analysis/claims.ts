@@ -151,6 +151,10 @@ const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|A
 const MAX_SUBJECT_REACH = 3;
 /** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */
 const PUT_FIGURE = /^\s+(?:the|its|their)\s+(?:(?:death|casualty|civilian)\s+)?(?:toll|number|figure|tally|total|count|cost|losses)\b[^.;:]{0,60}?\sat\s/;
+/** ", as " ending just before a clause's start. */
+const AS_BEFORE = /,\s+as\s+$/;
+/** "put it" closing a clause: "as one diplomat put it". */
+const PUT_IT = /^\s+it\s*(?:[,.;:]|$)/;
 /** Words of a source that distance what it says. */
 const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 /** Between a quotation's speaker and the rest of the quotation (“…,” he said, “…”): a comma. */
@@ -567,6 +571,8 @@ class ClaimFinder {
     if (complement.post) {
       // "..., the national police said (in a statement)."
       let comma = this.lastComma(limit, sourceEnd);
+      // "…, as the minister said.": ", as" bounds the clause, and sets off the source.
+      if (comma < 0 && AS_BEFORE.test(text.slice(Math.max(0, limit - 8), limit))) comma = text.lastIndexOf(',', limit);
       if (comma < 0) return undefined;
       let span = this.trim(comma + 1, sourceEnd, true);
       // "..., the Institute for the Study of War, a Washington-based think tank, said": the source and its apposition.
@@ -578,6 +584,8 @@ class ClaimFinder {
       if (span.end <= span.start || content.end <= content.start || span.end - span.start > MAX_SOURCE / 2) return undefined;
       // "The strike, which officials blamed on the army, was ...": a relative clause is no post-posed source.
       if (isRelativeAt(text, span.start, wordRunEnd(text, span.start, span.end))) return undefined;
+      // "…, as one diplomat put it.": the source is after "as".
+      if (text.startsWith('as ', span.start)) span = this.trim(span.start + 3, span.end);
       // "The bridge, he said, had been built in 1960.": the report resumes after the cue, and takes the sentence.
       if (this.resumes(complement.channel?.end ?? cue.end, sentence.end)) content = this.trim(content.start, sentence.end);
       return this.closed(this.draft(content.start, cue, this.source(span.start, span.end), hedges, complement.channel), content);
@@ -598,8 +606,11 @@ class ClaimFinder {
     const rest = text.slice(cue.end, windowEnd);
     const lead = spacesAfter(text, cue.end, windowEnd);
     const leadCode = lead < windowEnd ? text.charCodeAt(lead) : -1;
-    // "put the death toll at 40" reports a figure; "put pressure on" reports nothing.
-    if (word === 'put' && !PUT_FIGURE.test(rest)) return undefined;
+    // "put the death toll at 40" reports a figure, "as one diplomat put it" a view; "put pressure on" nothing.
+    if (word === 'put') {
+      if (PUT_IT.test(rest)) return { start: cue.end, post: true };
+      if (!PUT_FIGURE.test(rest)) return undefined;
+    }
     if (leadCode === 0x3a) {
       const start = lead + 1;
       return this.quoteAt(start) ? undefined : { start };

@@ -268,6 +268,13 @@ describe('according to', () => {
     expect(claim.source).toMatchObject({ text: 'the provincial health office', kind: 'organisation' });
   });
 
+  it('reads "as X put it" and "…, as X said." as reports', () => {
+    expect(only('As one diplomat put it, the conflict is frozen.')).toMatchObject({ cue: 'put', text: 'the conflict is frozen', source: { text: 'one diplomat' } });
+    expect(only('The conflict is frozen, as one diplomat put it.')).toMatchObject({ text: 'The conflict is frozen', source: { text: 'one diplomat' } });
+    expect(only('The war is over, as the minister said.')).toMatchObject({ text: 'The war is over', source: { text: 'the minister' } });
+    expect(claims('He put it on the table.')).toHaveLength(0);
+  });
+
   it('reads "As X noted, ..." as "According to X, ..."', () => {
     expect(only('As the mayor noted last week, the river has risen sharply.')).toMatchObject({ cue: 'noted', text: 'the river has risen sharply', source: { text: 'the mayor' } });
     // A clause of time or manner before the report is no source.
