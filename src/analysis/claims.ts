@@ -7,7 +7,7 @@ import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfte
 import { WEEKDAYS } from './datesWords';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
-import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
+import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, loneName, relativeAntecedent, resolveAntecedents, sourceKind, surnameOf } from './sources';
 import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
 
 // Reported statements with their attribution, over the whole document. One regex pass finds the
@@ -1050,7 +1050,7 @@ class ClaimFinder {
       const source = draft.source;
       if (!source || source.antecedent) continue;
       const pronoun = isPersonPronoun(source.text);
-      const surname = pronoun ? null : loneCapitalised(source.text);
+      const surname = pronoun ? null : loneName(source.text);
       if (!pronoun && !surname) continue;
       humans ??= drafts.flatMap((d) => (d.source && !isPersonPronoun(d.source.text) && isHumanKind(d.source.kind) ? [d.source] : [])).sort((a, b) => a.start - b.start);
       const s = this.sentenceAt(source.start);
@@ -1059,7 +1059,7 @@ class ClaimFinder {
         const human = countStartingBefore(humans, sentence.start);
         if (pronoun && human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
         const name = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
-        if (!name || (surname && !name[0].endsWith(` ${surname}`))) continue;
+        if (!name || (surname && surnameOf(name[0]) !== surname)) continue;
         if (classifyPhrase(name[0], sentence.start + this.offset, this.entities) === 'person') {
           source.antecedent = this.span(sentence.start, sentence.start + name[0].length);
           source.kind = 'person';
@@ -1078,12 +1078,6 @@ class ClaimFinder {
     return -1;
   }
 }
-
-/** The source's text when it is one capitalised word ("Netanyahu"), else null. */
-function loneCapitalised(text: string): string | null {
-  return LONE_CAPITALISED.test(text) ? text : null;
-}
-const LONE_CAPITALISED = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** Whether the text from `start` (blanks aside) opens with the word "As", before `end`: a gate for `AS_OPENING`. */
 function startsWithAs(text: string, start: number, end: number): boolean {

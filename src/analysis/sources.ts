@@ -617,7 +617,7 @@ export class AntecedentResolver {
  * more capitalised words (titles aside) in any of its comma-separated parts ("Amira Salih, a volunteer",
  * "Cauca's governor, Marcela Ortiz", "UN Secretary-General Antonio Guterres"); null when it names none so.
  */
-function surnameOf(text: string): string | null {
+export function surnameOf(text: string): string | null {
   for (const segment of segmentsOf(text)) {
     for (const run of nameRuns(words(segment.text))) {
       const names = run.filter((w) => isProper(w.text) && !TITLES.has(undotted(w.lower)));
@@ -628,7 +628,7 @@ function surnameOf(text: string): string | null {
 }
 
 /** One capitalised word, no acronym ("Netanyahu", "Salih's"): in lower case without a possessive; else null. */
-function loneName(text: string): string | null {
+export function loneName(text: string): string | null {
   if (text.includes(' ')) return null; // most sources: no words made
   const list = words(text);
   if (list.length !== 1 || !isCapitalised(list[0].text) || isAcronym(undotted(list[0].text))) return null;
