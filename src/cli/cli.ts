@@ -91,6 +91,12 @@ export function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  // A reader that leaves early (`news-review analyse seeds | head`) ends the run: stop quietly, as
+  // Unix tools do, rather than crash with a stack trace or go on analysing for no one.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   const warn = (line: string) => process.stderr.write(`${line}\n`);
   const write = (chunk: string) => process.stdout.write(chunk);
   const finish = (outcome: Outcome) => {

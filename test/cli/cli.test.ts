@@ -1,11 +1,13 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../../src/analysis/report/json';
 import { writeCorpus, type CorpusFile } from '../hostile/corpus';
-import { runCli } from './runCli';
+import { cliBundle, runCli } from './runCli';
 
 // The CLI on the hostile corpus: every file answered (an analysis or an `error` entry), one clear stderr
 // line per bad or repaired file, offsets relative to the decoded text, input files never written.
@@ -118,6 +120,20 @@ describe('news-review exit codes and odd paths', () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual([{ file: '/dev/zero', date: null, error: 'not a regular file' }]);
   });
+
+  it.each([['one thread', []], ['--jobs 2', ['--jobs', '2']]])(
+    'stops quietly with exit code 0 when its reader leaves early (%s)',
+    async (_, jobs) => {
+      // Far more output than one pipe buffer, so writes go on after the reader has gone.
+      const child = spawn(process.execPath, [cliBundle(), 'analyse', '--json', ...jobs, ...Array(20).fill(join(dir, 'corpus'))]);
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: expect.not.stringMatching(/EPIPE|Error/) });
+    },
+    60_000,
+  );
 
   it('rejects an unknown option with exit code 2 and the usage on stderr', () => {
     const result = runCli(['analyse', '--frobnicate', dir]);
