@@ -32,6 +32,20 @@ describe('localFiles', () => {
     for (const spy of viaVsCode) expect(spy).not.toHaveBeenCalled();
   });
 
+  it('leaves nothing open once a file read is closed', async () => {
+    if (process.platform !== 'linux') return;
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'Headline\n\nBody.');
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) {
+      const file = await localFiles.open(vscode.Uri.file(path));
+      await file.read();
+      await file.close();
+    }
+    expect(openFiles()).toBe(before);
+  });
+
   it('gives the bytes there are when a file is cut short after it was opened', async () => {
     const path = join(dir, 'a.txt');
     writeFileSync(path, 'Headline\n\nA body that is cut short.');
