@@ -672,7 +672,13 @@ class ClaimFinder {
   private according(cue: Cue, sentence: Span, limit: number, floor: number, local: Draft[]): Draft | undefined {
     const text = this.text;
     const lead = text.slice(limit, cue.start);
-    const opening = lead.trim() === '' || (INTRO_WORDS.has(firstWord(lead)) && /,\s*$/.test(lead));
+    // "In Goma, according to X, ..." opens with X; "In Goma, 12 people were killed, according to X." is a
+    // clause (a comma or a verb inside it) whose source comes after.
+    const phrase = lead.slice(0, lead.lastIndexOf(','));
+    const opening =
+      lead.trim() === '' ||
+      (opensWithIntro(lead) && /,\s*$/.test(lead) && !phrase.includes(',') && !CLAUSE_VERBS.test(phrase)) ||
+      spacesAfter(text, this.afterOpeningDate(limit, cue.end), cue.end) === cue.start; // "Late on Monday, according to X, ..." 
     if (opening) {
       const comma = text.indexOf(',', cue.end);
       if (comma < 0 || comma >= sentence.end || comma - cue.end > MAX_SOURCE) return undefined;
@@ -729,7 +735,7 @@ class ClaimFinder {
     start += subordinateStart(text.slice(start, end));
     start = this.afterOpeningDate(start, end);
     const lead = text.slice(start, end);
-    if (INTRO_WORDS.has(firstWord(lead))) {
+    if (opensWithIntro(lead)) {
       const comma = lead.indexOf(', ');
       if (comma > 0 && comma < lead.length - 2) start += comma + 2;
     }
@@ -1209,6 +1215,13 @@ function lastBefore(sorted: readonly number[], at: number): number {
 }
 
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
+/** Whether `text` opens with an introductory phrase ("In Goma, ", "On Monday, "): "At least 40 people" is a quantity. */
+function opensWithIntro(text: string): boolean {
+  return INTRO_WORDS.has(firstWord(text)) && !AT_LEAST.test(text);
+}
+
+const AT_LEAST = /^\s*at\s+(?:least|most)\b/i;
+
 function firstWord(text: string): string {
   const start = spacesAfter(text, 0, text.length);
   let end = start;

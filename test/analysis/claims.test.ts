@@ -288,6 +288,22 @@ describe('according to', () => {
     expect(only('Aid was cut, according to officials, who spoke on Monday.').text).toBe('Aid was cut');
   });
 
+  it('reads an opening phrase as no source: "At least 12 people" is a quantity, "In Goma, 12 people died," a clause', () => {
+    expect(only('At least 12 people were killed, according to Amnesty International.')).toMatchObject({ text: 'At least 12 people were killed', source: { text: 'Amnesty International' } });
+    // The description after the source stays with it: no content follows "according to X, a …".
+    expect(only('At least 12 people were killed, according to the network, a local rights group.')).toMatchObject({
+      text: 'At least 12 people were killed',
+      source: { text: 'the network, a local rights group' },
+    });
+    expect(only('In Goma, 12 people died, according to local officials.')).toMatchObject({ text: 'In Goma, 12 people died', source: { text: 'local officials' } });
+    expect(only('On Monday 12 people were killed, according to local officials.')).toMatchObject({ text: 'On Monday 12 people were killed', source: { text: 'local officials' } });
+    expect(only('At least two officials, speaking on condition of anonymity, said the town had fallen.').source?.text).toMatch(/^At least two officials/);
+    // A date phrase opens the sentence as "In Goma," does.
+    const text = 'Late on Monday, according to the army, the rebels withdrew.';
+    const monday: Entity = { type: 'date', text: 'Monday', start: 8, end: 14, value: '2024-05-06' };
+    expect(claims(text, [monday])).toMatchObject([{ text: 'the rebels withdrew', source: { text: 'the army' } }]);
+  });
+
   it('reads a post-posed "according to" with the whole description', () => {
     const claim = only('The convoy turned back at the river, according to a driver who asked not to be named.');
     expect(claim).toMatchObject({ cue: 'according to', text: 'The convoy turned back at the river' });
