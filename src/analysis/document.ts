@@ -12,10 +12,11 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 /**
  * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
  * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
- * (Reuters) -", "GOMA, Congo —": a wire dateline. A city and a dash alone ("BREAKING —") are none.
+ * (Reuters) -", "GOMA, Congo —": a wire dateline. A city and a dash alone ("BREAKING —") are none. A hyphen
+ * is a dash only after a blank: "PORT-AU-PRINCE" is one name.
  */
 const WIRE_DATELINE =
-  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?\s*[-–—]+\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+)\s*/u;
 
 /** Capitalised words, "of", "the" and "and" between them: "Congo", "Democratic Republic of the Congo". */
 const NAME = /^\p{Lu}\p{L}*(?: (?:of |the |and )*\p{Lu}\p{L}*)*$/u;

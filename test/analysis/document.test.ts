@@ -45,6 +45,7 @@ describe('dateline', () => {
       ['KHARTOUM, Sudan (AP) — Shelling resumed.', 'Sudan'],
       ['NEW YORK (Reuters) - Shelling resumed.', undefined],
       ['GOMA, Congo — Shelling resumed.', 'Congo'],
+      ['PORT-AU-PRINCE, Haiti (AP) — Shelling resumed.', 'Haiti'],
     ] as const) {
       const doc = parseDocument(text);
       expect(doc.dateline, text).toMatchObject({ form: 'wire', region: region && { text: region } });
