@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -741,6 +741,8 @@ class ClaimFinder {
     }
     const span = this.trim(start, end, true);
     if (span.end <= span.start || !isLetterOrDigitAt(text, span.start)) return undefined;
+    // "The ministry condemned the attack and said ...": the subject of both verbs.
+    if (AND_BETWEEN.test(text.slice(span.end, end))) span.end = subjectEnd(text, span.start, span.end);
     return span;
   }
 
@@ -1215,6 +1217,25 @@ function lastBefore(sorted: readonly number[], at: number): number {
 }
 
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
+const AND_BETWEEN = /^\s+and\s*$/;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * Where the subject of a clause at `start`..`end` ends: before its first verb in the past tense (one
+ * listed, a cue, or an "-ed" word before "the", "its", a number: "condemned the attack"; "the armed group"
+ * has none), else `end`.
+ */
+function subjectEnd(text: string, start: number, end: number): number {
+  const words = [...text.slice(start, end).matchAll(WORD)];
+  for (let i = 1; i < words.length; i++) {
+    const [word] = words[i];
+    const next = words[i + 1];
+    const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]));
+    if (PAST_VERBS.has(word) || STANCE.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
+  }
+  return end;
+}
+
 /** Whether `text` opens with an introductory phrase ("In Goma, ", "On Monday, "): "At least 40 people" is a quantity. */
 function opensWithIntro(text: string): boolean {
   return INTRO_WORDS.has(firstWord(text)) && !AT_LEAST.test(text);

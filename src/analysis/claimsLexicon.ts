@@ -119,6 +119,8 @@ export const INTRO_WORDS = lowerCaseWords(lexicon.introWords);
 export const ADVERBIAL_STARTS = new Set(lexicon.adverbialStarts);
 /** A word opening a subordinate clause, with the blanks around it; the word is group 1. */
 export const SUBORDINATE = new RegExp(`\\s(${alternation(lexicon.subordinators)})\\s+`, 'g');
+/** Past tenses not in "-ed" ("fled", "took"): where a subject ends (see `subjectEnd` in claims.ts). */
+export const PAST_VERBS = new Set(lexicon.pastVerbs);
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
 export const DETERMINERS = lowerCaseWords(lexicon.determiners);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));

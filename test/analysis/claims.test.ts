@@ -261,6 +261,20 @@ describe('indirect speech', () => {
   });
 });
 
+describe('a subject with two verbs', () => {
+  it('takes the subject of "X verbed Y and said" as the source, without the first verb phrase', () => {
+    const sourceOf = (text: string) => only(text).source?.text;
+    expect(sourceOf('The ministry condemned the attack and said that three soldiers had died.')).toBe('The ministry');
+    expect(sourceOf('Residents took shelter in a school and told reporters that the rebels had burned houses.')).toBe('Residents');
+    expect(sourceOf('The coalition claimed responsibility for the raid and warned of more to come.')).toBe('The coalition');
+    expect(sourceOf('The armed group attacked the village and said it had taken 12 prisoners.')).toBe('The armed group');
+    expect(sourceOf('Officials in the besieged city condemned the attack and said 40 people had died.')).toBe('Officials in the besieged city');
+    expect(sourceOf('Police arrested 12 people and said they had planned the attack.')).toBe('Police');
+    // "and" between two subjects is no second verb.
+    expect(sourceOf('The mayor and the governor said the town had fallen.')).toBe('The mayor and the governor');
+  });
+});
+
 describe('according to', () => {
   it('reads the source after "According to" and the content after the comma', () => {
     const claim = only('According to the provincial health office, 40 people were treated for burns.');
