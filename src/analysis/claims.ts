@@ -141,6 +141,9 @@ const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
+const QUESTION_WORDS = new Set(['what', 'how', 'who', 'whom', 'why', 'when', 'where', 'which']);
+/** A cue's negation just before it: "did not", "didn't", "never", "declined to". */
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|declines|refuses|unable)\s+to)\s+$/i;
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
@@ -345,6 +348,9 @@ class ClaimFinder {
     const before = this.text[quote.close - 1];
     if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
     if (MARK_IN_GAP.test(gap) || gap.length > 200) return undefined;
+    // "“military facilities” …, a claim that …": a cue after a determiner is a noun.
+    const previousEnd = blanksBefore(this.text, cue.start, quote.close + 1);
+    if (DETERMINERS.hasAt(this.text, wordCharsBefore(this.text, previousEnd, quote.close + 1), previousEnd)) return undefined;
     let source: ClaimSource | null;
     let channel: TextSpan | undefined;
     const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
@@ -663,6 +669,8 @@ class ClaimFinder {
       const clause = CLAUSE_CUES.has(word) ? clauseAfter(CLAUSE_AFTER_ADVERBIAL, text, lead, sentence.end) : -1;
       return clause >= 0 ? { start: clause } : { start: cue.end, post: true };
     }
+    // "did not say what had caused it", "declined to say how many": a question left open reports nothing.
+    if (nextLower === 'whether' || (QUESTION_WORDS.has(nextLower) && NEGATED.test(text.slice(Math.max(0, cue.start - 16), cue.start)))) return undefined;
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
     if (CLAUSE_CUES.has(word) && !NOT_REPORTING.test(nextLower)) return { start };
     return undefined;

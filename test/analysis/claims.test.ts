@@ -261,6 +261,17 @@ describe('indirect speech', () => {
   });
 });
 
+describe('questions left open', () => {
+  it('finds no claim in "did not say what …", "declined to say how …" or "… whether …"', () => {
+    expect(claims('The governor did not say what had caused the fire.')).toEqual([]);
+    expect(claims('The army declined to say how many soldiers had died.')).toEqual([]);
+    expect(claims("The minister didn't say who had fired first.")).toEqual([]);
+    expect(claims('The minister said whether talks would resume was up to the rebels.')).toEqual([]);
+    // Said, not withheld: a report.
+    expect(only('Police said who had fired first was still unclear.').text).toBe('who had fired first was still unclear');
+  });
+});
+
 describe('a subject with two verbs', () => {
   it('takes the subject of "X verbed Y and said" as the source, without the first verb phrase', () => {
     const sourceOf = (text: string) => only(text).source?.text;
@@ -326,6 +337,13 @@ describe('according to', () => {
 });
 
 describe('quotations', () => {
+  it('reads a quoted phrase inside a report as part of it: a cue after a determiner is a noun', () => {
+    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+      const text = `The ministry said its forces had struck ${open}military facilities${close} with precision weapons, a claim that could not be verified.`;
+      expect(only(text)).toMatchObject({ cue: 'said', source: { text: 'The ministry' }, text: `its forces had struck ${open}military facilities${close} with precision weapons` });
+    }
+  });
+
   it('takes a quotation before its speaker, without marks or trailing comma', () => {
     const claim = only('“We have no fuel left,” the hospital director said.');
     expect(claim).toMatchObject({ text: 'We have no fuel left', quote: true, cue: 'said' });
