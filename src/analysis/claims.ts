@@ -141,6 +141,10 @@ const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
+/** The passive accusations read with their agent, and the word their object follows. */
+const ACCUSATION_OBJECT = new Map<string, 'of' | 'for'>([['accused', 'of'], ['blamed', 'for']]);
+/** The agent after "by", to the word before the accusation's object. */
+const AGENT_BEFORE = { of: /^([^,;:]+?)\s+of\s+/, for: /^([^,;:]+?)\s+for\s+/ };
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'whom', 'why', 'when', 'where', 'which']);
 /** A cue's negation just before it: "did not", "didn't", "never", "declined to". */
 const NEGATED = /(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|declines|refuses|unable)\s+to)\s+$/i;
@@ -483,7 +487,8 @@ class ClaimFinder {
     // The words before the cue and before its source are read in place (start and end): no copy of most.
     const previousEnd = blanksBefore(text, cue.start, limit);
     const previousStart = wordCharsBefore(text, previousEnd, limit);
-    if (DETERMINERS.hasAt(text, previousStart, previousEnd) || BE.hasAt(text, previousStart, previousEnd)) return undefined;
+    if (DETERMINERS.hasAt(text, previousStart, previousEnd)) return undefined;
+    if (BE.hasAt(text, previousStart, previousEnd)) return this.accusedBy(cue, sentence, limit);
     if (isByAfter(text, cue.end)) return undefined;
     // "could not be independently verified": a passive with an adverb between.
     if (endsInLy(text, previousEnd)) {
@@ -674,6 +679,22 @@ class ClaimFinder {
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
     if (CLAUSE_CUES.has(word) && !NOT_REPORTING.test(nextLower)) return { start };
     return undefined;
+  }
+
+  /**
+   * "The army has been accused by rights groups of air strikes": the agent of a passive accusation is its
+   * source, the clause (subject to object) its content. Other passives ("was reported") are no report.
+   */
+  private accusedBy(cue: Cue, sentence: Span, limit: number): Draft | undefined {
+    const object = ACCUSATION_OBJECT.get(cue.word);
+    if (!object || !isByAfter(this.text, cue.end)) return undefined;
+    const by = this.text.indexOf('by', cue.end) + 3;
+    const agent = AGENT_BEFORE[object].exec(this.text.slice(by, Math.min(sentence.end, by + MAX_SOURCE)));
+    const start = spacesAfter(this.text, Math.max(limit, sentence.start), cue.start);
+    if (!agent || !isLetterOrDigitAt(this.text, start)) return undefined;
+    const source = this.trim(by, by + agent[1].length, true);
+    const objectStart = by + agent[0].length;
+    return this.closed(this.draft(start, cue, this.source(source.start, source.end)), this.trim(start, this.objectEnd(objectStart, sentence.end)));
   }
 
   /** "According to X, ..." and "..., according to X." */

@@ -261,6 +261,21 @@ describe('indirect speech', () => {
   });
 });
 
+describe('passive accusations', () => {
+  it('reads "X has been accused by Y of Z" and "blamed by Y for Z" with Y as the source', () => {
+    expect(only('The army has been accused by rights groups of air strikes on homes.')).toMatchObject({
+      cue: 'accused',
+      source: { text: 'rights groups' },
+      text: 'The army has been accused by rights groups of air strikes on homes',
+    });
+    expect(only('The army was blamed by residents for the fire at the market.')).toMatchObject({ cue: 'blamed', source: { text: 'residents', kind: 'anonymous' } });
+    // No agent, or a passive of another cue: no one is named as saying it.
+    expect(claims('The army has been accused of shelling the market.')).toEqual([]);
+    expect(claims('The fire was reported by residents.')).toEqual([]);
+    expect(claims('The army was accused by rights groups.')).toEqual([]);
+  });
+});
+
 describe('questions left open', () => {
   it('finds no claim in "did not say what …", "declined to say how …" or "… whether …"', () => {
     expect(claims('The governor did not say what had caused the fire.')).toEqual([]);
