@@ -141,6 +141,26 @@ const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^at\s+(?:least|most)\b/;
 /** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
+/** Cues in their base form that are nouns as often: "A United Nations report released … said". */
+const NOUN_CUES = new Set(['report', 'claim', 'estimate', 'note']);
+/** A capitalised or possessive word, an acronym or a year: "United", "UN", "army's", "2023". */
+const NAME_OR_POSSESSIVE = /^(?:\p{Lu}[\p{L}.’'-]*|[\p{L}-]+['’]s?|\d{4})$/u;
+
+/**
+ * Whether the words ending at `end` are a determiner and names ("A United Nations", "the army's"):
+ * the cue after them is a noun, the head of their phrase (a verb would take an "s" after them).
+ */
+function isNamedNoun(text: string, end: number, limit: number): boolean {
+  for (let n = 0; n < 5; n++) {
+    const wordStart = wordCharsBefore(text, end, limit);
+    if (wordStart === end) return false;
+    if (DETERMINERS.hasAt(text, wordStart, end)) return true;
+    if (!NAME_OR_POSSESSIVE.test(text.slice(wordStart, end))) return false;
+    end = blanksBefore(text, wordStart, limit);
+  }
+  return false;
+}
+
 /** The passive accusations read with their agent, and the word their object follows. */
 const ACCUSATION_OBJECT = new Map<string, 'of' | 'for'>([['accused', 'of'], ['blamed', 'for']]);
 /** The agent after "by", to the word before the accusation's object. */
@@ -489,6 +509,7 @@ class ClaimFinder {
     const previousStart = wordCharsBefore(text, previousEnd, limit);
     if (DETERMINERS.hasAt(text, previousStart, previousEnd)) return undefined;
     if (BE.hasAt(text, previousStart, previousEnd)) return this.accusedBy(cue, sentence, limit);
+    if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
     // "could not be independently verified": a passive with an adverb between.
     if (endsInLy(text, previousEnd)) {

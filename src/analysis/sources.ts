@@ -288,6 +288,9 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
   const issuer = issuerAt(headSegment, head);
   if (issuer >= 0) return classifySource(text.slice(issuer), (w) => covered({ ...w, start: w.start + issuer, end: w.end + issuer }));
+  // "a Reuters report", "the UN statement": the names before a document's noun are whom it comes from.
+  const named = namedIssuer(head);
+  if (named) return classifySource(text.slice(named.start, named.end), (w) => covered({ ...w, start: w.start + named.start, end: w.end + named.start }));
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
@@ -321,6 +324,14 @@ function issuerAt(headSegment: Word[], head: Word[]): number {
   if (!last || !issuer) return -1;
   if (DOCUMENT_NOUNS.has(last.lower) && (link.lower === 'from' || link.lower === 'by')) return issuer.start;
   return head.length === 1 && PARTS.has(last.lower) && link.lower === 'of' ? issuer.start : -1;
+}
+
+/** The capitalised words between a determiner and a document's noun ("A |United Nations| report"), if any. */
+function namedIssuer(head: Word[]): { start: number; end: number } | undefined {
+  const first = DETERMINER_WORDS.has(head[0]?.lower) ? 1 : 0;
+  const noun = head.findIndex((w, i) => i > first && DOCUMENT_NOUNS.has(w.lower));
+  if (noun < 0 || !head.slice(first, noun).every((w) => isCapitalised(w.text))) return undefined;
+  return { start: head[first].start, end: head[noun - 1].end };
 }
 
 /** Counts that name a part of a group: "one of the residents", "some of the officials". */

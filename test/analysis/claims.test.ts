@@ -261,6 +261,14 @@ describe('indirect speech', () => {
   });
 });
 
+describe('cues that are nouns', () => {
+  it('reads "report" after a determiner and names as a noun, after a plural subject as a verb', () => {
+    expect(only('A United Nations report released on Monday said that the road was open.').cue).toBe('said');
+    expect(only("The army's report said that the road was open.")).toMatchObject({ cue: 'said', source: { text: "The army's report" } });
+    expect(only('The villagers report that 40 people died.')).toMatchObject({ cue: 'report', source: { text: 'The villagers' } });
+  });
+});
+
 describe('passive accusations', () => {
   it('reads "X has been accused by Y of Z" and "blamed by Y for Z" with Y as the source', () => {
     expect(only('The army has been accused by rights groups of air strikes on homes.')).toMatchObject({
@@ -437,6 +445,10 @@ describe('sources', () => {
     ['A report by the BBC said that the road was open.', 'A report by the BBC', 'media'],
     ['A letter from two residents said that the road was open.', 'A letter from two residents', 'anonymous'],
     ['One of the residents said that the road was open.', 'One of the residents', 'anonymous'],
+    // A document named by whom it comes from, before its noun: "report" heads the source, no cue.
+    ['A United Nations report released on Monday said that the road was open.', 'A United Nations report released on Monday', 'organisation'],
+    ['A Reuters report said that the road was open.', 'A Reuters report', 'media'],
+    ['The UN statement said that the road was open.', 'The UN statement', 'organisation'],
     ['The statement said that the road was open.', 'The statement', 'organisation'],
     ['Some of the officials said that the road was open.', 'Some of the officials', 'role'],
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
