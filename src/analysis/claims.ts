@@ -78,6 +78,8 @@ const RELATIVE_OBJECT = /,\s+(?:which|whom|who|that)\s+(?=[\p{L}\p{N}])/gu;
 
 /** A source that follows ", which": the report is that relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
+/** ", which", ", who": a relative clause set off by commas. */
+const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose)\s/g;
 
 /** The last match of a global `pattern` in `text`. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -780,7 +782,10 @@ class ClaimFinder {
     const text = this.text;
     let start = Math.max(limit, sentenceStart, end - MAX_SOURCE);
     const region = text.slice(start, end);
-    const and = region.lastIndexOf(' and ');
+    // "The ministry, which does not distinguish between civilians and combatants, says": a relative clause
+    // set off before the cue describes the source; no "and" in it opens the source's clause.
+    const aside = /,\s*$/.test(region) ? lastMatch(RELATIVE_OPENING, region)?.index ?? -1 : -1;
+    const and = region.lastIndexOf(' and ', aside > 0 ? aside : region.length);
     if (and > 0 && CLAUSE_VERBS.test(region.slice(0, and))) start += and + 5;
     start += subordinateStart(text.slice(start, end));
     start = this.afterOpeningDate(start, end);

@@ -463,6 +463,8 @@ describe('sources', () => {
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
+    // An "and" inside a relative clause set off before the cue opens no clause of the source's.
+    ['The ministry, which does not distinguish between civilians and fighters, says that the road was open.', 'The ministry, which does not distinguish between civilians and fighters', 'organisation'],
   ])('%s', (text, source, kind) => {
     expect(only(text).source).toMatchObject({ text: source, kind });
   });
