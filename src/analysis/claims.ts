@@ -32,7 +32,7 @@ const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in t
 const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
 const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 /** Contrast boundaries (see `contrasts`), and the writer's aside on a claim (", a charge Kigali denies", ", a figure that could not be verified"). */
-const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+|,\s+an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s/g;
+const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+|,\s+an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s|,\s+without\s+(?:providing|offering|giving|citing|presenting)\s/g;
 /** "that" opening a reported clause (always five characters), and what ends the stretch before it ("said on Monday that"). */
 const THAT = /\bthat\s/;
 /** A gap before "that" that only says when: "said two days ago that". */

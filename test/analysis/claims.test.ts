@@ -248,6 +248,7 @@ describe('indirect speech', () => {
     // The writer's aside on the claim: ", a charge ...", ", a figure ...".
     expect(only('The envoy said the militia had shelled the port, a charge its leaders deny.').text).toBe('the militia had shelled the port');
     expect(only('The ministry said 40 fighters were killed, a figure that could not be verified.').text).toBe('40 fighters were killed');
+    expect(only('The army says it has killed 300 militants, without providing evidence.').text).toBe('it has killed 300 militants');
   });
 
   it('takes a passive with an adverb before the cue for no report ("could not be independently verified")', () => {
