@@ -12,11 +12,15 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 /**
  * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
  * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
- * (Reuters) -", "GOMA, Congo —": a wire dateline. A city and a dash alone ("BREAKING —") are none. A hyphen
- * is a dash only after a blank: "PORT-AU-PRINCE" is one name.
+ * (Reuters) -", "GOMA, Congo —", "JERUSALEM —": a wire dateline ("BREAKING —" is none). A hyphen is a dash
+ * only after a blank: "PORT-AU-PRINCE" is one name.
  */
 const WIRE_DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+)\s*/u;
+
+const LONG_DASH = /[–—]\s*$/;
+/** Words in capitals that open a story as a label, not a place. */
+const KICKERS = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'CORRECTION', 'URGENT', 'FLASH', 'ALERT', 'NEWS', 'REVIEW', 'FEATURE', 'INTERVIEW', 'VIDEO', 'PHOTOS', 'FACTBOX', 'EXPLAINER', 'FACT CHECK', 'BRIEFING']);
 
 /** Capitalised words, "of", "the" and "and" between them: "Congo", "Democratic Republic of the Congo". */
 const NAME = /^\p{Lu}\p{L}*(?: (?:of |the |and )*\p{Lu}\p{L}*)*$/u;
@@ -43,8 +47,10 @@ export function findDateline(text: string): Dateline | null {
     };
   }
   const wire = WIRE_DATELINE.exec(text.slice(0, 200));
-  // A city and a dash need a date, an agency or a country's name after the city to be one.
-  if (wire && (wire[3] || wire[4] || NAME.test(wire[2] ?? ''))) {
+  // A city and a dash need a date, an agency or a country's name after the city to be one, or else a
+  // long dash and a word in capitals that is no kicker ("JERUSALEM —", not "BREAKING —").
+  const cityAlone = wire && wire[2] === undefined && LONG_DASH.test(wire[0]) && !KICKERS.has(wire[1]);
+  if (wire && (wire[3] || wire[4] || NAME.test(wire[2] ?? '') || cityAlone)) {
     const [line, place, region, date] = wire;
     const placeStart = line.indexOf(place);
     const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);

@@ -46,6 +46,8 @@ describe('dateline', () => {
       ['NEW YORK (Reuters) - Shelling resumed.', undefined],
       ['GOMA, Congo — Shelling resumed.', 'Congo'],
       ['PORT-AU-PRINCE, Haiti (AP) — Shelling resumed.', 'Haiti'],
+      ['JERUSALEM — Shelling resumed.', undefined],
+      ['NEW YORK – Shelling resumed.', undefined],
     ] as const) {
       const doc = parseDocument(text);
       expect(doc.dateline, text).toMatchObject({ form: 'wire', region: region && { text: region } });
@@ -54,6 +56,7 @@ describe('dateline', () => {
     }
     // A word in capitals and a dash is no dateline, nor is a bracket after lower-case words.
     expect(parseDocument('BREAKING — Shelling resumed.').dateline).toBeNull();
+    expect(parseDocument('JERUSALEM - Shelling resumed.').dateline).toBeNull();
     expect(parseDocument('UNHCR, EU AND AU officials met (briefly) - and said nothing.').dateline).toBeNull();
     expect(parseDocument('UNHCR, EU and AU officials met — and said nothing.').dateline).toBeNull();
     expect(parseDocument('KINSHASA, Democratic Republic of Congo — Shelling resumed.').dateline?.region?.text).toBe('Democratic Republic of Congo');
