@@ -167,6 +167,8 @@ function isNamedNoun(text: string, end: number, limit: number): boolean {
 const ACCUSATION_OBJECT = new Map<string, 'of' | 'for'>([['accused', 'of'], ['blamed', 'for']]);
 /** The agent after "by", to the word before the accusation's object. */
 const AGENT_BEFORE = { of: /^([^,;:]+?)\s+of\s+/, for: /^([^,;:]+?)\s+for\s+/ };
+/** ", citing unnamed officials, that ": an aside set off by commas (its first word, lower case, is group 1) before "that". */
+const ASIDE_THEN_THAT = /^\s*,\s+(\p{Ll}+)\b[^,;:“”"«»()]{0,80},\s+that\s+/u;
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'whom', 'why', 'when', 'where', 'which']);
 /** A cue's negation just before it: "did not", "didn't", "never", "declined to". */
 const NEGATED = /(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|declines|refuses|unable)\s+to)\s+$/i;
@@ -648,6 +650,11 @@ class ClaimFinder {
     if (leadCode === 0x3a) {
       const start = lead + 1;
       return this.quoteAt(start) ? undefined : { start };
+    }
+    // "reported, citing unnamed officials, that …", "said, in a statement, that …": an aside, then the clause.
+    if (leadCode === 0x2c) {
+      const aside = ASIDE_THEN_THAT.exec(rest);
+      if (aside && (aside[1].endsWith('ing') || INTRO_WORDS.has(aside[1]))) return { start: cue.end + aside[0].length };
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
     // `search` gives the index alone: no match array is made.

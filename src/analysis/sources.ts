@@ -9,6 +9,8 @@ import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 const ORGANISATION_NOUNS = new Set(lexicon.organisationNouns);
 const MEDIA_WORDS = new Set(lexicon.mediaWords);
+/** The last word of a newspaper's name, capitalised: "Times", "Journal". */
+const PRESS_NAMES = new Set(lexicon.pressNames);
 /** What a body issues ("a statement", "figures"): such a source is of the kind of whom it is from. */
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 const TITLES = new Set(lexicon.titles);
@@ -295,6 +297,9 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
 
+  // "The Wall Street Journal", "The Guardian": a newspaper's name ends in a word for one.
+  const last = head.at(-1);
+  if (head.length > 1 && last && isCapitalised(last.text) && PRESS_NAMES.has(last.text)) return 'media';
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
 
@@ -309,7 +314,6 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
     if (ORGANISATION_NOUNS.has(pair) || ORGANISATION_NOUNS.has(word)) return 'organisation';
   }
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
-  const last = head.at(-1);
   return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
 }
 
@@ -329,7 +333,8 @@ function issuerAt(headSegment: Word[], head: Word[]): number {
 /** The capitalised words between a determiner and a document's noun ("A |United Nations| report"), if any. */
 function namedIssuer(head: Word[]): { start: number; end: number } | undefined {
   const first = DETERMINER_WORDS.has(head[0]?.lower) ? 1 : 0;
-  const noun = head.findIndex((w, i) => i > first && DOCUMENT_NOUNS.has(w.lower));
+  // In lower case: "The Washington Post" is a name.
+  const noun = head.findIndex((w, i) => i > first && DOCUMENT_NOUNS.has(w.text));
   if (noun < 0 || !head.slice(first, noun).every((w) => isCapitalised(w.text))) return undefined;
   return { start: head[first].start, end: head[noun - 1].end };
 }

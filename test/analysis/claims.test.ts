@@ -262,6 +262,17 @@ describe('indirect speech', () => {
   });
 });
 
+describe('an aside between the cue and "that"', () => {
+  it('reads the clause after "reported, citing unnamed officials, that" and "said, however, that"', () => {
+    for (const aside of ['citing unnamed officials', 'in a statement posted online', 'however']) {
+      expect(only(`The newspaper reported, ${aside}, that the strikes were the largest since October.`)).toMatchObject({
+        text: 'the strikes were the largest since October',
+        source: { text: 'The newspaper' },
+      });
+    }
+  });
+});
+
 describe('cues that are nouns', () => {
   it('reads "report" after a determiner and names as a noun, after a plural subject as a verb', () => {
     expect(only('A United Nations report released on Monday said that the road was open.').cue).toBe('said');
@@ -455,6 +466,11 @@ describe('sources', () => {
     // Two-word outlets and bodies, a capitalised name after "the", a word for people as a modifier.
     ['Al Jazeera reported that the road was open.', 'Al Jazeera', 'media'],
     ['The Associated Press reported that the road was open.', 'The Associated Press', 'media'],
+    // A newspaper's name ends in a word for one; "The Washington Post" names no post of Washington's.
+    ['The Wall Street Journal reported that the road was open.', 'The Wall Street Journal', 'media'],
+    ['The Washington Post reported that the road was open.', 'The Washington Post', 'media'],
+    ['The Guardian reported that the road was open.', 'The Guardian', 'media'],
+    ['The Guardian Council said that the road was open.', 'The Guardian Council', 'organisation'],
     ['The White House said that the road was open.', 'The White House', 'organisation'],
     ['The UN refugee agency said that the road was open.', 'The UN refugee agency', 'organisation'],
     ['Refugee camp officials said that the road was open.', 'Refugee camp officials', 'role'],
