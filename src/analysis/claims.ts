@@ -668,7 +668,8 @@ class ClaimFinder {
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
       const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
-      if (ADVERBIAL_STARTS.has(first) || TIME_AGO.test(gapText)) {
+      // "said on Monday that", "said two days ago that", "said the previous day that" (a date found there).
+      if (ADVERBIAL_STARTS.has(first) || TIME_AGO.test(gapText) || this.isDateAt(gap)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
       }
@@ -848,6 +849,12 @@ class ClaimFinder {
       start = wordStart;
     }
     return start;
+  }
+
+  /** Whether a date found in the text is `span`, no more and no less. */
+  private isDateAt(span: Span): boolean {
+    const date = this.entities[countStartingBefore(this.entities, span.start + this.offset)];
+    return date?.type === 'date' && date.start === span.start + this.offset && date.end === span.end + this.offset;
   }
 
   /**

@@ -648,6 +648,10 @@ describe('what stands between the cue and "that"', () => {
   it('leaves out a gap that only says when, spelled in digits or words', () => {
     expect(only('The minister said 2 days ago that the road was open.').text).toBe('the road was open');
     expect(only('Officials said two weeks earlier that the bridge had collapsed.').text).toBe('the bridge had collapsed');
+    // Any date the date recogniser found there.
+    const claimsOf = (text: string) => analyse(text).claims.map((c) => c.text);
+    expect(claimsOf('The ministry said the previous day that reinforcements had been sent.')).toEqual(['reinforcements had been sent']);
+    expect(claimsOf('The ministry said the report that reinforcements had been sent was false.')).toEqual(['the report that reinforcements had been sent was false']);
   });
 
   it('keeps a clause that merely contains a later "that"', () => {
