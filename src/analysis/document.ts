@@ -40,30 +40,38 @@ export function findDateline(text: string): Dateline | null {
   const iso = ISO_DATELINE.exec(text);
   if (iso && parseIsoDate(iso[1])) {
     const start = iso[0].indexOf(iso[1]);
+    // " date 2023-10-09 CARACAS — …": a wire dateline after the date gives the place; the date stays the ISO one.
+    const wire = wireDateline(text, iso[0].length);
     return {
       form: 'iso',
-      span: { start: 0, end: iso[0].length },
+      span: { start: 0, end: wire?.span.end ?? iso[0].length },
       date: { text: iso[1], start, end: start + iso[1].length, value: iso[1] },
+      place: wire?.place,
+      region: wire?.region,
     };
   }
-  const wire = WIRE_DATELINE.exec(text.slice(0, 200));
+  return wireDateline(text, 0);
+}
+
+/** A wire dateline at `from`, with spans into `text`. */
+function wireDateline(text: string, from: number): Dateline | null {
+  const wire = WIRE_DATELINE.exec(text.slice(from, from + 200));
   // A city and a dash need a date, an agency or a country's name after the city to be one, or else a
   // long dash and a word in capitals that is no kicker ("JERUSALEM —", not "BREAKING —").
   const cityAlone = wire && wire[2] === undefined && LONG_DASH.test(wire[0]) && !KICKERS.has(wire[1]);
-  if (wire && (wire[3] || wire[4] || NAME.test(wire[2] ?? '') || cityAlone)) {
-    const [line, place, region, date] = wire;
-    const placeStart = line.indexOf(place);
-    const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);
-    const dateStart = date === undefined ? -1 : line.indexOf(date, Math.max(placeStart + place.length, regionStart + (region?.length ?? 0)));
-    return {
-      form: 'wire',
-      span: { start: 0, end: line.length },
-      place: { text: place, start: placeStart, end: placeStart + place.length },
-      region: region === undefined ? undefined : { text: region, start: regionStart, end: regionStart + region.length },
-      date: date === undefined ? undefined : { text: date, start: dateStart, end: dateStart + date.length },
-    };
-  }
-  return null;
+  if (!wire || !(wire[3] || wire[4] || NAME.test(wire[2] ?? '') || cityAlone)) return null;
+  const [line, place, region, date] = wire;
+  const placeStart = line.indexOf(place);
+  const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);
+  const dateStart = date === undefined ? -1 : line.indexOf(date, Math.max(placeStart + place.length, regionStart + (region?.length ?? 0)));
+  const at = (text: string, start: number) => ({ text, start: from + start, end: from + start + text.length });
+  return {
+    form: 'wire',
+    span: { start: from, end: from + line.length },
+    place: at(place, placeStart),
+    region: region === undefined ? undefined : at(region, regionStart),
+    date: date === undefined ? undefined : at(date, dateStart),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { BoundedMemo } from './boundedMemo';
 import { countStartingBefore, countStartingBeforeNear, isSortedByStart, sortedByStart } from './sortedSpans';
-import type { Analysis, Claim, Entity, EntityType, Party, Relation, SourceKind, Span, TextSpan } from './types';
+import type { Analysis, Claim, DocumentModel, Entity, EntityType, Party, Relation, SourceKind, Span, TextSpan } from './types';
 
 // The summary model behind the panel, `news-review summarise` and the exports: what a reviewer needs
 // without opening the article — the lead and the richest sentences, who says what and on whose word,
@@ -31,7 +31,7 @@ export type Sourcing = Record<SourceKind | 'hedged', number>;
 export interface Summary {
   headline: string | null;
   date: string | null;
-  /** The wire or ISO dateline as written ("KHARTOUM, April 17 (Reuters)"), or null. */
+  /** The wire dateline as written ("KHARTOUM, April 17 (Reuters)"), or null: an ISO date's is `date`. */
   dateline: string | null;
   /** The extractive summary: the lead and the sentences richest in claims and entities, in text order. */
   sentences: TextSpan[];
@@ -59,7 +59,7 @@ export function summarise(analysis: Analysis): Summary {
   return {
     headline: document.headline?.text.trim() || null,
     date: analysis.date,
-    dateline: document.dateline ? text.slice(document.dateline.span.start, document.dateline.span.end).replace(/[\s\-–—]+$/, '').trim() || null : null,
+    dateline: datelineText(document),
     sentences: extract(body, claims, analysis.entities),
     claimsBySource: groupBySource(claims, sortedByStart(entities.faction)),
     sourcing: sourcingOf(claims),
@@ -70,6 +70,12 @@ export function summarise(analysis: Analysis): Summary {
     timeline: timelineOf(entities.date, body),
     counts: { claims: claims.length, dates: entities.date.length, places: entities.place.length, factions: entities.faction.length },
   };
+}
+
+/** The dateline as written, but for an ISO date (" date 2020-05-25 "), which says no more than `date`: a wire dateline after it. */
+function datelineText({ text, dateline }: DocumentModel): string | null {
+  const start = dateline?.form === 'iso' ? dateline.place?.start : dateline?.span.start;
+  return dateline && start !== undefined ? text.slice(start, dateline.span.end).replace(/[\s\-–—]+$/, '').trim() || null : null;
 }
 
 /** The entities of each type, in the order given: one pass, where each part of the summary reads one type. */

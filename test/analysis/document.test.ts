@@ -40,6 +40,15 @@ describe('dateline', () => {
     expect(parseDocument('GOMA, Feb 8 (AFP) - Fighting resumed.').dateline?.region).toBeUndefined();
   });
 
+  it('reads a wire dateline after an ISO date, whose date it keeps', () => {
+    const text = ' date 2023-10-09 KHARTOUM, Sudan, Oct 8 (Reuters) — Shelling resumed.';
+    const doc = parseDocument(text);
+    expect(doc.dateline).toMatchObject({ form: 'iso', date: { value: '2023-10-09' }, place: { text: 'KHARTOUM' }, region: { text: 'Sudan' } });
+    for (const span of [doc.dateline!.place!, doc.dateline!.region!]) expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(text.slice(doc.bodyStart)).toBe('Shelling resumed.');
+    expect(parseDocument(' date 2023-10-09 BREAKING — Shelling resumed.').dateline).toMatchObject({ span: { end: 17 }, place: undefined });
+  });
+
   it('reads a wire dateline without a date: with an agency, a country, or both', () => {
     for (const [text, region] of [
       ['KHARTOUM, Sudan (AP) — Shelling resumed.', 'Sudan'],

@@ -40,10 +40,10 @@ describe('renderHtml', () => {
     expect(renderHtml(emptySummary(), 'seeds/b.txt')).toContain('<title>seeds/b.txt</title>');
   });
 
-  it('shows a wire dateline, not an ISO one that only repeats the date', () => {
+  it('shows a wire dateline beside the date, and only the date when there is none', () => {
     const wire = renderHtml({ ...emptySummary(), date: '2023-04-17', dateline: 'KHARTOUM, April 17 (Reuters)' });
     expect(wire).toContain('<span class="dateline">KHARTOUM, April 17 (Reuters)</span>');
-    const iso = renderHtml({ ...emptySummary(), date: '2020-05-25', dateline: 'date 2020-05-25' });
+    const iso = renderHtml({ ...emptySummary(), date: '2020-05-25', dateline: null });
     expect(iso).not.toContain('class="dateline"');
     expect(iso).toContain('Dated <time>2020-05-25</time>');
   });

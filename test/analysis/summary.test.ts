@@ -32,6 +32,15 @@ const ARTICLE = [
   'A source close to the rescue teams said the water was still rising near Osk.',
 ].join('\n');
 
+describe('the dateline of a summary', () => {
+  it('is the wire dateline as written, with or without an ISO date before it, never the ISO date alone', () => {
+    const datelineOf = (text: string) => summarise(analysisOf(text)).dateline;
+    expect(datelineOf('KHARTOUM, April 17 (Reuters) - Shelling resumed.')).toBe('KHARTOUM, April 17 (Reuters)');
+    expect(datelineOf(' date 2023-10-09 CARACAS — Shelling resumed.')).toBe('CARACAS');
+    expect(datelineOf(' date 2020-05-25 Shelling resumed.')).toBeNull();
+  });
+});
+
 describe('summarise', () => {
   const entities = (text: string) => [
     entity(text, 'place', 'Varna Valley', 0, { canonical: 'Varna Valley', country: 'XX' }),

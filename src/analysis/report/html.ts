@@ -99,8 +99,7 @@ ${body}
 
 function renderHeader(summary: Summary, context: ReportContext): string {
   const facts: string[] = [];
-  // An ISO dateline (" date 2020-05-25 ") says no more than the date itself.
-  if (summary.dateline && !/^date\s/.test(summary.dateline)) facts.push(`<span class="dateline">${escapeHtml(summary.dateline)}</span>`);
+  if (summary.dateline) facts.push(`<span class="dateline">${escapeHtml(summary.dateline)}</span>`);
   if (summary.date) facts.push(`<span class="date">Dated <time>${escapeHtml(summary.date)}</time></span>`);
   if (context.file) facts.push(`<span class="file">${escapeHtml(context.file)}</span>`);
   const counts = summary.counts;
