@@ -381,7 +381,12 @@ class Scanner {
       found.from = prev;
     }
     let to = found.to;
-    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.word(to + 1)) && to - found.to < 2) to++;
+    // A country's "State" is no region of it: "the US State Department".
+    const stateless = found.places.some((place) => place.kind === 'country');
+    while (to + 1 < w.length && !w.possessive[to] && this.isJoined(to + 1) && NAME_SUFFIXES.has(this.word(to + 1)) && to - found.to < 2) {
+      if (stateless && this.word(to + 1) === 'State') break;
+      to++;
+    }
     // The suffix makes the place what it says ("Ondo State": a region, though the gazetteer's Ondo is a city), as it
     // does a name found by its context ("in Borno State"); an airport is not its city's place.
     if (to > found.to || found.places.length === 0) found.named = NAME_SUFFIXES.get(this.word(to));

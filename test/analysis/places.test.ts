@@ -92,6 +92,8 @@ describe('cities and regions', () => {
       ['Congo River', 'feature'],
       ['Kuwait City', 'city'],
     ]);
+    // A country's "State" is no region: the US State Department.
+    expect(kinds('A US State Department spokesman spoke.')).toEqual([['US', 'country']]);
   });
 
   it('takes a capital that the gazetteer names with a comma by its first part ("Washington, D.C.")', () => {
