@@ -1287,19 +1287,21 @@ function lastBefore(sorted: readonly number[], at: number): number {
 
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
 const AND_BETWEEN = /^\s+and\s*$/;
+/** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
+const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /**
  * Where the subject of a clause at `start`..`end` ends: before its first verb in the past tense (one
- * listed, a cue, or an "-ed" word before "the", "its", a number: "condemned the attack"; "the armed group"
- * has none), else `end`.
+ * listed, a cue, or an "-ed" word before "the", "its", a number or a preposition: "condemned the attack",
+ * "called on"; "the armed group" has none), else `end`.
  */
 function subjectEnd(text: string, start: number, end: number): number {
   const words = [...text.slice(start, end).matchAll(WORD)];
   for (let i = 1; i < words.length; i++) {
     const [word] = words[i];
     const next = words[i + 1];
-    const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]));
+    const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]) || VERB_PREPOSITIONS.has(next[0]));
     if (PAST_VERBS.has(word) || STANCE.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
   }
   return end;

@@ -316,6 +316,7 @@ describe('a subject with two verbs', () => {
     expect(sourceOf('The armed group attacked the village and said it had taken 12 prisoners.')).toBe('The armed group');
     expect(sourceOf('Officials in the besieged city condemned the attack and said 40 people had died.')).toBe('Officials in the besieged city');
     expect(sourceOf('Police arrested 12 people and said they had planned the attack.')).toBe('Police');
+    expect(sourceOf('Rights groups called on both sides to protect civilians and said 12 people had been killed.')).toBe('Rights groups');
     // "and" between two subjects is no second verb.
     expect(sourceOf('The mayor and the governor said the town had fallen.')).toBe('The mayor and the governor');
   });
