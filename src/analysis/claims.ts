@@ -78,6 +78,8 @@ const RELATIVE_OBJECT = /,\s+(?:which|whom|who|that)\s+(?=[\p{L}\p{N}])/gu;
 
 /** A source that follows ", which": the report is that relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
+/** A noun phrase and the relative clause after it: "A member of the militia, who requested anonymity". */
+const NOUN_AND_RELATIVE = /^([^,]+),\s+(?:who|whom|whose|which)\s[^,]+$/;
 /** ", which", ", who": a relative clause set off by commas. */
 const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose)\s/g;
 
@@ -589,7 +591,11 @@ class ClaimFinder {
       const content = this.trim(this.postStart(floor, limit, local), comma);
       // "said Amira Salih, a volunteer ..." names a speaker; "said its fighters had ..." is a clause.
       const head = /^[^,]*?(?=,|\swho\s|\swhose\s|\swhich\s|$)/.exec(text.slice(tail.start, tail.end))?.[0] ?? '';
-      if (content.end > content.start && tail.end > tail.start && !THAT_WORD.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
+      // "A member of the militia, who requested anonymity, said the attackers …": a subject (no verb) and its
+      // relative clause before, no report.
+      const relative = NOUN_AND_RELATIVE.exec(text.slice(content.start, content.end));
+      const subject = relative !== null && subjectEnd(text, content.start, content.start + relative[1].length) === content.start + relative[1].length;
+      if (content.end > content.start && tail.end > tail.start && !subject && !THAT_WORD.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
         return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), hedges), content);
       }
     }
@@ -806,6 +812,9 @@ class ClaimFinder {
     if (span.end <= span.start || !isLetterOrDigitAt(text, span.start)) return undefined;
     // "The ministry condemned the attack and said ...": the subject of both verbs.
     if (AND_BETWEEN.test(text.slice(span.end, end))) span.end = subjectEnd(text, span.start, span.end);
+    // "… targeted farmers it accuses of spying": a pronoun just before the cue is the subject of a clause of its own.
+    const last = wordCharsBefore(text, span.end, span.start);
+    if (last > span.start && SUBJECT_PRONOUN.test(text.slice(last, span.end))) span.start = last;
     return span;
   }
 
@@ -1287,6 +1296,7 @@ function lastBefore(sorted: readonly number[], at: number): number {
 
 /** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
 const AND_BETWEEN = /^\s+and\s*$/;
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 /** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
 const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
 const WORD = /[\p{L}\p{N}'’-]+/gu;

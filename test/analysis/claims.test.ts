@@ -296,6 +296,23 @@ describe('passive accusations', () => {
   });
 });
 
+describe('a subject and its relative clause before the cue', () => {
+  it('reads "X, who …, said Y" with X the source and Y the report; a clause before "…, said X" stays the report', () => {
+    expect(only('A member of the militia, who requested anonymity for fear of reprisals, said the attackers belonged to a rival faction.')).toMatchObject({
+      source: { text: 'A member of the militia, who requested anonymity for fear of reprisals', kind: 'anonymous' },
+      text: 'the attackers belonged to a rival faction',
+    });
+    expect(only('The gunmen arrived on motorcycles and rounded up the farmers, who were harvesting beans, said the governor.')).toMatchObject({
+      source: { text: 'the governor' },
+      text: 'The gunmen arrived on motorcycles and rounded up the farmers, who were harvesting beans',
+    });
+  });
+
+  it('takes a pronoun just before the cue as the subject of its own clause', () => {
+    expect(only('The group has targeted farmers it accuses of spying for the army.').source?.text).toBe('it');
+  });
+});
+
 describe('questions left open', () => {
   it('finds no claim in "did not say what …", "declined to say how …" or "… whether …"', () => {
     expect(claims('The governor did not say what had caused the fire.')).toEqual([]);
