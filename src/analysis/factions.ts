@@ -48,8 +48,8 @@ const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|v
 
 /** Words of an organisation's name defined by an acronym that make it a party. */
 const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
-/** Words that make a defined name an institution rather than a party ("Security Council", "Human Rights Watch"). */
-const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 'institute', 'agency', 'news', 'organization', 'organisation', 'programme', 'program', 'fund', 'commission', 'court', 'office', 'ministry', 'health', 'relief', 'humanitarian', 'red', 'crescent', 'press', 'committee', 'research', 'studies', 'monitoring', 'control', 'electoral', 'football', 'olympic']);
+/** Words that make a defined name an institution rather than a party ("Security Council", "Human Rights Watch", "Norwegian Refugee Council"). */
+const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 'institute', 'agency', 'news', 'organization', 'organisation', 'programme', 'program', 'fund', 'commission', 'court', 'office', 'ministry', 'health', 'relief', 'humanitarian', 'red', 'crescent', 'press', 'committee', 'research', 'studies', 'monitoring', 'control', 'electoral', 'football', 'olympic', 'refugee', 'refugees', 'aid', 'medical', 'food', 'migration', 'development', 'charity']);
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
 const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;

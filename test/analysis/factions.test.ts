@@ -47,6 +47,7 @@ describe('findFactions', () => {
     // An organisation that is not a party: no faction head word.
     expect(texts('The World Health Organization (WHO) sent doctors.')).toEqual([]);
     expect(texts('The National Security Council (NSC) met.')).toEqual([]);
+    expect(texts('The Danish Refugee Council (DRC) said the camps were full.')).toEqual([]);
     expect(texts('The National Security Forces (NSF) met.')).toEqual(['National Security Forces', 'NSF']);
   });
 
