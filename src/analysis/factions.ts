@@ -50,6 +50,10 @@ const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|v
 const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
 /** Words that make a defined name an institution rather than a party ("Security Council", "Human Rights Watch", "Norwegian Refugee Council"). */
 const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 'institute', 'agency', 'news', 'organization', 'organisation', 'programme', 'program', 'fund', 'commission', 'court', 'office', 'ministry', 'health', 'relief', 'humanitarian', 'red', 'crescent', 'press', 'committee', 'research', 'studies', 'monitoring', 'control', 'electoral', 'football', 'olympic', 'refugee', 'refugees', 'aid', 'medical', 'food', 'migration', 'development', 'charity']);
+const UNIT_WORD = /Brigade|Battalion|Regiment|Division|Corps/;
+/** A number or ordinal, up to three capitalised words (no month: "12 May"), a unit: "47th Mechanized Brigade", "444 Brigade". */
+const NUMBERED_UNIT =
+  /(?<![\p{L}\d,.])\d{1,4}(?:st|nd|rd|th)?(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Brigade|Battalion|Regiment|Division|Corps)(?![\p{L}])/gu;
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
 const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
@@ -315,7 +319,16 @@ class ParagraphScan {
     }
     this.statesAsParties();
     this.knownAs();
+    this.numberedUnits();
     return this.settle();
+  }
+
+  /** "the 47th Mechanized Brigade", "444 Brigade": a unit named by its number is a force of its own. */
+  private numberedUnits(): void {
+    if (!UNIT_WORD.test(this.text)) return;
+    for (const m of this.text.matchAll(NUMBERED_UNIT)) {
+      this.found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], kind: 'force' });
+    }
   }
 
   /**

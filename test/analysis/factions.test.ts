@@ -42,6 +42,15 @@ describe('findFactions', () => {
     expect(texts('The United Nations said talks would resume.')).toEqual([]);
   });
 
+  it('finds a unit named by its number, and no count before a capitalised word', () => {
+    expect(texts('The 444 Brigade clashed with the 3rd Separate Assault Brigade near the 101st Airborne Division.')).toEqual([
+      '444 Brigade',
+      '3rd Separate Assault Brigade',
+      '101st Airborne Division',
+    ]);
+    expect(texts('Talks on 12 May Brigade rotations, on page 4, Division Street, sent 1,200 Division recruits.')).toEqual([]);
+  });
+
   it('finds parties defined by an acronym in the text, even when the lexicon lacks them', () => {
     expect(texts('Fighters of the Northern Liberation Front (NLF) took the hill.')).toEqual(['Northern Liberation Front', 'NLF']);
     // An organisation that is not a party: no faction head word.
