@@ -50,6 +50,12 @@ const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|v
 const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
 /** Words that make a defined name an institution rather than a party ("Security Council", "Human Rights Watch", "Norwegian Refugee Council"). */
 const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 'institute', 'agency', 'news', 'organization', 'organisation', 'programme', 'program', 'fund', 'commission', 'court', 'office', 'ministry', 'health', 'relief', 'humanitarian', 'red', 'crescent', 'press', 'committee', 'research', 'studies', 'monitoring', 'control', 'electoral', 'football', 'olympic', 'refugee', 'refugees', 'aid', 'medical', 'food', 'migration', 'development', 'charity']);
+const FORCE_WORD = /Forces|Army|Brigades?|Battalion|Militia/;
+/** "the" and up to four capitalised words before a force's noun (group 1: the name). */
+const NAMED_FORCE = /(?<![\p{L}\d'’-])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Forces|Army|Brigades?|Battalion|Militia))(?![\p{L}])/gu;
+const LEADING_COMPOUNDS = /^(?:\S+-(?:backed|supported|sponsored|funded|trained|led|allied|aligned|based|controlled)\s+)+/;
+/** Words that say only what a force is: no name. */
+const GENERIC_FORCE_WORDS = new Set(['Armed', 'Security', 'Special', 'Allied', 'Air', 'National', 'Regular', 'Federal', 'Government', 'Coalition', 'Ground', 'Land', 'Naval', 'Defence', 'Defense', 'Border', 'Red', 'Royal', 'Rebel', 'Militia', 'Police']);
 const UNIT_WORD = /Brigade|Battalion|Regiment|Division|Corps/;
 /** A number or ordinal, up to three capitalised words (no month: "12 May"), a unit: "47th Mechanized Brigade", "444 Brigade". */
 const NUMBERED_UNIT =
@@ -320,7 +326,26 @@ class ParagraphScan {
     this.statesAsParties();
     this.knownAs();
     this.numberedUnits();
+    this.namedForces();
     return this.settle();
+  }
+
+  /**
+   * "the Tiger Forces", "the Joint Forces": capitalised words before a force's noun name one, though the
+   * lexicon lacks it; words that say only what a force is ("the Armed Forces", "the Special Forces") do not.
+   */
+  private namedForces(): void {
+    if (!FORCE_WORD.test(this.text)) return;
+    for (const m of this.text.matchAll(NAMED_FORCE)) {
+      // "the Kurdish-led Tiger Forces": who leads or backs it is no part of the name.
+      const name = m[1].replace(LEADING_COMPOUNDS, '');
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.slice(0, -1).every((word) => GENERIC_FORCE_WORDS.has(word))) continue;
+      const end = m.index + m[0].length;
+      const start = end - name.length;
+      if (this.found.some((c) => c.start < end && start < c.end)) continue;
+      this.found.push({ start, end, canonical: name, kind: 'armed-group' });
+    }
   }
 
   /** "the 47th Mechanized Brigade", "444 Brigade": a unit named by its number is a force of its own. */

@@ -42,6 +42,14 @@ describe('findFactions', () => {
     expect(texts('The United Nations said talks would resume.')).toEqual([]);
   });
 
+  it('finds a force named before its noun though the lexicon lacks it, not one the words only describe', () => {
+    expect(texts('The Tiger Forces and the Joint Forces advanced.')).toEqual(['Tiger Forces', 'Joint Forces']);
+    expect(texts('The Kurdish-led Northern Alliance Army captured the pass.')).toEqual(['Northern Alliance Army']);
+    expect(texts('The Armed Forces responded and the Special Forces landed.')).toEqual([]);
+    // A party the lexicon knows inside the words keeps its name.
+    expect(findFactions('The Greater Rapid Support Forces advanced.', context()).map((e) => [e.text, e.canonical])).toEqual([['Rapid Support Forces', 'Rapid Support Forces']]);
+  });
+
   it('finds a unit named by its number, and no count before a capitalised word', () => {
     expect(texts('The 444 Brigade clashed with the 3rd Separate Assault Brigade near the 101st Airborne Division.')).toEqual([
       '444 Brigade',
