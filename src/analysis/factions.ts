@@ -56,6 +56,8 @@ const NAMED_FORCE = /(?<![\p{L}\d'’-])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4
 const LEADING_COMPOUNDS = /^(?:\S+-(?:backed|supported|sponsored|funded|trained|led|allied|aligned|based|controlled)\s+)+/;
 /** Words that say only what a force is: no name. */
 const GENERIC_FORCE_WORDS = new Set(['Armed', 'Security', 'Special', 'Allied', 'Air', 'National', 'Regular', 'Federal', 'Government', 'Coalition', 'Ground', 'Land', 'Naval', 'Defence', 'Defense', 'Border', 'Red', 'Royal', 'Rebel', 'Militia', 'Police']);
+/** Words after which a state's name is a place: "the mission in Afghanistan condemned". */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'across', 'inside', 'within', 'throughout', 'outside', 'into', 'to', 'for', 'on']);
 const UNIT_WORD = /Brigade|Battalion|Regiment|Division|Corps/;
 /** A number or ordinal, up to three capitalised words (no month: "12 May"), a unit: "47th Mechanized Brigade", "444 Brigade". */
 const NUMBERED_UNIT =
@@ -840,7 +842,11 @@ class ParagraphScan {
         ((previous !== null && LIST_GAP.test(this.text.slice(previous.end, mention.start))) ||
           this.besideParty(mention) ||
           (before >= 0 && this.is(before, BEFORE_CUE) && BEFORE_STATE.get(this.key(before))!.test(this.text.slice(Math.max(0, mention.start - 80), mention.start))) ||
-          (hasAfter && (this.is(after, AFTER_CUE) || this.text[mention.end] === ',') && AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
+          // "Afghanistan condemned", not "the UN mission in Afghanistan condemned" ("linked to the UAE, which has denied" is).
+          (hasAfter &&
+            (this.is(after, AFTER_CUE) || this.text[mention.end] === ',') &&
+            (this.text[mention.end] === ',' || before < 0 || !PLACE_PREPOSITIONS.has(this.key(before))) &&
+            AFTER_STATE.test(this.text.slice(mention.end, mention.end + 120))));
       if (party) {
         // The state acts through its government: "Addis Ababa" is the party "the federal government" is.
         const government = this.lexicon.governmentOf.get(mention.state.code);

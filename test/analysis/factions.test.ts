@@ -164,6 +164,9 @@ describe('findFactions', () => {
     expect(texts('Caracas has long denied giving refuge to them.')).toEqual(['Caracas']);
     expect(texts('It is designated a terrorist group by the U.S. and Turkey.')).toEqual(['the U.S.', 'Turkey']);
     expect(texts('China, the junta’s main arms supplier along with Russia, brokered a truce.')).toEqual(['China', 'Russia']);
+    // After a preposition the name is a place, unless a clause set off says what the state did.
+    expect(texts('The UN mission in Afghanistan condemned the attack.')).toEqual([]);
+    expect(texts('Arms came through networks linked to the UAE, which has denied arming either side.')).toEqual(['the UAE']);
   });
 
   it('takes a state paired with a named party, or named as an attacker, as a party', () => {
