@@ -75,6 +75,8 @@ function clauseAfter(pattern: RegExp, text: string, from: number, end: number): 
 
 /** ", which " or ", who " before a source and its cue, the pronoun being the object of the report: sticky-free, global. */
 const RELATIVE_OBJECT = /,\s+(?:which|whom|who|that)\s+(?=[\p{L}\p{N}])/gu;
+const THAT_RELATIVE = /\s(?:that|which)\s+(?=[\p{L}\p{N}])/gu;
+const LAST_WORD = /[\p{L}'’-]+(?=\s*$)/u;
 
 /** A source that follows ", which": the report is that relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
@@ -112,6 +114,15 @@ function subordinateStart(region: string): number {
   // "The strike, which the army said ...": the relative pronoun is what was said, its clause's subject the source.
   const relative = lastMatch(RELATIVE_OBJECT, region);
   if (relative && !region.includes(',', relative.index + relative[0].length)) return relative.index + relative[0].length;
+  // "an insurgency that the military says has killed …": no comma before "that", and no verb after it
+  // ("The report that the army released said": the relative clause ends in its own) nor a comma ("the
+  // alliance that runs Idlib, said": an apposition's).
+  const that = lastMatch(THAT_RELATIVE, region);
+  if (that) {
+    const at = that.index + that[0].length;
+    const last = LAST_WORD.exec(region)?.[0] ?? '';
+    if (!region.includes(',', at) && subjectEnd(region, at, region.length) === region.length && !last.endsWith('ed') && !PAST_VERBS.has(last)) return at;
+  }
   const last = lastMatch(SUBORDINATE, region);
   if (!last) return 0;
   const at = last.index + last[0].length;
@@ -811,7 +822,7 @@ class ClaimFinder {
     const span = this.trim(start, end, true);
     if (span.end <= span.start || !isLetterOrDigitAt(text, span.start)) return undefined;
     // "The ministry condemned the attack and said ...": the subject of both verbs.
-    if (AND_BETWEEN.test(text.slice(span.end, end))) span.end = subjectEnd(text, span.start, span.end);
+    if (AND_BETWEEN.test(text.slice(span.end, end))) span.end = this.trim(span.start, subjectEnd(text, span.start, span.end), true).end;
     // "… targeted farmers it accuses of spying": a pronoun just before the cue is the subject of a clause of its own.
     const last = wordCharsBefore(text, span.end, span.start);
     if (last > span.start && SUBJECT_PRONOUN.test(text.slice(last, span.end))) span.start = last;

@@ -334,6 +334,7 @@ describe('a subject with two verbs', () => {
     expect(sourceOf('Officials in the besieged city condemned the attack and said 40 people had died.')).toBe('Officials in the besieged city');
     expect(sourceOf('Police arrested 12 people and said they had planned the attack.')).toBe('Police');
     expect(sourceOf('Rights groups called on both sides to protect civilians and said 12 people had been killed.')).toBe('Rights groups');
+    expect(sourceOf('Karapatan, a rights alliance, questioned the account and said two of the dead were farmers.')).toBe('Karapatan, a rights alliance');
     // "and" between two subjects is no second verb.
     expect(sourceOf('The mayor and the governor said the town had fallen.')).toBe('The mayor and the governor');
   });
@@ -506,6 +507,11 @@ describe('sources', () => {
 
   it('starts the source after a subordinating word, unless the words before it describe the source', () => {
     const sourceOf = (text: string) => only(text).source?.text;
+    // A relative "that" without a comma: its clause's subject speaks, unless the clause has its verb already.
+    expect(sourceOf('The insurgency that the military says has killed 40,000 people goes on.')).toBe('the military');
+    expect(sourceOf('The report that the army released said 40 people had died.')).toBe('The report that the army released');
+    expect(sourceOf('The report that the army released on Monday said 40 people had died.')).toBe('The report that the army released on Monday');
+    expect(sourceOf('The Front, the alliance that runs most of the province, said 40 people had died.')).toBe('The Front, the alliance that runs most of the province');
     expect(sourceOf('The attack came hours after the group said it would strike again.')).toBe('the group');
     expect(sourceOf('Prices rose because traders said supplies had run out.')).toBe('traders');
     expect(sourceOf('Residents who fled after the attack said the town was empty.')).toBe('Residents who fled after the attack');
