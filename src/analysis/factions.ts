@@ -50,18 +50,11 @@ const NAME_PARTICLES = /^(?:al|el|ad|an|as|ash|at|ar|bin|ibn|ag|abu|abd|de|van|v
 const NAME_HEADS = new Set(['army', 'forces', 'force', 'front', 'movement', 'group', 'alliance', 'brigade', 'brigades', 'militia', 'militias', 'guard', 'guards', 'corps', 'units', 'council', 'coalition', 'mission', 'command', 'government', 'liberation', 'resistance', 'jihad', 'mujahideen', 'defence', 'defense', 'self-defence', 'self-defense', 'battalion', 'legion', 'regiment', 'tigers', 'cartel', 'clan', 'rebels', 'ejército', 'fuerzas', 'frente', 'movimiento', 'armée', 'mouvement', 'jama\'at', 'jamaat', 'harakat', 'ansar', 'jaish', 'lashkar', 'katiba', 'kataib', 'liwa', 'saraya', 'mayor', 'junta', 'framework', 'authority']);
 /** Words that make a defined name an institution rather than a party ("Security Council", "Human Rights Watch", "Norwegian Refugee Council"). */
 const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 'institute', 'agency', 'news', 'organization', 'organisation', 'programme', 'program', 'fund', 'commission', 'court', 'office', 'ministry', 'health', 'relief', 'humanitarian', 'red', 'crescent', 'press', 'committee', 'research', 'studies', 'monitoring', 'control', 'electoral', 'football', 'olympic', 'refugee', 'refugees', 'aid', 'medical', 'food', 'migration', 'development', 'charity']);
-const FORCE_WORD = /Forces|Army|Brigades?|Battalion|Militia/;
-/** "the" and up to four capitalised words before a force's noun (group 1: the name). */
-const NAMED_FORCE = /(?<![\p{L}\d'’-])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Forces|Army|Brigades?|Battalion|Militia))(?![\p{L}])/gu;
-const LEADING_COMPOUNDS = /^(?:\S+-(?:backed|supported|sponsored|funded|trained|led|allied|aligned|based|controlled)\s+)+/;
-/** Words that say only what a force is: no name. */
-const GENERIC_FORCE_WORDS = new Set(['Armed', 'Security', 'Special', 'Allied', 'Air', 'National', 'Regular', 'Federal', 'Government', 'Coalition', 'Ground', 'Land', 'Naval', 'Defence', 'Defense', 'Border', 'Red', 'Royal', 'Rebel', 'Militia', 'Police']);
 /** Words after which a state's name is a place: "the mission in Afghanistan condemned". */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'across', 'inside', 'within', 'throughout', 'outside', 'into', 'to', 'for', 'on']);
-const UNIT_WORD = /Brigade|Battalion|Regiment|Division|Corps/;
-/** A number or ordinal, up to three capitalised words (no month: "12 May"), a unit: "47th Mechanized Brigade", "444 Brigade". */
-const NUMBERED_UNIT =
-  /(?<![\p{L}\d,.])\d{1,4}(?:st|nd|rd|th)?(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Brigade|Battalion|Regiment|Division|Corps)(?![\p{L}])/gu;
+/** A unit's number: "444", "47th". */
+const UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
 const UPPER = /\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{L}\d/-]{1,9}$/u;
@@ -149,6 +142,12 @@ const NP_HEAD = role(NP_HEADS);
 const BEFORE_CUE = role(BEFORE_CUES);
 const AFTER_CUE = role(AFTER_CUES);
 const NAME_CONNECTOR = role(NAME_CONNECTORS);
+const UNIT_NOUN = role(new Set(['brigade', 'battalion', 'regiment', 'division', 'corps']));
+const FORCE_NAME_NOUN = role(new Set(['forces', 'army', 'brigade', 'brigades', 'battalion', 'militia']));
+/** Words that say only what a force is: no name ("the Armed Forces"). */
+const GENERIC_FORCE_WORD = role(
+  new Set(['armed', 'security', 'special', 'allied', 'air', 'national', 'regular', 'federal', 'government', 'coalition', 'ground', 'land', 'naval', 'defence', 'defense', 'border', 'red', 'royal', 'rebel', 'militia', 'police']),
+);
 // Words the scan asks about at every word.
 const THE = role(new Set(['the']));
 const AND = role(new Set(['and']));
@@ -327,35 +326,48 @@ class ParagraphScan {
     }
     this.statesAsParties();
     this.knownAs();
-    this.numberedUnits();
-    this.namedForces();
+    this.unitsByName();
     return this.settle();
   }
 
   /**
-   * "the Tiger Forces", "the Joint Forces": capitalised words before a force's noun name one, though the
-   * lexicon lacks it; words that say only what a force is ("the Armed Forces", "the Special Forces") do not.
+   * Forces the lexicon lacks, named by a number ("444 Brigade", "the 47th Mechanized Brigade") or by
+   * capitalised words after "the" ("the Tiger Forces", "the Kurdish-led Tiger Forces": who leads it is no
+   * part of the name); not words that only say what a force is ("the Armed Forces"), nor a name that
+   * holds a party found already.
    */
-  private namedForces(): void {
-    if (!FORCE_WORD.test(this.text)) return;
-    for (const m of this.text.matchAll(NAMED_FORCE)) {
-      // "the Kurdish-led Tiger Forces": who leads or backs it is no part of the name.
-      const name = m[1].replace(LEADING_COMPOUNDS, '');
-      const words = name.split(/\s+/);
-      if (words.length < 2 || words.slice(0, -1).every((word) => GENERIC_FORCE_WORDS.has(word))) continue;
-      const end = m.index + m[0].length;
-      const start = end - name.length;
-      if (this.found.some((c) => c.start < end && start < c.end)) continue;
-      this.found.push({ start, end, canonical: name, kind: 'armed-group' });
+  private unitsByName(): void {
+    for (let head = 1; head < this.count; head++) {
+      if (!this.is(head, UNIT_NOUN | FORCE_NAME_NOUN) || !this.capitalised(head) || !this.spacedAt(head)) continue;
+      let first = head;
+      while (first > 0 && head - first < 4 && this.spacedAt(first) && this.capitalised(first - 1) && !this.possessive(first - 1) && !this.compound(first - 1) && !this.is(first - 1, THE)) first--;
+      let start = -1;
+      if (this.is(head, UNIT_NOUN) && head - first < 4 && this.isUnitNumber(first - 1) && !MONTHS.has(this.key(first))) start = first - 1;
+      else if (first < head && this.is(head, FORCE_NAME_NOUN) && !this.allAre(first, head, GENERIC_FORCE_WORD)) {
+        let the = first - 1;
+        if (the > 0 && this.compound(the)) the--; // "the Kurdish-led Tiger Forces"
+        if (the >= 0 && this.is(the, THE) && this.spacedAt(the + 1)) start = first;
+      }
+      if (start < 0) continue;
+      const from = this.starts[start];
+      const to = this.ends[head];
+      if (this.found.some((c) => c.start < to && from < c.end)) continue;
+      const name = this.text.slice(from, to);
+      this.found.push({ start: from, end: to, canonical: name, kind: start < first ? 'force' : 'armed-group' });
     }
   }
 
-  /** "the 47th Mechanized Brigade", "444 Brigade": a unit named by its number is a force of its own. */
-  private numberedUnits(): void {
-    if (!UNIT_WORD.test(this.text)) return;
-    for (const m of this.text.matchAll(NUMBERED_UNIT)) {
-      this.found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], kind: 'force' });
-    }
+  /** Word `k` is a unit's number ("444", "47th"), not one of a list or a larger number ("1,200"). */
+  private isUnitNumber(k: number): boolean {
+    if (k < 0 || !this.spacedAt(k + 1) || !UNIT_NUMBER.test(this.raw(k))) return false;
+    const before = this.starts[k] - 1;
+    return before < 0 || (this.text.charCodeAt(before) !== 44 && this.text.charCodeAt(before) !== 46);
+  }
+
+  /** Whether words `from` to `to` (exclusive) all have `role`. */
+  private allAre(from: number, to: number, role: number): boolean {
+    for (let k = from; k < to; k++) if (!this.is(k, role)) return false;
+    return true;
   }
 
   /**
