@@ -117,7 +117,7 @@ function subordinateStart(region: string): number {
   // "an insurgency that the military says has killed …": no comma before "that", and no verb after it
   // ("The report that the army released said": the relative clause ends in its own) nor a comma ("the
   // alliance that runs Idlib, said": an apposition's).
-  const that = lastMatch(THAT_RELATIVE, region);
+  const that = region.includes('hat ') || region.includes('hich ') ? lastMatch(THAT_RELATIVE, region) : undefined;
   if (that) {
     const at = that.index + that[0].length;
     const last = LAST_WORD.exec(region)?.[0] ?? '';
@@ -751,11 +751,13 @@ class ClaimFinder {
     const lead = text.slice(limit, cue.start);
     // "In Goma, according to X, ..." opens with X; "In Goma, 12 people were killed, according to X." is a
     // clause (a comma or a verb inside it) whose source comes after.
-    const phrase = lead.slice(0, lead.lastIndexOf(','));
+    const leadComma = lead.lastIndexOf(',');
+    const phrase = leadComma >= 0 && NO_WORDS.test(lead.slice(leadComma + 1)) ? lead.slice(0, leadComma) : undefined;
     const opening =
       lead.trim() === '' ||
-      (opensWithIntro(lead) && /,\s*$/.test(lead) && !phrase.includes(',') && !CLAUSE_VERBS.test(phrase)) ||
-      spacesAfter(text, this.afterOpeningDate(limit, cue.end), cue.end) === cue.start; // "Late on Monday, according to X, ..." 
+      (phrase !== undefined &&
+        ((opensWithIntro(lead) && !phrase.includes(',') && !CLAUSE_VERBS.test(phrase)) ||
+          spacesAfter(text, this.afterOpeningDate(limit, cue.end), cue.end) === cue.start)); // "Late on Monday, according to X, ..." 
     if (opening) {
       const comma = text.indexOf(',', cue.end);
       if (comma < 0 || comma >= sentence.end || comma - cue.end > MAX_SOURCE) return undefined;
@@ -822,10 +824,10 @@ class ClaimFinder {
     const span = this.trim(start, end, true);
     if (span.end <= span.start || !isLetterOrDigitAt(text, span.start)) return undefined;
     // "The ministry condemned the attack and said ...": the subject of both verbs.
-    if (AND_BETWEEN.test(text.slice(span.end, end))) span.end = this.trim(span.start, subjectEnd(text, span.start, span.end), true).end;
+    if (end - span.end >= 4 && AND_BETWEEN.test(text.slice(span.end, end))) span.end = this.trim(span.start, subjectEnd(text, span.start, span.end), true).end;
     // "… targeted farmers it accuses of spying": a pronoun just before the cue is the subject of a clause of its own.
     const last = wordCharsBefore(text, span.end, span.start);
-    if (last > span.start && SUBJECT_PRONOUN.test(text.slice(last, span.end))) span.start = last;
+    if (last > span.start && span.end - last <= 4 && SUBJECT_PRONOUN.test(text.slice(last, span.end))) span.start = last;
     return span;
   }
 
