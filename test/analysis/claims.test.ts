@@ -25,6 +25,9 @@ function only(text: string): Claim {
   return found[0];
 }
 
+/** The source's text of the one claim in `text`. */
+const sourceOf = (text: string) => only(text).source?.text;
+
 describe('indirect speech', () => {
   it('takes the content after "that" and the source before the cue', () => {
     const claim = only('The port authority said that two ships had been turned away.');
@@ -325,18 +328,19 @@ describe('questions left open', () => {
 });
 
 describe('a subject with two verbs', () => {
-  it('takes the subject of "X verbed Y and said" as the source, without the first verb phrase', () => {
-    const sourceOf = (text: string) => only(text).source?.text;
-    expect(sourceOf('The ministry condemned the attack and said that three soldiers had died.')).toBe('The ministry');
-    expect(sourceOf('Residents took shelter in a school and told reporters that the rebels had burned houses.')).toBe('Residents');
-    expect(sourceOf('The coalition claimed responsibility for the raid and warned of more to come.')).toBe('The coalition');
-    expect(sourceOf('The armed group attacked the village and said it had taken 12 prisoners.')).toBe('The armed group');
-    expect(sourceOf('Officials in the besieged city condemned the attack and said 40 people had died.')).toBe('Officials in the besieged city');
-    expect(sourceOf('Police arrested 12 people and said they had planned the attack.')).toBe('Police');
-    expect(sourceOf('Rights groups called on both sides to protect civilians and said 12 people had been killed.')).toBe('Rights groups');
-    expect(sourceOf('Karapatan, a rights alliance, questioned the account and said two of the dead were farmers.')).toBe('Karapatan, a rights alliance');
+  it.each([
+    ['The ministry condemned the attack and said that three soldiers had died.', 'The ministry'],
+    ['Residents took shelter in a school and told reporters that the rebels had burned houses.', 'Residents'],
+    ['The coalition claimed responsibility for the raid and warned of more to come.', 'The coalition'],
+    ['The armed group attacked the village and said it had taken 12 prisoners.', 'The armed group'],
+    ['Officials in the besieged city condemned the attack and said 40 people had died.', 'Officials in the besieged city'],
+    ['Police arrested 12 people and said they had planned the attack.', 'Police'],
+    ['Rights groups called on both sides to protect civilians and said 12 people had been killed.', 'Rights groups'],
+    ['Karapatan, a rights alliance, questioned the account and said two of the dead were farmers.', 'Karapatan, a rights alliance'],
     // "and" between two subjects is no second verb.
-    expect(sourceOf('The mayor and the governor said the town had fallen.')).toBe('The mayor and the governor');
+    ['The mayor and the governor said the town had fallen.', 'The mayor and the governor'],
+  ])('takes the subject of "X verbed Y and said" as the source, without the first verb phrase: %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
   });
 });
 
@@ -506,7 +510,6 @@ describe('sources', () => {
   });
 
   it('starts the source after a subordinating word, unless the words before it describe the source', () => {
-    const sourceOf = (text: string) => only(text).source?.text;
     // A relative "that" without a comma: its clause's subject speaks, unless the clause has its verb already.
     expect(sourceOf('The insurgency that the military says has killed 40,000 people goes on.')).toBe('the military');
     expect(sourceOf('The report that the army released said 40 people had died.')).toBe('The report that the army released');
@@ -537,15 +540,15 @@ describe('sources', () => {
   });
 
   it('leaves a date the date recogniser finds out of the source: before the cue, or opening the sentence', () => {
-    const sourceOf = (text: string) => analyse(text).claims.map((c) => c.source?.text);
-    expect(sourceOf('A navy spokesman earlier this week denied that the ship had been hit.')).toEqual(['A navy spokesman']);
-    expect(sourceOf('The health ministry late on Sunday said that the clinics would reopen.')).toEqual(['The health ministry']);
-    expect(sourceOf('On Monday the governor said the roads were open.')).toEqual(['the governor']);
-    expect(sourceOf('Earlier on Friday the port authority said it had resumed loading.')).toEqual(['the port authority']);
+    const sourcesOf = (text: string) => analyse(text).claims.map((c) => c.source?.text);
+    expect(sourcesOf('A navy spokesman earlier this week denied that the ship had been hit.')).toEqual(['A navy spokesman']);
+    expect(sourcesOf('The health ministry late on Sunday said that the clinics would reopen.')).toEqual(['The health ministry']);
+    expect(sourcesOf('On Monday the governor said the roads were open.')).toEqual(['the governor']);
+    expect(sourcesOf('Earlier on Friday the port authority said it had resumed loading.')).toEqual(['the port authority']);
     // A date that describes the noun before it stays with it.
-    expect(sourceOf('The audit published on Monday said the accounts were incomplete.')).toEqual(['The audit published on Monday']);
+    expect(sourcesOf('The audit published on Monday said the accounts were incomplete.')).toEqual(['The audit published on Monday']);
     // A month's or weekday's name inside a hyphenated name is part of the name.
-    expect(sourceOf('Spokesman Omar Al-Sunday said the roads were open.')).toEqual(['Spokesman Omar Al-Sunday']);
+    expect(sourcesOf('Spokesman Omar Al-Sunday said the roads were open.')).toEqual(['Spokesman Omar Al-Sunday']);
   });
 
   it('keeps a role and description with the named person', () => {
