@@ -75,7 +75,9 @@ function clauseAfter(pattern: RegExp, text: string, from: number, end: number): 
 
 /** ", which " or ", who " before a source and its cue, the pronoun being the object of the report: sticky-free, global. */
 const RELATIVE_OBJECT = /,\s+(?:which|whom|who|that)\s+(?=[\p{L}\p{N}])/gu;
+/** " that ", " which " with no comma before: a relative clause that may hold the source ("an insurgency that the military says"). */
 const THAT_RELATIVE = /\s(?:that|which)\s+(?=[\p{L}\p{N}])/gu;
+/** The last word of a text. */
 const LAST_WORD = /[\p{L}'’-]+(?=\s*$)/u;
 
 /** A source that follows ", which": the report is that relative clause. */
@@ -154,8 +156,7 @@ const QUOTED_LENGTH = 'cited'.length; // the shorter verb: where the one quoted 
 const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
 
 /** "at least", "at most": a count opening the clause, not an adverbial. */
-const COUNT_START = /^at\s+(?:least|most)\b/;
-/** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
+const COUNT_START = /^\s*at\s+(?:least|most)\b/i;
 /** Cues in their base form that are nouns as often: "A United Nations report released … said". */
 const NOUN_CUES = new Set(['report', 'claim', 'estimate', 'note']);
 /** A capitalised or possessive word, an acronym or a year: "United", "UN", "army's", "2023". */
@@ -185,6 +186,7 @@ const ASIDE_THEN_THAT = /^\s*,\s+(\p{Ll}+)\b[^,;:“”"«»()]{0,80},\s+that\s+
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'whom', 'why', 'when', 'where', 'which']);
 /** A cue's negation just before it: "did not", "didn't", "never", "declined to". */
 const NEGATED = /(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|declines|refuses|unable)\s+to)\s+$/i;
+/** Words after a clause cue that make it no report ("claimed responsibility", "said goodbye"). */
 const NOT_REPORTING = /^(?:to|for|by|with|into|out|up|off|goodbye|so|nothing|no|responsibility|credit|lives|victims|control|ownership)$/;
 const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 /** A sentence opening "As X" before a cue ("As the minister noted, ..."): X is group 1. */
@@ -1307,7 +1309,7 @@ function lastBefore(sorted: readonly number[], at: number): number {
   return best;
 }
 
-/** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
+/** Only "and" between a source and its cue: the source's clause had a verb of its own. */
 const AND_BETWEEN = /^\s+and\s*$/;
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 /** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
@@ -1332,11 +1334,10 @@ function subjectEnd(text: string, start: number, end: number): number {
 
 /** Whether `text` opens with an introductory phrase ("In Goma, ", "On Monday, "): "At least 40 people" is a quantity. */
 function opensWithIntro(text: string): boolean {
-  return INTRO_WORDS.has(firstWord(text)) && !AT_LEAST.test(text);
+  return INTRO_WORDS.has(firstWord(text)) && !COUNT_START.test(text);
 }
 
-const AT_LEAST = /^\s*at\s+(?:least|most)\b/i;
-
+/** The first word of `text` as written (the lexicon's word lists are read in any case): letters, apostrophes and hyphens after any white space. */
 function firstWord(text: string): string {
   const start = spacesAfter(text, 0, text.length);
   let end = start;

@@ -54,6 +54,7 @@ const NOT_PARTY_NAMES = new Set(['rights', 'observatory', 'bank', 'university', 
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'across', 'inside', 'within', 'throughout', 'outside', 'into', 'to', 'for', 'on']);
 /** A unit's number: "444", "47th". */
 const UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+/** "12 May Brigade" is a date before a word, not a unit. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'al', 'wal', 'du', 'des', 'in', 'el', 'y', 'to', 'on']);
 const UPPER = /\p{Lu}/u;

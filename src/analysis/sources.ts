@@ -288,11 +288,13 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   if (hasAnonymityPhrase(text) || unnamedPeople(head)) return 'anonymous';
 
   // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
+  // The kind of the words `start`..`end` of the text.
+  const kindWithin = (start: number, end = text.length) => classifySource(text.slice(start, end), (w) => covered({ ...w, start: w.start + start, end: w.end + start }));
   const issuer = issuerAt(headSegment, head);
-  if (issuer >= 0) return classifySource(text.slice(issuer), (w) => covered({ ...w, start: w.start + issuer, end: w.end + issuer }));
+  if (issuer >= 0) return kindWithin(issuer);
   // "a Reuters report", "the UN statement": the names before a document's noun are whom it comes from.
   const named = namedIssuer(head);
-  if (named) return classifySource(text.slice(named.start, named.end), (w) => covered({ ...w, start: w.start + named.start, end: w.end + named.start }));
+  if (named) return kindWithin(named.start, named.end);
 
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
