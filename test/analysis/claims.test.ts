@@ -592,6 +592,7 @@ describe('hedges without a source', () => {
     ['The commander allegedly ordered the strike.', 'allegedly'],
     ['The rebels are said to control the hills.', 'are said to'],
     ['The envoy is believed to have left the capital.', 'is believed to'],
+    ['The drones were apparently launched from across the border.', 'apparently'],
   ])('%s', (text, cue) => {
     const claim = only(text);
     expect(claim).toMatchObject({ source: null, hedged: true, cue, text: text.slice(0, -1) });
