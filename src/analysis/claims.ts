@@ -951,6 +951,7 @@ class ClaimFinder {
       const m = marked && (!conjunction || marked.index < conjunction.index) ? marked : conjunction;
       if (!m) return found;
       at = m.index + m[0].length;
+      if (m === conjunction && inAside(window, m.index)) continue;
       found.push(sentence.start + at);
     }
   }
@@ -1307,6 +1308,19 @@ function lastBefore(sorted: readonly number[], at: number): number {
     best = b;
   }
   return best;
+}
+
+/**
+ * Whether the conjunction at `at` joins two words of a phrase set off by commas, with no verb: "the
+ * Commission, a state-affiliated but independent body, said", "The group, small but well armed, said"
+ * describe their source; "In Goma, the army held the town but the rebels, who fled, said" has two clauses.
+ */
+function inAside(text: string, at: number): boolean {
+  const open = text.lastIndexOf(',', at);
+  const close = text.indexOf(',', at);
+  if (open < 0 || close < 0) return false;
+  const phrase = text.slice(open + 1, close);
+  return subjectEnd(phrase, 0, phrase.length) === phrase.length && !CLAUSE_VERBS.test(phrase);
 }
 
 /** Only "and" between a source and its cue: the source's clause had a verb of its own. */

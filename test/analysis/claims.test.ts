@@ -503,6 +503,13 @@ describe('sources', () => {
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
+    // Nor does a "but" in a phrase set off by commas with no verb; one between two clauses still ends the source.
+    ['The Commission, a state-affiliated but independent body, said that the road was open.', 'The Commission, a state-affiliated but independent body', 'organisation'],
+    ['The group, small but well armed, said that the road was open.', 'The group, small but well armed', 'organisation'],
+    ['On Monday, the rebels advanced but the army said, in a statement, that the road was open.', 'the army', 'organisation'],
+    ['The army held the town but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
+    ['In Goma, the army held the town but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
+    ['In Goma, the army is strong but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
     // An "and" inside a relative clause set off before the cue opens no clause of the source's.
     ['The ministry, which does not distinguish between civilians and fighters, says that the road was open.', 'The ministry, which does not distinguish between civilians and fighters', 'organisation'],
   ])('%s', (text, source, kind) => {
