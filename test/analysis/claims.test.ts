@@ -469,6 +469,8 @@ describe('sources', () => {
     ['Protesters said that the road was open.', 'Protesters', 'anonymous'],
     ['Critics said that the road was open.', 'Critics', 'role'],
     ['The rebel group said that the road was open.', 'The rebel group', 'organisation'],
+    ["Zeta's armed wing said that the road was open.", "Zeta's armed wing", 'organisation'],
+    ["Al-Qaeda's local affiliate said that the road was open.", "Al-Qaeda's local affiliate", 'organisation'],
     ['Doctors Without Borders said that the road was open.', 'Doctors Without Borders', 'organisation'],
     ['Downing Street said that the road was open.', 'Downing Street', 'organisation'],
     ['The aid agency Tamar Relief said that the road was open.', 'The aid agency Tamar Relief', 'organisation'],
