@@ -304,7 +304,9 @@ class ClaimFinder {
   private addCueOrHedge(start: number, match: string): void {
     const cuesInside = HEDGES.get(match);
     if (!cuesInside) {
-      if (isCue(match)) this.addWord(this.cues, start, match);
+      // "a claim that", "the report": a cue after a determiner is a noun, wherever its speaker would stand.
+      const previousEnd = blanksBefore(this.text, start, 0);
+      if (isCue(match) && !DETERMINERS.hasAt(this.text, wordCharsBefore(this.text, previousEnd, 0), previousEnd)) this.addWord(this.cues, start, match);
       return;
     }
     this.addWord(this.hedges, start, match);
@@ -391,9 +393,6 @@ class ClaimFinder {
     const before = this.text[quote.close - 1];
     if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
     if (MARK_IN_GAP.test(gap) || gap.length > 200) return undefined;
-    // "“military facilities” …, a claim that …": a cue after a determiner is a noun.
-    const previousEnd = blanksBefore(this.text, cue.start, quote.close + 1);
-    if (DETERMINERS.hasAt(this.text, wordCharsBefore(this.text, previousEnd, quote.close + 1), previousEnd)) return undefined;
     let source: ClaimSource | null;
     let channel: TextSpan | undefined;
     const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
@@ -526,7 +525,6 @@ class ClaimFinder {
     // The words before the cue and before its source are read in place (start and end): no copy of most.
     const previousEnd = blanksBefore(text, cue.start, limit);
     const previousStart = wordCharsBefore(text, previousEnd, limit);
-    if (DETERMINERS.hasAt(text, previousStart, previousEnd)) return undefined;
     if (BE.hasAt(text, previousStart, previousEnd)) return this.accusedBy(cue, sentence, limit);
     if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
