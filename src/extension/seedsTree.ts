@@ -393,10 +393,18 @@ const LOAD_PROGRESS_AFTER_MS = 1000;
  */
 const ANALYSE_AFTER_MS = 1500;
 
+/**
+ * "10,000", as `toLocaleString('en')` writes it, without ICU: a load reports after every batch, and each
+ * `toLocaleString` cost ~80 µs (the first in a process ~20 ms), ~40 ms of indexing 10,000 seeds.
+ */
+export function grouped(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** What the views say above their articles: how far a long load has got, else the filter. */
 function viewMessage(progress: LoadProgress | undefined, filter: SeedFilter | undefined): string | undefined {
   if (progress) {
-    const counts = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+    const counts = `${grouped(progress.done)} of ${grouped(progress.total)}`;
     return `${progress.phase === 'reading' ? 'Reading' : 'Analysing'} articles: ${counts}…`;
   }
   return filter && `Articles naming the ${filter.type} ${filter.name}`;

@@ -9,6 +9,7 @@ import {
   articleNode,
   categoryNodes,
   groupArticles,
+  grouped,
   loadArticles,
   matchesFilter,
   mentionNodes,
@@ -475,6 +476,10 @@ describe('SeedsTreeProvider', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('writes the counts of its progress with thousands separated, as toLocaleString("en") does', () => {
+    for (const n of [0, 7, 200, 999, 1000, 10_000, 123_456, 1_234_567]) expect(grouped(n)).toBe(n.toLocaleString('en'));
   });
 
   it('reads a large folder a batch of files at a time, and lists them all', async () => {
