@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { STANDALONE_CSP, escapeHtml, renderHtml, renderHtmlReport, widthClass } from '../../src/analysis/report/html';
+import { escapeHtml, renderHtml, renderHtmlReport, standalonePolicy, widthClass } from '../../src/analysis/report/html';
 import { EVIL, attributeNames, emptySummary, hostileEntities, hostileSummary, tagsOf } from '../extension/panelHtmlFixtures';
 
 describe('escapeHtml', () => {
@@ -26,7 +26,7 @@ describe('renderHtml', () => {
 
   it('allows only its own stylesheet, by hash', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
-    expect(csp).toBe(STANDALONE_CSP);
+    expect(csp).toBe(standalonePolicy());
     expect(csp).toMatch(/^default-src 'none'; /);
     expect(csp).not.toMatch(/script-src|unsafe/);
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
