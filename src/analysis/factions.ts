@@ -429,6 +429,13 @@ class ParagraphScan {
     return this.starts[i] - gap === 1 && this.text.charCodeAt(gap) === 45;
   }
 
+  /** A plural possessive's apostrophe and a space join word `i` to the one before, in a name: "Kurdistan Workers' Party". */
+  private pluralPossessiveBefore(i: number): boolean {
+    const gap = this.ends[i - 1];
+    const apostrophe = this.text.charCodeAt(gap);
+    return this.starts[i] - gap === 2 && (apostrophe === 39 || apostrophe === 0x2019) && this.text.charCodeAt(gap + 1) === 32;
+  }
+
   /** "UN-backed", "Russia-led": the key ends in a compound's second part. */
   private compound(i: number): boolean {
     if ((this.flags[i] & HYPHENATED) === 0) return false;
@@ -528,7 +535,7 @@ class ParagraphScan {
         else if (j === n - 1 && this.possessive(k) && this.baseIs(k, alias.keys[j])) end = this.ends[k] - 2;
         else ok = false;
         // The gap before the word is tested after its key, which fails far more often (and never reads the text).
-        if (ok && j > 0 && !this.spacedAt(k) && !this.hyphenBefore(k)) ok = false;
+        if (ok && j > 0 && !this.spacedAt(k) && !this.hyphenBefore(k) && !this.pluralPossessiveBefore(k)) ok = false;
       }
       if (!ok) continue;
       if (alias.exact ? !this.sameCase(this.starts[i], end, alias.exact) : !this.hasCapital(this.starts[i], end)) continue;

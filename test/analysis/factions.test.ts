@@ -30,6 +30,11 @@ describe('findFactions', () => {
     expect(found.every((e) => e.type === 'faction')).toBe(true);
   });
 
+  it('reads a plural possessive inside a name, with either apostrophe, and keeps it apart from a word after', () => {
+    expect(texts("Talks with the Kurdistan Workers' Party (PKK) and the Al-Aqsa Martyrs’ Brigades stalled.")).toEqual(["Kurdistan Workers' Party", 'PKK', 'Al-Aqsa Martyrs’ Brigades']);
+    expect(texts("The Kurdistan Workers'  Party, the Kurdistan Workers'/Party and the Kurdistan Workers's Party")).toEqual([]);
+  });
+
   it('keeps acronyms case-sensitive and ignores lower-case words that spell them', () => {
     expect(texts('The sdf and the rsf are words here; an aa battery.')).toEqual([]);
   });
