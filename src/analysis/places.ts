@@ -321,8 +321,9 @@ class Scanner {
     const { from, to } = match;
     const acronym = (flags & ACRONYM) !== 0;
     if (acronym && !this.isAcronymText(match)) return false;
-    // "UN" is no town "Un": a short word in capitals is an acronym unless the gazetteer says it is one.
-    if (!acronym && match.end - match.start <= 3 && this.isAcronymText(match)) return false;
+    // "UN" is no town "Un", nor "news agency SANA" Sanaa: a word in capitals is an acronym when short or
+    // after a word in lower case (a dateline's and a headline's are not), unless the gazetteer says it is one.
+    if (!acronym && (match.end - match.start <= 3 || this.afterLowerCase(from)) && this.isAcronymText(match)) return false;
     const prev = from - 1;
     // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
     if (this.isJoinedByHyphen(to + 1) && this.isCapitalised(to + 1)) return false;
@@ -350,6 +351,13 @@ class Scanner {
     if (place.kind === 'country') return !(flags & FIRST_NAME && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
     return !(single && flags & FIRST_NAME && this.isSentenceStart(from));
+  }
+
+  /** Word `i` follows, in the same phrase, a word starting with an ASCII lower-case letter. */
+  private afterLowerCase(i: number): boolean {
+    if (!this.isJoined(i)) return false;
+    const c = this.w.text.charCodeAt(this.w.start[i - 1]);
+    return c >= 97 && c <= 122;
   }
 
   /** A short paragraph whose words are all capitalised but for function words: a title-case headline. */

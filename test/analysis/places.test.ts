@@ -334,6 +334,12 @@ describe('place slots for names no list knows', () => {
   it('a short word in capitals is an acronym, not a town of that name', () => {
     expect(texts('Mr Kfar told Human Rights Watch that the UN had left.')).toEqual([]);
   });
+
+  it('a word in capitals after one in lower case is an acronym; a dateline or a headline in capitals is not after one', () => {
+    expect(texts('The state news agency SANA said so.')).toEqual([]);
+    expect(texts('SANAA, Yemen (AP) — Houthi rebels said so.')).toEqual(['SANAA', 'Yemen']);
+    expect(texts('REBELS ENTER GOMA AS ARMY RETREATS')).toEqual(['GOMA']);
+  });
 });
 
 describe('the words shared with the faction recogniser', () => {
