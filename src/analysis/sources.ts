@@ -285,7 +285,9 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const head = headOf(headSegment);
   const headLower = head.map((w) => bare(w.lower));
 
-  if (hasAnonymityPhrase(text) || unnamedPeople(head)) return 'anonymous';
+  if (hasAnonymityPhrase(text)) return 'anonymous';
+  // "a resident", unless named after it ("A relative, Mahmoud Abu Shawish").
+  if (unnamedPeople(head)) return nameInApposition(segments, covered) ? 'person' : 'anonymous';
 
   // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
   // The kind of the words `start`..`end` of the text.
@@ -508,11 +510,14 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
     const bodyNamed = before !== undefined && isBodyNoun(before) && !firstWords.slice(0, at).some((w) => HEAD_ENDS.has(w.lower));
     if (!before || (!HEAD_ENDS.has(before.lower) && before.lower !== 'the' && !bodyNamed)) return true;
   }
-  // "Cauca's governor, Marcela Ortiz": a segment that is a name and nothing else, after a role or title.
-  const roleHead = head.some((w) => ROLE_NOUNS.has(bare(w.lower)) || TITLES.has(bare(w.lower)));
-  if (!roleHead) return false;
+  // "Cauca's governor, Marcela Ortiz": a name after a role or title.
+  return head.some((w) => ROLE_NOUNS.has(bare(w.lower)) || TITLES.has(bare(w.lower))) && nameInApposition(segments, covered);
+}
+
+/** The second or third segment is a name and nothing else ("Cauca's governor, Marcela Ortiz"). */
+function nameInApposition(segments: Segment[], covered: (w: Word) => boolean): boolean {
   for (const segment of segments.slice(1, 3)) {
-    const list = wordsOf(segment);
+    const list = words(segment.text, segment.at);
     const run = nameRuns(list)[0];
     if (run && run.length === list.length && isName(run, covered)) return true;
   }

@@ -504,6 +504,8 @@ describe('sources', () => {
     ['Fatima, a nurse at the clinic, said that the road was open.', 'Fatima, a nurse at the clinic', 'person'],
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
+    ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
+    ['A resident, a teacher, said that the road was open.', 'A resident, a teacher', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
     // Nor does a "but" in a phrase set off by commas with no verb; one between two clauses still ends the source.
     ['The Commission, a state-affiliated but independent body, said that the road was open.', 'The Commission, a state-affiliated but independent body', 'organisation'],
