@@ -86,6 +86,8 @@ const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
 const NOUN_AND_RELATIVE = /^([^,]+),\s+(?:who|whom|whose|which)\s[^,]+$/;
 /** ", which", ", who": a relative clause set off by commas. */
 const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose)\s/g;
+/** A relative pronoun opening what follows a conjunction. */
+const RELATIVE_NEXT = /^(?:which|who|whom|whose)\s/;
 
 /** The last match of a global `pattern` in `text`. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -949,7 +951,8 @@ class ClaimFinder {
       const m = marked && (!conjunction || marked.index < conjunction.index) ? marked : conjunction;
       if (!m) return found;
       at = m.index + m[0].length;
-      if (m === conjunction && inAside(window, m.index)) continue;
+      // "which is run by Hamas but whose figures are …": a second relative clause of the same noun.
+      if (m === conjunction && (inAside(window, m.index) || RELATIVE_NEXT.test(window.slice(at, at + 8)))) continue;
       found.push(sentence.start + at);
     }
   }

@@ -512,6 +512,8 @@ describe('sources', () => {
     ['The group, small but well armed, said that the road was open.', 'The group, small but well armed', 'organisation'],
     ['On Monday, the rebels advanced but the army said, in a statement, that the road was open.', 'the army', 'organisation'],
     ['The army held the town but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
+    // Nor one that opens a second relative clause of the source.
+    ['The ministry, which is run by Hamas but whose figures are used by UN agencies, says that the road was open.', 'The ministry, which is run by Hamas but whose figures are used by UN agencies', 'organisation'],
     ['In Goma, the army held the town but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
     ['In Goma, the army is strong but the rebels, who fled, said that the road was open.', 'the rebels, who fled', 'organisation'],
     // An "and" inside a relative clause set off before the cue opens no clause of the source's.
