@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -306,9 +306,11 @@ class ClaimFinder {
   private addCueOrHedge(start: number, match: string): void {
     const cuesInside = HEDGES.get(match);
     if (!cuesInside) {
-      // "a claim that", "the report": a cue after a determiner is a noun, wherever its speaker would stand.
+      // "a claim that", "the report": a cue after a determiner is a noun, wherever its speaker would stand;
+      // "into disputed Kashmir", "in reported clashes": one after a preposition describes a noun.
       const previousEnd = blanksBefore(this.text, start, 0);
-      if (isCue(match) && !DETERMINERS.hasAt(this.text, wordCharsBefore(this.text, previousEnd, 0), previousEnd)) this.addWord(this.cues, start, match);
+      const previousStart = wordCharsBefore(this.text, previousEnd, 0);
+      if (isCue(match) && !DETERMINERS.hasAt(this.text, previousStart, previousEnd) && !MODIFIER_PREPOSITIONS.hasAt(this.text, previousStart, previousEnd)) this.addWord(this.cues, start, match);
       return;
     }
     this.addWord(this.hedges, start, match);
@@ -527,7 +529,9 @@ class ClaimFinder {
     // The words before the cue and before its source are read in place (start and end): no copy of most.
     const previousEnd = blanksBefore(text, cue.start, limit);
     const previousStart = wordCharsBefore(text, previousEnd, limit);
-    if (BE.hasAt(text, previousStart, previousEnd)) return this.accusedBy(cue, sentence, limit);
+    // "was reported" is a passive; "are denying", "has been saying" an active verb, whose source is before the auxiliary.
+    const progressive = BE.hasAt(text, previousStart, previousEnd) && word.endsWith('ing');
+    if (BE.hasAt(text, previousStart, previousEnd) && !progressive) return this.accusedBy(cue, sentence, limit);
     if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
     if (isByAfter(text, cue.end)) return undefined;
     // "could not be independently verified": a passive with an adverb between.
@@ -537,7 +541,7 @@ class ClaimFinder {
     }
 
     const hedges: string[] = [];
-    const sourceEnd = this.skipBetween(cue.start, limit, hedges);
+    const sourceEnd = this.skipBetween(progressive ? previousStart : cue.start, limit, hedges);
     const beforeEnd = blanksBefore(text, sourceEnd, limit);
     const beforeStart = wordCharsBefore(text, beforeEnd, limit);
     const charBefore = this.charBefore(sourceEnd, limit);

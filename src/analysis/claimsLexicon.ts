@@ -125,4 +125,6 @@ export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.cl
 export const DETERMINERS = lowerCaseWords(lexicon.determiners);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));
 export const BE = lowerCaseWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
+/** Prepositions after which a cue is an adjective: "into disputed Kashmir", "in reported clashes" ("to", "as" and "by" may come before a verb). */
+export const MODIFIER_PREPOSITIONS = lowerCaseWords(['in', 'into', 'over', 'of', 'across', 'at', 'from', 'within', 'on', 'under']);
 export const MEDIA_HINT = /\b(?:television|tv|radio|media|broadcaster|agency|newspaper|channel|station|press|reporters|outlet)\b/i;

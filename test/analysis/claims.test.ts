@@ -139,6 +139,17 @@ describe('indirect speech', () => {
     expect(only('Critics accuse the council of ignoring the north.')).toMatchObject({ cue: 'accuse', text: 'the council of ignoring the north' });
   });
 
+  it('reads the progressive ("are denying", "has been saying") with its source before the auxiliary, and no passive', () => {
+    expect(only('Officials are denying the reports.')).toMatchObject({ cue: 'denying', text: 'the reports', source: { text: 'Officials' } });
+    expect(only('The ministry has been insisting that the town fell.')).toMatchObject({ cue: 'insisting', text: 'the town fell', source: { text: 'The ministry' } });
+    expect(claims('The toll was confirmed to reporters. The attack was claimed in a video.')).toHaveLength(0);
+  });
+
+  it('reads "dispute" as a denial, and not as an adjective after a preposition or a determiner', () => {
+    expect(only('Israel disputes the figures.')).toMatchObject({ cue: 'disputes', stance: 'denies', text: 'the figures', source: { text: 'Israel' } });
+    expect(claims('Troops moved into disputed Kashmir. Fighting resumed over the disputed region, in reported clashes.')).toHaveLength(0);
+  });
+
   it('reads the speech verbs of the lexicon, and not their other senses', () => {
     for (const verb of ['reiterated', 'pointed out', 'testified', 'emphasised', 'countered']) {
       expect(only(`The minister ${verb} that the bridge had been mined.`)).toMatchObject({ cue: verb, text: 'the bridge had been mined' });
