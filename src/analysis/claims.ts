@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -18,6 +18,8 @@ import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan 
 /** How far back a source phrase may reach, and how far an adverbial may sit between cue and "that". */
 const MAX_SOURCE = 320;
 const MAX_ADVERBIAL = 120;
+/** How far before a quotation a verb naming its object may stand ("described the attack on the camp as “"). */
+const MAX_NAMING = 80;
 const MAX_OBJECT = 400;
 const MAX_PER_SENTENCE = 48;
 /** How far past a cue the finder reads (", said The", "said by"): the text after a paragraph that its claims depend on. */
@@ -381,7 +383,7 @@ class ClaimFinder {
         content = this.trim(quote.open + 1, resumed.close);
         k++;
       }
-      draft ??= this.quoteBefore(quote, this.sentences[opening]);
+      draft ??= this.quoteBefore(quote, this.sentences[opening]) ?? this.quoteNamed(quote, this.sentences[opening]);
       if (!draft) continue;
       draft.content = content;
       draft.paragraph = this.paragraphOf[opening];
@@ -426,6 +428,21 @@ class ClaimFinder {
     const channel = TELL_CUES.has(cue.word) && channelText.end > channelText.start ? this.span(channelText.start, channelText.end) : undefined;
     this.consumed.add(cue.start);
     return this.draft(span.start, cue, this.source(span.start, span.end), hedges, channel, true);
+  }
+
+  /** "X called it “a stain on …”", "dismissed the reports as “lies …”": the quotation is X's words for what the verb's object is. */
+  private quoteNamed(quote: Quote, sentence: Span): Draft | undefined {
+    const from = Math.max(sentence.start, quote.open - MAX_NAMING);
+    const named = NAMING_BEFORE_QUOTE.exec(this.text.slice(from, quote.open));
+    if (!named) return undefined;
+    const word = lowerCase(named[1]);
+    const cue = { start: from + named.index, end: from + named.index + word.length, word };
+    const hedges: string[] = [];
+    const span = this.sourceBefore(sentence.start, this.skipBetween(cue.start, sentence.start, hedges), sentence.start);
+    if (!span) return undefined;
+    const draft = this.draft(span.start, cue, this.source(span.start, span.end), hedges, undefined, true);
+    draft.stance = NAMING_STANCE.get(word)!;
+    return draft;
   }
 
   /** A quotation opening a sentence with no speaker of its own continues the paragraph's last speaker. */

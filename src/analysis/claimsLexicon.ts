@@ -11,6 +11,18 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 export const STANCE = new Map<string, Stance>();
 for (const [stance, words] of Object.entries(lexicon.cues)) for (const word of words) STANCE.set(word, stance as Stance);
 
+/** The stance of each verb that names its object in a quotation's words (`NAMING_BEFORE_QUOTE`). */
+export const NAMING_STANCE = new Map<string, Stance>();
+for (const stance of ['asserts', 'denies'] as const) for (const word of lexicon.namingCues[stance]) NAMING_STANCE.set(word, stance);
+/**
+ * Such a verb, its object (one to six words, not ending in a determiner, not "on …" nor a passive's "by …")
+ * and an optional "as", ending where a quotation opens: "called it “", "dismissed the reports as “".
+ */
+export const NAMING_BEFORE_QUOTE = new RegExp(
+  `(?<![\\p{L}'’-])(${alternation([...NAMING_STANCE.keys()])})\\s+(?!(?:on|for|off|up|out|in|by|as)\\s)(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}(?!(?:the|a|an)\\s)[\\p{L}\\p{N}'’-]+\\s+(?:as\\s+)?$`,
+  'iu',
+);
+
 /** A reporting cue among the words of a hedge ("said" in "is said to"), at its offset in the hedge. */
 export interface CueInHedge {
   at: number;

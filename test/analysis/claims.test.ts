@@ -427,6 +427,15 @@ describe('quotations', () => {
     expect(claims('“The pumps failed,” he said. “Then the water ran out.”').map((c) => c.text)).toEqual(['The pumps failed', 'Then the water ran out']);
   });
 
+  it('takes the quotation that a verb names its object with as its subject\'s words ("called it “…”", "dismissed X as “…”")', () => {
+    expect(only('Its director, Cindy McCain, called it “a stain on our conscience.”')).toMatchObject({ cue: 'called', stance: 'asserts', text: 'a stain on our conscience', source: { text: 'Its director, Cindy McCain' } });
+    expect(only('The minister described the attack on the camp as "barbaric."')).toMatchObject({ cue: 'described', text: 'barbaric', source: { text: 'The minister' } });
+    expect(only('A spokesman dismissed the reports as “lies spread by the militia.”')).toMatchObject({ cue: 'dismissed', stance: 'denies', text: 'lies spread by the militia' });
+    // No object (a name, a passive), a determiner alone, "called on", or none of these verbs: no claim.
+    const none = 'A group called the “Free Army” took the town. A man described as “dangerous” fled. The governor called on residents to “stay indoors”. He was described by police as “dangerous”. The so-called rebel “government” fell. Rebels named the town “New Hope”.';
+    expect(claims(none)).toHaveLength(0);
+  });
+
   it('takes a quotation after "X said:" with straight marks', () => {
     const claim = only('The mayor, Lena Okafor, said: "The water is rising. We need boats."');
     expect(claim.text).toBe('The water is rising. We need boats');
