@@ -511,18 +511,23 @@ class ParagraphScan {
     return -1;
   }
 
-  /** The aliases a mention starting at word `i` could be: by its key, or by "the" and the next key. */
-  private aliasesAt(i: number): IndexedAlias[] | undefined {
-    if (this.is(i, THE)) {
-      if (i + 1 >= this.count) return undefined;
-      return this.info(i + 1)?.theAliases ?? (this.possessive(i + 1) ? this.baseInfo(i + 1)?.theAliases : undefined);
-    }
-    return this.info(i)?.aliases ?? (this.possessive(i) ? this.baseInfo(i)?.aliases : undefined);
+  /**
+   * The longest alias starting at word `i` (by its key, or by "the" and the next key): [alias, index of its
+   * last word, end offset]. A possessive word's own aliases ("Ukraine's armed forces") come first, then
+   * its base's ("Ukraine" in "Ukraine's army").
+   */
+  private aliasAt(i: number): [Alias, number, number] | null {
+    const first = this.is(i, THE) ? i + 1 : i;
+    if (first >= this.count) return null;
+    const the = first > i;
+    const own = this.info(first);
+    const hit = this.aliasIn(i, the ? own?.theAliases : own?.aliases);
+    if (hit || !this.possessive(first)) return hit;
+    const base = this.baseInfo(first);
+    return this.aliasIn(i, the ? base?.theAliases : base?.aliases);
   }
 
-  /** The longest alias starting at word `i`: [alias, index of its last word, end offset]. */
-  private aliasAt(i: number): [Alias, number, number] | null {
-    const list = this.aliasesAt(i);
+  private aliasIn(i: number, list: IndexedAlias[] | undefined): [Alias, number, number] | null {
     if (!list) return null;
     for (const { alias, ids } of list) {
       const n = ids.length;
@@ -634,8 +639,7 @@ class ParagraphScan {
       end = this.ends[j + 1];
     } else if (!this.is(j, HEAD)) return;
     if (bareName && !this.is(headIndex, PLACE_HEAD)) return;
-    // "Libyan military leader", "government officials": the head is itself a modifier here.
-    if (headIndex + 1 < count && this.spacedAt(headIndex + 1) && this.is(headIndex + 1, ROLE_NOUN)) return;
+    if (this.modifiesRole(headIndex)) return;
     // "the Congolese army", "the rebel forces" keep their article; "the Russian fighters" is "Russian fighters".
     // A capitalised service is a proper name, which leaves its article out like lexicon names do.
     const start = hasThe && !this.is(headIndex, PERSON) && !capitalHead ? this.starts[i] : this.starts[hasThe ? i + 1 : i];
@@ -651,6 +655,11 @@ class ParagraphScan {
     if (!this.is(j, HEAD)) return false;
     const next = j + 1;
     return next >= this.count || !this.spacedAt(next) || this.capitalised(next) || !this.is(next, HEAD | MODIFIER);
+  }
+
+  /** "Libyan military leader", "government officials", "Ukraine's military intelligence": the head word is itself a modifier. */
+  private modifiesRole(headIndex: number): boolean {
+    return headIndex + 1 < this.count && this.spacedAt(headIndex + 1) && this.is(headIndex + 1, ROLE_NOUN);
   }
 
   /** The state's own army or government, as the lexicon names it. */
@@ -692,7 +701,7 @@ class ParagraphScan {
     const stateHit = this.aliasAt(i);
     if (stateHit?.[0].state && stateHit[1] === i) {
       // "Real Madrid's forces" is not Spain's.
-      if (!this.is(headIndex, STATE_HEAD) || (i > 0 && this.capitalised(i - 1) && this.spacedAt(i))) return;
+      if (!this.is(headIndex, STATE_HEAD) || this.modifiesRole(headIndex) || (i > 0 && this.capitalised(i - 1) && this.spacedAt(i))) return;
       const state = stateHit[0].state;
       const own = this.stateForce(state, this.keyIs(headIndex, 'government') ? 'government' : 'army') ?? { canonical: state.name, kind: 'state' };
       this.found.push({ start: this.starts[i], end: this.ends[headIndex], canonical: own.canonical, kind: own.kind });

@@ -115,6 +115,11 @@ describe('findFactions', () => {
   it('finds a state’s own forces named with a possessive', () => {
     expect(findFactions('Mali’s armed forces said the strike hit militants.', context())[0]).toMatchObject({ text: 'Mali’s armed forces', canonical: 'Malian Armed Forces' });
     expect(texts('Russia’s Belgorod region')).toEqual([]);
+    // A state whose possessive begins a lexicon name of its own ("Ukraine's armed forces") is still the state before other heads.
+    const ukraine = (text: string) => findFactions(text, context()).map((e) => [e.text, e.canonical]);
+    expect(ukraine("Ukraine's army said so, and Ukraine's armed forces agreed.")).toEqual([["Ukraine's army", 'Armed Forces of Ukraine'], ["Ukraine's armed forces", 'Armed Forces of Ukraine']]);
+    // Nor is the head a party where it only describes a role or body ("military intelligence", "army chief").
+    expect(texts("Ukraine's military intelligence said so, and Mali's army chief agreed.")).toEqual([]);
   });
 
   it('finds backed forces and keeps the government they serve', () => {
