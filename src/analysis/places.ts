@@ -398,8 +398,10 @@ class Scanner {
     // The suffix makes the place what it says ("Ondo State": a region, though the gazetteer's Ondo is a city), as it
     // does a name found by its context ("in Borno State"); an airport is not its city's place.
     if (to > found.to || found.places.length === 0) found.named = NAME_SUFFIXES.get(this.word(to));
+    // "the Kharkiv region", "Idlib province": the area, not its city (nor a country); the word stays out of the name.
+    else if (!stateless && this.isSpaced(to + 1) && SUFFIX_KIND.get(this.word(to + 1)) === 'region') found.named = 'region';
     if (found.named === 'airport') found.places = NO_PLACES;
-    else if (to > found.to) found.places = ofKindFirst(found.places, found.named);
+    else if (found.named) found.places = ofKindFirst(found.places, found.named);
     found.to = to;
     found.end = w.end[to];
     return found;
@@ -758,7 +760,8 @@ function toEntity(text: string, found: Found, countries: readonly string[]): Ent
   const place = found.places[0];
   const span = text.slice(found.start, found.end);
   if (place) {
-    const located = place.lat !== undefined && place.lon !== undefined;
+    // A suffix that makes a city a region leaves it without the city's point.
+    const located = place.lat !== undefined && place.lon !== undefined && (found.named === undefined || found.named === place.kind);
     return {
       type: 'place',
       text: span,

@@ -83,6 +83,10 @@ describe('cities and regions', () => {
       ['Ondo State', 'region'],
     ]);
     expect(kinds('Gunmen attacked villages in Zamfara State.')).toEqual([['Zamfara State', 'region']]);
+    // A region's noun in lower case leaves the name as it is, a region, and not at its city's point; a country stays one.
+    expect(find('Drones hit the Kharkiv region.', 'Kharkiv')).toMatchObject({ kind: 'region', lat: undefined, lon: undefined });
+    expect(find('Drones hit the city of Kharkiv.', 'Kharkiv')).toMatchObject({ kind: 'city', lat: expect.any(Number) });
+    expect(kinds('Aid reached the Sudan region and Kharkiv, ruins.')).toEqual([['Sudan', 'country'], ['Kharkiv', 'city']]);
     // The region the suffix names, where the gazetteer has a city of that name first.
     expect(find('Floods hit Lagos State.', 'Lagos State')).toMatchObject({ kind: 'region', lat: undefined });
     expect(find('Fires spread across Washington State.', 'Washington State')).toMatchObject({ canonical: 'Washington', kind: 'region' });
