@@ -65,6 +65,9 @@ export function aliasKeys(alias: string): string[] {
   return tokenise(alias).map((w) => w.key);
 }
 
+/** The Arabic article and its hyphen at a word's start: "al-Shabaab", "Ahrar ash-Sham". */
+const ARTICLE_HYPHEN = /(?<![\p{L}])(al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/giu;
+
 class Builder {
   aliases = new Map<string, Alias[]>();
   partyByKey = new Map<string, PartyInfo>();
@@ -86,7 +89,12 @@ class Builder {
   }
 
   addParty(party: PartyInfo, aliases: string[]): void {
-    for (const alias of [party.canonical, ...aliases]) this.addAlias(alias, { party });
+    for (const alias of [party.canonical, ...aliases]) {
+      this.addAlias(alias, { party });
+      // "Al Shabaab", "al Qaeda": the article spaced, as wire copy often writes it.
+      const spaced = alias.replace(ARTICLE_HYPHEN, '$1 ');
+      if (spaced !== alias) this.addAlias(spaced, { party });
+    }
     for (const leader of party.leaders) {
       const keys = aliasKeys(leader);
       if (!keys.length) continue;

@@ -35,6 +35,14 @@ describe('findFactions', () => {
     expect(texts("The Kurdistan Workers'  Party, the Kurdistan Workers'/Party and the Kurdistan Workers's Party")).toEqual([]);
   });
 
+  it('reads a name’s Arabic article spaced as well as hyphenated ("Al Shabaab", "Hayat Tahrir al Sham")', () => {
+    const found = findFactions('Al Shabaab militants attacked, and Hayat Tahrir al Sham said it would hold Idlib.', context());
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([
+      ['Al Shabaab militants', 'al-Shabaab'],
+      ['Hayat Tahrir al Sham', 'Hayat Tahrir al-Sham'],
+    ]);
+  });
+
   it('keeps acronyms case-sensitive and ignores lower-case words that spell them', () => {
     expect(texts('The sdf and the rsf are words here; an aa battery.')).toEqual([]);
   });
