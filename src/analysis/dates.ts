@@ -260,8 +260,9 @@ class DateScan {
     return { start, end, value: formatDate({ year, month, day }) };
   }
 
+  /** The end of a month's word with an abbreviation's dot ("Sept."): a name's dot ("June.") ends a sentence. */
   private skipDot(word: Word): number {
-    return this.text[word.end] === '.' && word.text.length <= 4 && word.lower !== 'may' ? word.end + 1 : word.end;
+    return this.text[word.end] === '.' && MONTH_ABBREVIATIONS.has(word.lower) ? word.end + 1 : word.end;
   }
 
   /** "the 1990s", "the early 1990s", "mid-1990s". */

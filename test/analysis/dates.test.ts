@@ -27,6 +27,9 @@ describe('calendar dates', () => {
     ['A letter dated 25.05.2020 was read out.', '25.05.2020', '2020-05-25'],
     ['The offensive began in March 2019.', 'March 2019', '2019-03'],
     ['The offensive began in Sept. 2019.', 'Sept. 2019', '2019-09'],
+    // A month's name ending a sentence leaves the full stop out, an abbreviation keeps its dot.
+    ['The offensive began in June. It failed.', 'June', '2023-06'],
+    ['The town fell on Jun. 5, 2019.', 'Jun. 5, 2019', '2019-06-05'],
   ])('%s', (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
   });
