@@ -110,5 +110,9 @@ export const RATE_WORDS = words('once twice times per every thousand million bil
 
 export const PARTS_OF_DAY = words('morning afternoon evening night');
 
-/** Cues before a weekday or month that point forward ("will meet on Tuesday", "next March"). */
-export const FUTURE_CUE = /\b(?:will|would|shall|due|scheduled|planned|plans|expected|set to|upcoming|coming)\b|['’]ll\b/i;
+/**
+ * Cues before a weekday or month that point forward ("will meet on Tuesday", "next March"), and the
+ * present tense of what a schedule holds ("the mandate expires in June", "the summit opens on Monday").
+ */
+export const FUTURE_CUE =
+  /\b(?:will|would|shall|due|scheduled|planned|plans|expected|set to|upcoming|coming|expires|ends|begins|starts|opens|closes|resumes|takes effect)\b|['’]ll\b/i;

@@ -64,6 +64,10 @@ describe('weekdays', () => {
     expect(only('He said the talks would resume on Friday.')).toEqual(['Friday', '2024-01-19']);
     expect(only('The ministers meet next Wednesday.')).toEqual(['next Wednesday', '2024-01-24']);
     expect(only('They met last Wednesday.')).toEqual(['last Wednesday', '2024-01-10']);
+    // The present tense of a schedule.
+    expect(only('The mission’s mandate expires at the end of June.')).toEqual(['the end of June', '2024-06']);
+    expect(only('The summit opens on Monday.')).toEqual(['Monday', '2024-01-22']);
+    expect(only('The mandate ended at the end of June.')).toEqual(['the end of June', '2023-06']);
   });
 
   it('keeps a time that comes with the day', () => {
@@ -93,7 +97,7 @@ describe('months, years and decades', () => {
     ['Militias spread in the early 1990s.', 'the early 1990s', '199'],
     ['The units must leave by the end of the year.', 'the end of the year', '2024'],
     ['Forty civilians were killed since the start of the year.', 'the start of the year', '2024'],
-    ['The mission ends at the end of March.', 'the end of March', '2023-03'],
+    ['The mission ends at the end of March.', 'the end of March', '2024-03'], // a schedule's present tense looks forward
     ['Aid arrived in the first week of March.', 'March', '2023-03'],
     ['The vote cited resolution 2334 of 2016.', '2016', '2016'],
     ['Fighting killed thousands; 2023 was worse.', '2023', '2023'],
