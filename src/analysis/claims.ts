@@ -54,8 +54,15 @@ const SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|
 
 /** A clause's start: a name, or a subject read ahead (see `SUBJECT_AHEAD`). */
 const CLAUSE_START = new RegExp(`^(?:\\p{Lu}|${SUBJECT_AHEAD})`, 'u');
-/** Cues whose "that" may be a pronoun ("found that hard"): their clause must open with a subject. */
+/** Cues whose "that" may be a pronoun ("found that hard"): a clause must follow it. */
 const FINDS = new Set(['found', 'finds']);
+/** A subject of one to three words and an auxiliary: "detainees were held", "many civilians had died". */
+const SUBJECT_THEN_AUXILIARY = /^(?:[\p{L}'’-]+\s+){1,3}(?:was|were|is|are|had|has|have|would|could|will|did|may|might|must|should|can)\s/u;
+
+/** Whether `text` opens with a clause: a subject ("the police had fired", "They"), or words and an auxiliary. */
+function isClauseAhead(text: string): boolean {
+  return CLAUSE_START.test(text) || SUBJECT_THEN_AUXILIARY.test(text);
+}
 
 /**
  * A clause without "that" after a cue's adverbial ("said on Monday it had", "said Tuesday the town had
@@ -383,7 +390,7 @@ class ClaimFinder {
         content = this.trim(quote.open + 1, resumed.close);
         k++;
       }
-      draft ??= this.quoteBefore(quote, this.sentences[opening]) ?? this.quoteNamed(quote, this.sentences[opening]);
+      draft ??= this.quoteBefore(quote, this.sentences[opening], drafts[drafts.length - 1]) ?? this.quoteNamed(quote, this.sentences[opening]);
       if (!draft) continue;
       draft.content = content;
       draft.paragraph = this.paragraphOf[opening];
@@ -399,6 +406,8 @@ class ClaimFinder {
     const before = this.text[quote.close - 1];
     if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
     if (MARK_IN_GAP.test(gap) || gap.length > 200) return undefined;
+    // "… “deeply alarmed” by the reports, adding that …": a participle speaks for the sentence's subject, not for the words before it.
+    if (cue.word.endsWith('ing') && !NO_WORDS.test(gap) && this.charBefore(cue.start, quote.close + 1) === ',') return undefined;
     let source: ClaimSource | null;
     let channel: TextSpan | undefined;
     const tail = this.trim(cue.end, this.clauseEnd(cue.end, sentence.end));
@@ -416,11 +425,25 @@ class ClaimFinder {
     return this.draft(quote.close, cue, source, [], channel, true);
   }
 
-  private quoteBefore(quote: Quote, sentence: Span): Draft | undefined {
+  /** "X said: “…”"; `previous` is the last quotation's draft, whose speaker a participle's is ("…,” he said, adding: “…”"). */
+  private quoteBefore(quote: Quote, sentence: Span, previous: Draft | undefined): Draft | undefined {
     const cue = this.lastCue(sentence.start, quote.open);
     if (!cue || cue.word.startsWith('ccording', 1)) return undefined;
     const gap = this.text.slice(cue.end, quote.open);
     if (gap.length > MAX_ADVERBIAL || !/[:,]\s*$/.test(gap) || /[“”"«»;]/.test(gap)) return undefined;
+    if (cue.word.endsWith('ing') && this.charBefore(cue.start, sentence.start) === ',') {
+      const comma = this.commaBefore(cue.start, sentence.start);
+      let source = previous?.source && previous.region >= sentence.start ? { ...previous.source } : undefined;
+      if (!source) {
+        // "The mayor spoke on Monday, adding: “…”": the subject of the sentence's verb.
+        const clause = this.sourceBefore(sentence.start, comma, sentence.start);
+        const subject = clause && this.trim(clause.start, subjectEnd(this.text, clause.start, clause.end), true);
+        if (!subject || subject.end <= subject.start) return undefined;
+        source = this.source(subject.start, subject.end);
+      }
+      this.consumed.add(cue.start);
+      return this.draft(comma, cue, source, [], undefined, true);
+    }
     const hedges: string[] = [];
     const span = this.sourceBefore(sentence.start, this.skipBetween(cue.start, sentence.start, hedges), sentence.start);
     if (!span) return undefined;
@@ -470,11 +493,19 @@ class ClaimFinder {
   private readSentence(sentence: Span, paragraph: number, cues: Cue[], hedges: Cue[], local: Draft[]): void {
     const attributed = local.length;
     let boundaries: number[] | undefined; // read when a cue first needs them
+    // The quotations' attributions are read: from the first, cues up to the end of their clauses are
+    // passed over; those before it are read ("The mayor said …, adding: “…”").
     let floor = sentence.start;
-    for (let i = 0; i < attributed; i++) floor = Math.max(floor, this.clauseEnd(local[i].cueSpan?.end ?? local[i].region, sentence.end));
+    let attributionStart = sentence.end;
+    let attributionEnd = sentence.start;
+    for (let i = 0; i < attributed; i++) {
+      attributionStart = Math.min(attributionStart, local[i].region);
+      attributionEnd = Math.max(attributionEnd, this.clauseEnd(local[i].cueSpan?.end ?? local[i].region, sentence.end));
+    }
     const attached: number[] = []; // starts of the hedges a claim took: a few at most, so a list
 
     for (const cue of cues) {
+      if (cue.start >= attributionStart) floor = Math.max(floor, attributionEnd);
       if (cue.start < floor) continue;
       const lastOpen = lastOpenDraft(local);
       boundaries ??= this.boundaries(sentence, cues[cues.length - 1].start);
@@ -550,7 +581,12 @@ class ClaimFinder {
     const progressive = BE.hasAt(text, previousStart, previousEnd) && word.endsWith('ing');
     if (BE.hasAt(text, previousStart, previousEnd) && !progressive) return this.accusedBy(cue, sentence, limit);
     if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
-    if (isByAfter(text, cue.end)) return undefined;
+    if (isByAfter(text, cue.end)) {
+      // ", as" is a clause boundary: the word before the cue is read back to the floor.
+      const asEnd = blanksBefore(text, cue.start, floor);
+      const as = wordCharsBefore(text, asEnd, floor);
+      return asEnd - as === 2 && /^as$/i.test(text.slice(as, asEnd)) ? this.asReportedBy(cue, as, sentence, limit, floor, local) : undefined;
+    }
     // "could not be independently verified": a passive with an adverb between.
     if (endsInLy(text, previousEnd)) {
       const beEnd = blanksBefore(text, previousStart, limit);
@@ -700,7 +736,7 @@ class ClaimFinder {
     // `search` gives the index alone: no match array is made.
     const that = rest.search(THAT);
     // "found that the police had fired", not "found that hard to believe": a finding is a clause.
-    if (that >= 0 && FINDS.has(word) && !CLAUSE_START.test(rest.slice(that + THAT_LENGTH))) return undefined;
+    if (that >= 0 && FINDS.has(word) && !isClauseAhead(rest.slice(that + THAT_LENGTH))) return undefined;
     if (that >= 0 && !hasClauseMark(text, cue.end, cue.end + that)) {
       const gap = this.trim(cue.end, cue.end + that);
       const start = cue.end + that + THAT_LENGTH;
@@ -805,6 +841,29 @@ class ClaimFinder {
     }
     if (span.end <= span.start || content.end <= content.start) return undefined;
     return this.closed(this.draft(content.start, cue, this.source(span.start, span.end)), content);
+  }
+
+  /** "As reported by Al Jazeera, …" and "…, as reported by Reuters.": the agent is the source, as after "according to". */
+  private asReportedBy(cue: Cue, as: number, sentence: Span, limit: number, floor: number, local: Draft[]): Draft | undefined {
+    const text = this.text;
+    const by = spacesAfter(text, cue.end, sentence.end) + 2;
+    const phrase = { start: as, end: by, word: cue.word };
+    if (spacesAfter(text, sentence.start, as) === as) {
+      const comma = text.indexOf(',', by);
+      if (comma < 0 || comma >= sentence.end) return undefined;
+      const span = this.trim(by, comma);
+      return span.end > span.start ? this.withContent(this.draft(as, phrase, this.source(span.start, span.end)), { start: comma + 1 }) : undefined;
+    }
+    // ", as" bounds the clause before it: its content starts as a post-posed source's would.
+    if (this.charBefore(as, floor) !== ',') return undefined;
+    const comma = this.commaBefore(as, floor);
+    let span = this.trim(by, this.clauseEnd(by, sentence.end));
+    // "…, as reported by Reuters on Monday.": when, not who.
+    const when = this.whenBefore(span.end, span.start);
+    if (when > span.start) span = this.trim(span.start, when);
+    const content = this.trim(this.postStart(floor, Math.min(limit, comma), local), comma);
+    if (span.end <= span.start || content.end <= content.start) return undefined;
+    return this.closed(this.draft(content.start, phrase, this.source(span.start, span.end)), content);
   }
 
   /**

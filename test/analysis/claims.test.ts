@@ -199,6 +199,8 @@ describe('indirect speech', () => {
     expect(only('The inquiry found that the police had fired first.')).toMatchObject({ cue: 'found', text: 'the police had fired first', source: { text: 'The inquiry', kind: 'organisation' } });
     expect(only('The army had been negligent, the investigation concluded.').source?.text).toBe('the investigation');
     expect(claims('He found that hard to believe. Rescuers found three bodies.')).toHaveLength(0);
+    // A clause whose subject is no pronoun nor name, known by its auxiliary.
+    expect(only('It found that detainees were held without charge.')).toMatchObject({ cue: 'found', text: 'detainees were held without charge' });
   });
 
   it('reads "The statement read: “…”" as a report, and no other "read"', () => {
@@ -369,6 +371,14 @@ describe('according to', () => {
     expect(claims('He put it on the table.')).toHaveLength(0);
   });
 
+  it('reads "As reported by X, …" and "…, as reported by X (on Monday)." as reports of X, and no other passive', () => {
+    expect(only('As reported by Al Jazeera, three journalists were detained.')).toMatchObject({ cue: 'reported', text: 'three journalists were detained', source: { text: 'Al Jazeera', kind: 'media' } });
+    const text = 'Three journalists were detained, as reported by Reuters on Monday.';
+    const monday: Entity = { type: 'date', text: 'Monday', start: text.indexOf('Monday'), end: text.indexOf('Monday') + 6, value: '2024-05-06' };
+    expect(claims(text, [monday])).toMatchObject([{ text: 'Three journalists were detained', source: { text: 'Reuters' } }]);
+    expect(claims('The attack was reported by residents. The figures as reported by the ministry were wrong.')).toHaveLength(0);
+  });
+
   it('reads "As X noted, ..." as "According to X, ..."', () => {
     expect(only('As the mayor noted last week, the river has risen sharply.')).toMatchObject({ cue: 'noted', text: 'the river has risen sharply', source: { text: 'the mayor' } });
     // A clause of time or manner before the report is no source.
@@ -434,6 +444,23 @@ describe('quotations', () => {
     // No object (a name, a passive), a determiner alone, "called on", or none of these verbs: no claim.
     const none = 'A group called the “Free Army” took the town. A man described as “dangerous” fled. The governor called on residents to “stay indoors”. He was described by police as “dangerous”. The so-called rebel “government” fell. Rebels named the town “New Hope”.';
     expect(claims(none)).toHaveLength(0);
+  });
+
+  it('gives a participle after a quotation the sentence’s speaker, not the words before it', () => {
+    const texts = (text: string) => claims(text).map((c) => [c.cue, c.source?.text, c.text]);
+    expect(texts('The envoy said the town was "deeply alarmed" by the reports, adding that aid must pass.')).toEqual([
+      ['said', 'The envoy', 'the town was "deeply alarmed" by the reports'],
+      ['adding', 'The envoy', 'aid must pass'],
+    ]);
+    expect(texts('“The town is safe,” the mayor said, adding: “We will stay.”')).toEqual([
+      ['said', 'the mayor', 'The town is safe'],
+      ['adding', 'the mayor', 'We will stay'],
+    ]);
+    expect(texts('The mayor said the town was safe, adding: “We will stay.”')).toEqual([
+      ['said', 'The mayor', 'the town was safe'],
+      ['adding', 'The mayor', 'We will stay'],
+    ]);
+    expect(texts('The mayor spoke on Monday, adding: “We will stay.”')).toEqual([['adding', 'The mayor', 'We will stay']]);
   });
 
   it('takes a quotation after "X said:" with straight marks', () => {
@@ -525,6 +552,7 @@ describe('sources', () => {
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
+    ['Citing intelligence reports, the newspaper said that the road was open.', 'the newspaper', 'media'],
     ['A resident, a teacher, said that the road was open.', 'A resident, a teacher', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
     // Nor does a "but" in a phrase set off by commas with no verb; one between two clauses still ends the source.
