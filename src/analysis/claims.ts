@@ -1,6 +1,6 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, SHOW_CUES, SHOWING_NOUNS, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -319,11 +319,28 @@ class ClaimFinder {
       // "into disputed Kashmir", "in reported clashes": one after a preposition describes a noun.
       const previousEnd = blanksBefore(this.text, start, 0);
       const previousStart = wordCharsBefore(this.text, previousEnd, 0);
-      if (isCue(match) && !DETERMINERS.hasAt(this.text, previousStart, previousEnd) && !MODIFIER_PREPOSITIONS.hasAt(this.text, previousStart, previousEnd)) this.addWord(this.cues, start, match);
+      if (!isCue(match) || DETERMINERS.hasAt(this.text, previousStart, previousEnd) || MODIFIER_PREPOSITIONS.hasAt(this.text, previousStart, previousEnd)) return;
+      if ((match.charCodeAt(0) | 32) === 115 && SHOW_CUES.has(lowerCase(match)) && !this.showsRecord(previousStart, previousEnd)) return;
+      this.addWord(this.cues, start, match);
       return;
     }
     this.addWord(this.hedges, start, match);
     for (const { at, word } of cuesInside) if (match.startsWith(word, at)) this.addWord(this.cues, start + at, word);
+  }
+
+  /**
+   * Whether a record's noun ends one of the five words before a "show" (the last at `start`..`end`), in its
+   * clause: "court documents show", "data from the ministry show", not "the talks showed".
+   */
+  private showsRecord(start: number, end: number): boolean {
+    const text = this.text;
+    for (let n = 0; n < 5 && end > start; n++) {
+      if (SHOWING_NOUNS.hasAt(text, start, end)) return true;
+      // Back over blanks only: a comma or a quotation mark before a word ends the search (no word ends there).
+      end = blanksBefore(text, start, 0);
+      start = wordCharsBefore(text, end, 0);
+    }
+    return false;
   }
 
   /** Adds a word found at `start` to `list`, unless a letter joins it to its neighbours or it stands in a quotation. */

@@ -135,6 +135,9 @@ export const SUBORDINATE = new RegExp(`\\s(${alternation(lexicon.subordinators)}
 export const PAST_VERBS = new Set(lexicon.pastVerbs);
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
 export const DETERMINERS = lowerCaseWords(lexicon.determiners);
+/** "show" is a cue only after one of these: "court documents show", "satellite images showed". */
+export const SHOWING_NOUNS = lowerCaseWords(lexicon.showingNouns.nouns);
+export const SHOW_CUES = new Set(['show', 'shows', 'showed']);
 export const SINGLE_WORD_HEDGES = new Set(lexicon.hedges.filter((h) => !h.includes(' ')));
 export const BE = lowerCaseWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 /** Prepositions after which a cue is an adjective: "into disputed Kashmir", "in reported clashes" ("to", "as" and "by" may come before a verb). */

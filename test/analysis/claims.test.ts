@@ -145,6 +145,13 @@ describe('indirect speech', () => {
     expect(claims('The toll was confirmed to reporters. The attack was claimed in a video.')).toHaveLength(0);
   });
 
+  it('reads what records "show" as their report, and no other "show"', () => {
+    expect(only('Warrants were sought, court documents show.')).toMatchObject({ cue: 'show', text: 'Warrants were sought', source: { text: 'court documents', kind: 'organisation' } });
+    expect(only('Satellite images showed that dozens of buildings had been razed.')).toMatchObject({ cue: 'showed', text: 'dozens of buildings had been razed' });
+    expect(only('Data from the health ministry show a sharp rise in deaths.')).toMatchObject({ text: 'a sharp rise in deaths', source: { text: 'Data from the health ministry' } });
+    expect(claims('The talks showed little progress. The data, he thought, showed nothing. Show trials followed.')).toHaveLength(0);
+  });
+
   it('reads "dispute" as a denial, and not as an adjective after a preposition or a determiner', () => {
     expect(only('Israel disputes the figures.')).toMatchObject({ cue: 'disputes', stance: 'denies', text: 'the figures', source: { text: 'Israel' } });
     expect(claims('Troops moved into disputed Kashmir. Fighting resumed over the disputed region, in reported clashes.')).toHaveLength(0);
