@@ -26,6 +26,7 @@ export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
   ...[...set('province region district governorate county oblast prefecture department')].map((w) => [w, 'region'] as const),
   ...[...set('township area town village')].map((w) => [w, 'locality'] as const),
   ...[...set('river valley island mountains hills desert lake forest')].map((w) => [w, 'feature'] as const),
+  ['airport', 'airport'],
 ]);
 
 /** Capitalised words that belong to the name before them ("Shan State", "Gaza City", "Goma Airport"), with the kind of place they make it. */

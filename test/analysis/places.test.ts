@@ -91,6 +91,7 @@ describe('cities and regions', () => {
     expect(find('Floods hit Lagos State.', 'Lagos State')).toMatchObject({ kind: 'region', lat: undefined });
     expect(find('Fires spread across Washington State.', 'Washington State')).toMatchObject({ canonical: 'Washington', kind: 'region' });
     expect(kinds('Flights resumed at Goma Airport.')).toEqual([['Goma Airport', 'airport']]);
+    expect(kinds('Flights left Mitiga airport at dawn.')).toEqual([['Mitiga', 'airport']]); // a name no list knows
     expect(find('Flights resumed at Goma Airport.', 'Goma Airport')?.canonical).toBe('Goma Airport'); // not the city's
     expect(kinds('Boats crossed the Congo River near Kuwait City.')).toEqual([
       ['Congo River', 'feature'],
