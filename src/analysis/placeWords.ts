@@ -24,7 +24,7 @@ export const LIST_NOUNS = set('towns villages suburbs districts neighbourhoods n
 /** "X province", "the Oskil river": a lowercase noun after a name. */
 export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
   ...[...set('province region district governorate county oblast prefecture department')].map((w) => [w, 'region'] as const),
-  ...[...set('township area town village')].map((w) => [w, 'locality'] as const),
+  ...[...set('township area town village neighbourhood neighborhood suburb commune quarter')].map((w) => [w, 'locality'] as const),
   ...[...set('river valley island mountains hills desert lake forest')].map((w) => [w, 'feature'] as const),
   ['airport', 'airport'],
 ]);
@@ -52,7 +52,7 @@ const ROADS = set('road roads route routes highway corridor');
 
 /** "fled from X", "shelled villages near X", "arrived in X": verbs whose place slot a name fills. */
 const MOTION_VERBS = set(
-  'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced',
+  'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced relocated transferred',
 );
 
 /** "shelled X", "fled X", "entered X": verbs whose object is a place, never a person or a body. */

@@ -458,6 +458,7 @@ class Scanner {
     const slot =
       settlements ||
       (locative && (c2 & MOTION_VERB) !== 0) ||
+      (p1 === 'around' && p2 === 'and' && this.lower(from - 3) === 'in') || // "in and around X"
       (c1 & PLACE_OBJECT_VERB) !== 0 ||
       (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
       ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||

@@ -273,6 +273,11 @@ describe('place slots for names no list knows', () => {
     expect(texts('Those displaced from Hamriya reached the coast.')).toEqual(['Hamriya']);
     expect(texts('Gunboats shelled Vostrany for a week.')).toEqual(['Vostrany']);
     expect(texts('Fighters entered Kelbari overnight, and the convoy reached Felingo at noon.')).toEqual(['Kelbari', 'Felingo']);
+    // "transferred to X", "in and around X", and the nouns of a town's parts; no list after a verb of motion.
+    expect(texts('Prisoners were transferred to Wakalu.')).toEqual(['Wakalu']);
+    expect(texts('They returned to Bilonga, Reuters said, and fled to Tasimbe and Amnesty said so.')).toEqual(['Bilonga', 'Tasimbe']);
+    expect(texts('Fighting was reported in and around Kitobo.')).toEqual(['Kitobo']);
+    expect(texts('Ibaka neighbourhood and the Zanguru suburb were hit.')).toEqual(['Ibaka', 'Zanguru']);
   });
 
   it('not a modifier, an institution or a pair of names that only looks like "from X to Y"', () => {
