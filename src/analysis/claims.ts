@@ -1070,6 +1070,7 @@ class ClaimFinder {
     const text = this.text;
     for (;;) {
       while (start < end && (isSpace(text.charCodeAt(start)) || (source && isLeadingDash(text.charCodeAt(start))))) start++;
+      start = afterBlockMarker(text, start, end);
       while (end > start && (isSpace(text.charCodeAt(end - 1)) || isTrailingPunctuation(text.charCodeAt(end - 1)))) end--;
       const tail = danglingTail(text, Math.max(start, end - 10), end);
       if (!tail || end - tail < start) return { start, end };
@@ -1501,6 +1502,17 @@ function endsInLy(text: string, end: number): boolean {
 }
 
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
+/** A Markdown heading, list or quotation marker ("# ", "- ", "> ", "1. ") and its blanks: what no span starts with. */
+const BLOCK_MARKER = /^(?:#{1,6}|[-*+>]|\d{1,3}[.)])[ \t]+/;
+
+/** Past a block marker at `start`, else `start`. */
+function afterBlockMarker(text: string, start: number, end: number): number {
+  const code = text.charCodeAt(start);
+  if (code !== 0x23 && code !== 0x2d && code !== 0x2a && code !== 0x2b && code !== 0x3e && !(code >= 0x30 && code <= 0x39)) return start;
+  const marker = BLOCK_MARKER.exec(text.slice(start, Math.min(end, start + 10)));
+  return marker ? start + marker[0].length : start;
+}
+
 function isLeadingDash(code: number): boolean {
   return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }

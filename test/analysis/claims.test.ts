@@ -152,6 +152,15 @@ describe('indirect speech', () => {
     expect(claims('The talks showed little progress. The data, he thought, showed nothing. Show trials followed.')).toHaveLength(0);
   });
 
+  it('leaves a Markdown heading, list or quotation marker out of a claim that opens a line, and keeps a dash inside one', () => {
+    const texts = (text: string) => claims(text).map((c) => c.text);
+    expect(texts('# Gangs seize the port, officials say\n\n- At least 7 officers were killed, the union said.\n\n2. The road - the only one - is shut, a driver said.')).toEqual([
+      'Gangs seize the port',
+      'At least 7 officers were killed',
+      'The road - the only one - is shut',
+    ]);
+  });
+
   it('reads "dispute" as a denial, and not as an adjective after a preposition or a determiner', () => {
     expect(only('Israel disputes the figures.')).toMatchObject({ cue: 'disputes', stance: 'denies', text: 'the figures', source: { text: 'Israel' } });
     expect(claims('Troops moved into disputed Kashmir. Fighting resumed over the disputed region, in reported clashes.')).toHaveLength(0);
