@@ -200,8 +200,13 @@ function datelineEntities(document: DocumentModel, context: RecogniserContext): 
   const dateline = document.dateline;
   const found: Entity[] = [];
   if (dateline?.date) found.push({ type: 'date', ...dateline.date });
-  const place = dateline?.place && datelinePlace(dateline.place, 'city', context);
-  if (place) found.push(place);
+  // "LONDON/KYIV": each city of a dateline filed from two.
+  let at = dateline?.place?.start ?? 0;
+  for (const city of dateline?.place?.text.split('/') ?? []) {
+    const place = datelinePlace({ text: city, start: at, end: at + city.length }, 'city', context);
+    if (place) found.push(place);
+    at += city.length + 1;
+  }
   const region = dateline?.region && datelinePlace(dateline.region, 'region', context);
   if (region) found.push(region);
   return found;

@@ -12,15 +12,16 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 /**
  * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
  * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
- * (Reuters) -", "GOMA, Congo —", "JERUSALEM —": a wire dateline ("BREAKING —" is none). A hyphen is a dash
- * only after a blank: "PORT-AU-PRINCE" is one name.
+ * (Reuters) -", "GOMA, Congo —", "JERUSALEM —", "ISLAMABAD:", two cities "LONDON/KYIV, June 3 (Reuters) -":
+ * a wire dateline ("BREAKING —" is none). A hyphen is a dash only after a blank: "PORT-AU-PRINCE" is one name.
  */
 const WIRE_DATELINE =
-  /^\s*(\p{Lu}[\p{Lu}'’. -]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+)\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. /-]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+|:)\s*/u;
 
-const LONG_DASH = /[–—]\s*$/;
+/** What sets a city alone off as a dateline: a long dash, or a colon as South Asian papers write it. */
+const LONG_DASH = /(?:[–—]|:)\s*$/;
 /** Words in capitals that open a story as a label, not a place. */
-const KICKERS = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'CORRECTION', 'URGENT', 'FLASH', 'ALERT', 'NEWS', 'REVIEW', 'FEATURE', 'INTERVIEW', 'VIDEO', 'PHOTOS', 'FACTBOX', 'EXPLAINER', 'FACT CHECK', 'BRIEFING']);
+const KICKERS = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'CORRECTION', 'URGENT', 'FLASH', 'ALERT', 'NEWS', 'REVIEW', 'FEATURE', 'INTERVIEW', 'VIDEO', 'PHOTOS', 'FACTBOX', 'EXPLAINER', 'FACT CHECK', 'BRIEFING', 'WARNING', 'NOTE', "EDITOR'S NOTE", 'CLARIFICATION', 'LISTEN', 'READ MORE', 'SPONSORED', 'ADVERTISEMENT', 'TRANSCRIPT', 'GRAPHIC', 'PHOTO']);
 
 /** Capitalised words, "of", "the" and "and" between them: "Congo", "Democratic Republic of the Congo". */
 const NAME = /^\p{Lu}\p{L}*(?: (?:of |the |and )*\p{Lu}\p{L}*)*$/u;

@@ -57,6 +57,7 @@ describe('dateline', () => {
       ['PORT-AU-PRINCE, Haiti (AP) — Shelling resumed.', 'Haiti'],
       ['JERUSALEM — Shelling resumed.', undefined],
       ['NEW YORK – Shelling resumed.', undefined],
+      ['ISLAMABAD: Shelling resumed.', undefined],
     ] as const) {
       const doc = parseDocument(text);
       expect(doc.dateline, text).toMatchObject({ form: 'wire', region: region && { text: region } });
@@ -65,6 +66,9 @@ describe('dateline', () => {
     }
     // A word in capitals and a dash is no dateline, nor is a bracket after lower-case words.
     expect(parseDocument('BREAKING — Shelling resumed.').dateline).toBeNull();
+    expect(parseDocument('WARNING: Shelling resumed.').dateline).toBeNull();
+    // Two cities: one dateline.
+    expect(parseDocument('LONDON/KYIV, June 3 (Reuters) - Shelling resumed.').dateline).toMatchObject({ place: { text: 'LONDON/KYIV' }, date: { text: 'June 3' } });
     expect(parseDocument('JERUSALEM - Shelling resumed.').dateline).toBeNull();
     expect(parseDocument('UNHCR, EU AND AU officials met (briefly) - and said nothing.').dateline).toBeNull();
     expect(parseDocument('UNHCR, EU and AU officials met — and said nothing.').dateline).toBeNull();

@@ -154,6 +154,13 @@ describe('a wire dateline', () => {
     ]);
     expect(placesOf('KAPTA, the north, Mar 3 (AFP) - Talks ended.').map((p) => p.text)).toEqual(['KAPTA']);
   });
+
+  it('gives each city of a dateline filed from two', () => {
+    expect(placesOf('LONDON/KYIV, June 3 (Reuters) - Talks ended.').map((p) => [p.text, p.start, p.canonical])).toEqual([
+      ['LONDON', 0, 'London'],
+      ['KYIV', 7, 'Kyiv'],
+    ]);
+  });
 });
 
 describe('a place where a faction is named', () => {
