@@ -1,6 +1,7 @@
 import {
   ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
-  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, SHOW_CUES, SHOWING_NOUNS, PAST_VERBS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
+  INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, PAST_VERBS,
+  SHOW_CUES, SHOWING_NOUNS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
@@ -595,8 +596,9 @@ class ClaimFinder {
     const previousEnd = blanksBefore(text, cue.start, limit);
     const previousStart = wordCharsBefore(text, previousEnd, limit);
     // "was reported" is a passive; "are denying", "has been saying" an active verb, whose source is before the auxiliary.
-    const progressive = BE.hasAt(text, previousStart, previousEnd) && word.endsWith('ing');
-    if (BE.hasAt(text, previousStart, previousEnd) && !progressive) return this.accusedBy(cue, sentence, limit);
+    const afterBe = BE.hasAt(text, previousStart, previousEnd);
+    const progressive = afterBe && word.endsWith('ing');
+    if (afterBe && !progressive) return this.accusedBy(cue, sentence, limit);
     if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
     if (isByAfter(text, cue.end)) {
       // ", as" is a clause boundary: the word before the cue is read back to the floor.
@@ -1501,7 +1503,6 @@ function endsInLy(text: string, end: number): boolean {
   return (text.charCodeAt(end - 2) | 0x20) === 0x6c && (text.charCodeAt(end - 1) | 0x20) === 0x79;
 }
 
-/** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
 /** A Markdown heading, list or quotation marker ("# ", "- ", "> ", "1. ") and its blanks: what no span starts with. */
 const BLOCK_MARKER = /^(?:#{1,6}|[-*+>]|\d{1,3}[.)])[ \t]+/;
 
@@ -1513,6 +1514,7 @@ function afterBlockMarker(text: string, start: number, end: number): number {
   return marker ? start + marker[0].length : start;
 }
 
+/** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
 function isLeadingDash(code: number): boolean {
   return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }

@@ -19,7 +19,7 @@ const WIRE_DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’. /-]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+|:)\s*/u;
 
 /** What sets a city alone off as a dateline: a long dash, or a colon as South Asian papers write it. */
-const LONG_DASH = /(?:[–—]|:)\s*$/;
+const CITY_ALONE_END = /(?:[–—]|:)\s*$/;
 /** Words in capitals that open a story as a label, not a place. */
 const KICKERS = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'WATCH', 'LIVE', 'CORRECTION', 'URGENT', 'FLASH', 'ALERT', 'NEWS', 'REVIEW', 'FEATURE', 'INTERVIEW', 'VIDEO', 'PHOTOS', 'FACTBOX', 'EXPLAINER', 'FACT CHECK', 'BRIEFING', 'WARNING', 'NOTE', "EDITOR'S NOTE", 'CLARIFICATION', 'LISTEN', 'READ MORE', 'SPONSORED', 'ADVERTISEMENT', 'TRANSCRIPT', 'GRAPHIC', 'PHOTO']);
 
@@ -59,7 +59,7 @@ function wireDateline(text: string, from: number): Dateline | null {
   const wire = WIRE_DATELINE.exec(text.slice(from, from + 200));
   // A city and a dash need a date, an agency or a country's name after the city to be one, or else a
   // long dash and a word in capitals that is no kicker ("JERUSALEM —", not "BREAKING —").
-  const cityAlone = wire && wire[2] === undefined && LONG_DASH.test(wire[0]) && !KICKERS.has(wire[1]);
+  const cityAlone = wire && wire[2] === undefined && CITY_ALONE_END.test(wire[0]) && !KICKERS.has(wire[1]);
   if (!wire || !(wire[3] || wire[4] || NAME.test(wire[2] ?? '') || cityAlone)) return null;
   const [line, place, region, date] = wire;
   const placeStart = line.indexOf(place);
