@@ -36,6 +36,8 @@ const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)
 const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
 /** Contrast boundaries (see `contrasts`), and the writer's aside on a claim (", a charge Kigali denies", ", a figure that could not be verified"). */
 const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+|,\s+an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s|,\s+without\s+(?:providing|offering|giving|citing|presenting)\s/g;
+/** "that" and a single word closing its clause: a determiner and its noun ("denied that account."). */
+const THAT_NOUN = /^that\s+[\p{L}'’-]+\s*(?:[.,;:!?]|$)/u;
 /** "that" opening a reported clause (always five characters), and what ends the stretch before it ("said on Monday that"). */
 const THAT = /\bthat\s/;
 /** A gap before "that" that only says when: "said two days ago that". */
@@ -753,9 +755,15 @@ class ClaimFinder {
     }
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
     // `search` gives the index alone: no match array is made.
+    // "did not confirm the toll", "declined to confirm that …": a confirmation withheld reports nothing.
+    if (STANCE.get(word) === 'confirms' && NEGATED.test(text.slice(Math.max(0, cue.start - 16), cue.start))) return undefined;
     const that = rest.search(THAT);
     // "found that the police had fired", not "found that hard to believe": a finding is a clause.
     if (that >= 0 && FINDS.has(word) && !isClauseAhead(rest.slice(that + THAT_LENGTH))) return undefined;
+    // "denied that account.": "that" and one word closing the clause are the object, no clause.
+    if (that >= 0 && OBJECT_CUES.has(word) && THAT_NOUN.test(rest.slice(that))) {
+      return { start: cue.end + that, end: this.objectEnd(cue.end + that, sentence.end) };
+    }
     if (that >= 0 && !hasClauseMark(text, cue.end, cue.end + that)) {
       const gap = this.trim(cue.end, cue.end + that);
       const start = cue.end + that + THAT_LENGTH;

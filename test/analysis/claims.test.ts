@@ -240,6 +240,18 @@ describe('indirect speech', () => {
     expect(claim.source?.text).toBe('The militia');
   });
 
+  it('takes "that" and one noun after an object cue as its object, and no clause', () => {
+    expect(only('A spokesman denied that account.')).toMatchObject({ text: 'that account' });
+    expect(only('A spokesman denied on Monday that account.')).toMatchObject({ text: 'that account' });
+    expect(only('The ministry confirmed that figure, officials said.')).toMatchObject({ cue: 'confirmed', text: 'that figure' });
+    expect(only('The army denied that civilians died.')).toMatchObject({ text: 'civilians died' });
+  });
+
+  it('finds no claim in a confirmation withheld ("did not confirm the toll"), but one in a denial withheld', () => {
+    expect(claims('The army did not confirm the toll. Officials declined to confirm that the town fell.')).toHaveLength(0);
+    expect(only('He did not deny the reports.')).toMatchObject({ cue: 'deny', text: 'the reports' });
+  });
+
   it('splits "X denied A and said B" into two claims with one source', () => {
     const [first, second] = claims('The coastguard denied firing on the boat and said its crew had acted lawfully.');
     expect(first).toMatchObject({ text: 'firing on the boat', cue: 'denied', stance: 'denies' });
