@@ -453,14 +453,9 @@ class ClaimFinder {
     if (gap.length > MAX_ADVERBIAL || !/[:,]\s*$/.test(gap) || /[“”"«»;]/.test(gap)) return undefined;
     if (cue.word.endsWith('ing') && this.charBefore(cue.start, sentence.start) === ',') {
       const comma = this.commaBefore(cue.start, sentence.start);
-      let source = previous?.source && previous.region >= sentence.start ? { ...previous.source } : undefined;
-      if (!source) {
-        // "The mayor spoke on Monday, adding: “…”": the subject of the sentence's verb.
-        const clause = this.sourceBefore(sentence.start, comma, sentence.start);
-        const subject = clause && this.trim(clause.start, subjectEnd(this.text, clause.start, clause.end), true);
-        if (!subject || subject.end <= subject.start) return undefined;
-        source = this.source(subject.start, subject.end);
-      }
+      // "The mayor spoke on Monday, adding: “…”": else the subject of the sentence's verb.
+      const source = previous?.source && previous.region >= sentence.start ? { ...previous.source } : this.subjectBefore(sentence, comma);
+      if (!source) return undefined;
       this.consumed.add(cue.start);
       return this.draft(comma, cue, source, [], undefined, true);
     }
@@ -628,10 +623,12 @@ class ClaimFinder {
     const coordinated = isAndOrButAt(text, joinedStart, joinedEnd) && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
-      const earlier = lastWhere(local, (d) => !!d.source);
-      if (!earlier?.source || !complement || complement.post) return undefined;
+      if (!complement || complement.post) return undefined;
       const region = coordinated ? joinedStart : this.commaBefore(cue.start, limit);
-      return this.withContent(this.draft(region, cue, { ...earlier.source }, hedges, complement.channel), complement);
+      const earlier = lastWhere(local, (d) => !!d.source)?.source;
+      // "Human Rights Watch urged …, warning that …": with no report before it, the subject of the sentence's verb.
+      const source = earlier ? { ...earlier } : participle ? this.subjectBefore(sentence, region) : undefined;
+      return source && this.withContent(this.draft(region, cue, source, hedges, complement.channel), complement);
     }
 
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
@@ -868,6 +865,14 @@ class ClaimFinder {
     }
     if (span.end <= span.start || content.end <= content.start) return undefined;
     return this.closed(this.draft(content.start, cue, this.source(span.start, span.end)), content);
+  }
+
+  /** The subject of the verb that opens the sentence's clause before `end`, when a verb ends it ("The mayor| spoke on Monday"). */
+  private subjectBefore(sentence: Span, end: number): ClaimSource | undefined {
+    const clause = this.sourceBefore(sentence.start, end, sentence.start);
+    if (!clause) return undefined;
+    const subject = this.trim(clause.start, subjectEnd(this.text, clause.start, clause.end), true);
+    return subject.end > subject.start && subject.end < clause.end ? this.source(subject.start, subject.end) : undefined;
   }
 
   /** "As reported by Al Jazeera, …" and "…, as reported by Reuters.": the agent is the source, as after "according to". */

@@ -260,6 +260,17 @@ describe('indirect speech', () => {
     expect(second.source?.start).toBe(first.source?.start);
   });
 
+  it('gives a participle with no report before it the subject of the sentence’s verb ("X urged …, warning that …")', () => {
+    expect(only('Human Rights Watch urged the government to respect due process, warning that emergency powers had been abused.')).toMatchObject({
+      cue: 'warning',
+      text: 'emergency powers had been abused',
+      source: { text: 'Human Rights Watch' },
+    });
+    expect(only('The clashes began after the army detained a commander, accusing him of treason.')).toMatchObject({ cue: 'accusing', source: { text: 'the army' } });
+    // No past verb that ends a subject before the comma: no source, no claim (rather than the whole clause as one).
+    expect(claims('The group urges restraint, warning that talks could fail.')).toHaveLength(0);
+  });
+
   it('splits "X insisted A, but added B" and a participle ", saying B"', () => {
     const found = claims('The envoy insisted that talks would resume, but added that no date was set. The rebels denied the attack, saying that they had been elsewhere.');
     expect(found.map((c) => c.text)).toEqual(['talks would resume', 'no date was set', 'the attack', 'they had been elsewhere']);
