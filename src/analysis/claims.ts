@@ -1064,7 +1064,7 @@ class ClaimFinder {
       if (!m) return found;
       at = m.index + m[0].length;
       // "which is run by Hamas but whose figures are …": a second relative clause of the same noun.
-      if (m === conjunction && (inAside(window, m.index) || RELATIVE_NEXT.test(window.slice(at, at + 8)))) continue;
+      if (m === conjunction && (inAside(window, m.index) || (window.charCodeAt(at) === 0x77 && RELATIVE_NEXT.test(window.slice(at, at + 8))))) continue;
       found.push(sentence.start + at);
     }
   }
