@@ -750,10 +750,10 @@ class ClaimFinder {
       const aside = ASIDE_THEN_THAT.exec(rest);
       if (aside && (aside[1].endsWith('ing') || INTRO_WORDS.has(aside[1]))) return { start: cue.end + aside[0].length };
     }
-    // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
-    // `search` gives the index alone: no match array is made.
     // "did not confirm the toll", "declined to confirm that …": a confirmation withheld reports nothing.
     if (STANCE.get(word) === 'confirms' && NEGATED.test(text.slice(Math.max(0, cue.start - 16), cue.start))) return undefined;
+    // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
+    // `search` gives the index alone: no match array is made.
     const that = rest.search(THAT);
     // "found that the police had fired", not "found that hard to believe": a finding is a clause.
     if (that >= 0 && FINDS.has(word) && !isClauseAhead(rest.slice(that + THAT_LENGTH))) return undefined;
