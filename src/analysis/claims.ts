@@ -96,6 +96,8 @@ const LAST_WORD = /[\p{L}'’-]+(?=\s*$)/u;
 const RELATIVE_BEFORE = /,\s+(?:which|whom|who|that)\s+$/;
 /** A noun phrase and the relative clause after it: "A member of the militia, who requested anonymity". */
 const NOUN_AND_RELATIVE = /^([^,]+),\s+(?:who|whom|whose|which)\s[^,]+$/;
+/** A phrase, then a name set off by a comma: "The army's spokesman, Ahmed Ali". */
+const NOUN_AND_NAME = /^[^,]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 /** ", which", ", who": a relative clause set off by commas. */
 const RELATIVE_OPENING = /,\s+(?:which|who|whom|whose)\s/g;
 /** A relative pronoun opening what follows a conjunction. */
@@ -191,6 +193,11 @@ function isNamedNoun(text: string, end: number, limit: number): boolean {
   return false;
 }
 
+/** A name set off by commas, then no age, article or relative pronoun: ", Gegham Stepanyan, thousands". */
+const ROLE_THEN_NAME = /^,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},(?!\s*(?:\d|an?\s|the\s|who\s|whose\s))/u;
+/** One holder of a role: a determiner or a possessive before it, a singular noun at its end ("the region's ombudsman"). */
+const ROLE_SINGULAR = /^\s*(?:the|a|an|its|his|her|their|[\p{L}-]+['’]s)\s.*[^s\s]\s*$/iu;
+
 /** The passive accusations read with their agent, and the word their object follows. */
 const ACCUSATION_OBJECT = new Map<string, 'of' | 'for'>([['accused', 'of'], ['blamed', 'for']]);
 /** The agent after "by", to the word before the accusation's object. */
@@ -222,7 +229,7 @@ const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a cla
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
 /** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
-const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|[a-z]+ing)\s|,\s*[“"«]|;/;
+const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|in|amid|after|despite|[a-z]+ing)\s|,\s*[“"«]|;/;
 const OBJECT_END = /,(?!\d)|[;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
 
 interface Cue extends Span {
@@ -682,7 +689,9 @@ class ClaimFinder {
       // "A member of the militia, who requested anonymity, said the attackers …": a subject (no verb) and its
       // relative clause before, no report.
       const relative = NOUN_AND_RELATIVE.exec(text.slice(content.start, content.end));
-      const subject = relative !== null && subjectEnd(text, content.start, content.start + relative[1].length) === content.start + relative[1].length;
+      const subject =
+        (relative !== null && subjectEnd(text, content.start, content.start + relative[1].length) === content.start + relative[1].length) ||
+        this.isNamedHolder(content);
       if (content.end > content.start && tail.end > tail.start && !subject && !THAT_WORD.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
         return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), hedges), content);
       }
@@ -849,6 +858,8 @@ class ClaimFinder {
       const apposition = /^,\s*(?:a|an|the)\s[^,]{1,80}?,/.exec(text.slice(comma, Math.min(sentence.end, comma + 90)));
       if (apposition && /\b(?:spokes\w+|official|minister|commander|director|head|chief|officer|leader|governor|mayor)\b/.test(apposition[0])) {
         sourceEnd = comma + apposition[0].length - 1;
+      } else {
+        sourceEnd = this.roleNamedAfter(cue.end, comma, sentence.end);
       }
       const span = this.trim(cue.end, sourceEnd);
       if (span.end <= span.start) return undefined;
@@ -865,6 +876,25 @@ class ClaimFinder {
     }
     if (span.end <= span.start || content.end <= content.start) return undefined;
     return this.closed(this.draft(content.start, cue, this.source(span.start, span.end)), content);
+  }
+
+  /**
+   * "According to the region's ombudsman, Gegham Stepanyan, thousands …": the end of a role's source
+   * and the name set off after it; `comma` (the role's end) when no name follows, or when what follows
+   * the name describes it ("the police, Ahmed Ali, 45, was shot": whom the report is about).
+   */
+  private roleNamedAfter(start: number, comma: number, sentenceEnd: number): number {
+    const named = ROLE_THEN_NAME.exec(this.text.slice(comma, Math.min(sentenceEnd, comma + MAX_SOURCE)));
+    if (!named || !ROLE_SINGULAR.test(this.text.slice(start, comma))) return comma;
+    const end = comma + named[0].length - 1;
+    const role = this.trim(start, comma);
+    return this.source(role.start, role.end).kind === 'role' && this.source(role.start, end).kind === 'person' ? end : comma;
+  }
+
+  /** "The army's spokesman, Ahmed Ali" before ", said …": a role and the name of its holder, a subject and no report. */
+  private isNamedHolder(span: Span): boolean {
+    const text = this.text.slice(span.start, span.end);
+    return NOUN_AND_NAME.test(text) && classifyPhrase(text, span.start + this.offset, this.entities) === 'person';
   }
 
   /** The subject of the verb that opens the sentence's clause before `end`, when a verb ends it ("The mayor| spoke on Monday"). */

@@ -314,11 +314,16 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   for (let i = head.length - 1; i >= 0; i--) {
     const word = headLower[i];
     const pair = lastPair(headLower, i);
-    if (ROLE_NOUNS.has(pair) || ROLE_NOUNS.has(word)) return 'role';
+    if (ROLE_NOUNS.has(pair) || ROLE_NOUNS.has(word)) return roleOrHolder(segments, covered);
     if (ORGANISATION_NOUNS.has(pair) || ORGANISATION_NOUNS.has(word)) return 'organisation';
   }
   // An unknown common noun describes someone ("the harbour master"); a proper name is a body or a state speaking.
-  return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? 'role' : 'organisation';
+  return last && !isProper(last.text) && !DETERMINER_WORDS.has(last.lower) ? roleOrHolder(segments, covered) : 'organisation';
+}
+
+/** A role, or the person who holds it when named after it ("the region's ombudsman, Gegham Stepanyan"). */
+function roleOrHolder(segments: Segment[], covered: (w: Word) => boolean): SourceKind {
+  return nameInApposition(segments, covered) ? 'person' : 'role';
 }
 
 /**

@@ -78,6 +78,12 @@ describe('indirect speech', () => {
     expect(only('Witnesses told Reuters they saw soldiers fire on the crowd.')).toMatchObject({ text: 'they saw soldiers fire on the crowd', channel: { text: 'Reuters' } });
     expect(only('The minister told parliament the budget would be cut.')).toMatchObject({ text: 'the budget would be cut', channel: { text: 'parliament' } });
     expect(only('The road is closed, the officer told reporters.').text).toBe('The road is closed');
+    // A phrase set off after whom it was told is no clause: "told Reuters, in the latest blow to …".
+    expect(only('Gunmen killed 27 soldiers, two sources told Reuters, in the latest blow to the junta.')).toMatchObject({
+      text: 'Gunmen killed 27 soldiers',
+      source: { text: 'two sources', kind: 'anonymous' },
+      channel: { text: 'Reuters' },
+    });
   });
 
   it('reads a weekday or "yesterday" after the cue as when, not as the content', () => {
@@ -403,6 +409,18 @@ describe('according to', () => {
     expect(claim.source).toMatchObject({ text: 'the provincial health office', kind: 'organisation' });
   });
 
+  it('keeps the name set off after a role in the source, not when it opens the report', () => {
+    expect(only('According to the district’s harbour master, Ali Musa, two ferries sank overnight.')).toMatchObject({
+      text: 'two ferries sank overnight',
+      source: { text: 'the district’s harbour master, Ali Musa', kind: 'person' },
+    });
+    // The name is whom the report is about: an age or a description follows it.
+    expect(only('According to the coroner, Omar Farah, 45, was shot at his gate.')).toMatchObject({ text: 'Omar Farah, 45, was shot at his gate', source: { text: 'the coroner' } });
+    expect(only('According to the coroner, Omar Farah, a trader, was shot.').source?.text).toBe('the coroner');
+    // Many speak: the name is not theirs.
+    expect(only('According to the doctors, Colonel Omar Farah, commander of the garrison, died of his wounds.').source?.text).toBe('the doctors');
+  });
+
   it('reads "as X put it" and "…, as X said." as reports', () => {
     expect(only('As one diplomat put it, the conflict is frozen.')).toMatchObject({ cue: 'put', text: 'the conflict is frozen', source: { text: 'one diplomat' } });
     expect(only('The conflict is frozen, as one diplomat put it.')).toMatchObject({ text: 'The conflict is frozen', source: { text: 'one diplomat' } });
@@ -591,6 +609,9 @@ describe('sources', () => {
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
+    // Any role named after it, listed noun or not ("harbour master"), is a person.
+    ['The port’s harbour master, Ali Musa, said that the road was open.', 'The port’s harbour master, Ali Musa', 'person'],
+    ['The army’s spokesman, Ali Musa, said the missiles hit two ships.', 'The army’s spokesman, Ali Musa', 'person'],
     ['Citing intelligence reports, the newspaper said that the road was open.', 'the newspaper', 'media'],
     ['A resident, a teacher, said that the road was open.', 'A resident, a teacher', 'anonymous'],
     ['The UN Security Council said that the road was open.', 'The UN Security Council', 'organisation'],
