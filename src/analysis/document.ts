@@ -12,12 +12,14 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 /**
  * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
  * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
- * (Reuters) -", "GOMA, Congo —", "JERUSALEM —", "ISLAMABAD:", two cities "LONDON/KYIV, June 3 (Reuters) -":
- * a wire dateline ("BREAKING —" is none). A hyphen is a dash only after a blank: "PORT-AU-PRINCE" is one name.
+ * (Reuters) -", "GOMA, Congo —", "JERUSALEM —", "ISLAMABAD:", two cities "LONDON/KYIV, June 3 (Reuters) -",
+ * in title case "Beirut, Lebanon —", "Dar es Salaam, Oct. 2 (AP) -": a wire dateline ("BREAKING —" is none). A hyphen is a dash only after a blank: "PORT-AU-PRINCE" is one name.
  */
 const WIRE_DATELINE =
-  /^\s*(\p{Lu}[\p{Lu}'’. /-]{1,40}?\p{Lu})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+|:)\s*/u;
+  /^\s*(\p{Lu}[\p{Lu}'’. /-]{1,40}?\p{Lu}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:al|as|de|del|el|es|la|of|the)[ -])?\p{Lu}[\p{L}'’-]*){0,3})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+|:)\s*/u;
 
+/** A city in capitals ("KHARTOUM", "PORT-AU-PRINCE"), not in title case ("Beirut"). */
+const CAPITALS = /^[^\p{Ll}]*$/u;
 /** What sets a city alone off as a dateline: a long dash, or a colon as South Asian papers write it. */
 const CITY_ALONE_END = /(?:[–—]|:)\s*$/;
 /** Words in capitals that open a story as a label, not a place. */
@@ -61,6 +63,9 @@ function wireDateline(text: string, from: number): Dateline | null {
   // long dash and a word in capitals that is no kicker ("JERUSALEM —", not "BREAKING —").
   const cityAlone = wire && wire[2] === undefined && CITY_ALONE_END.test(wire[0]) && !KICKERS.has(wire[1]);
   if (!wire || !(wire[3] || wire[4] || NAME.test(wire[2] ?? '') || cityAlone)) return null;
+  // "Beirut, Lebanon —": a city in title case is a dateline's with a date, an agency, or its country and a long
+  // dash; alone it may be a sentence's subject set off by a dash ("Hezbollah — the Iran-backed group — said").
+  if (!CAPITALS.test(wire[1]) && !(wire[3] || wire[4] || (wire[2] !== undefined && CITY_ALONE_END.test(wire[0])))) return null;
   const [line, place, region, date] = wire;
   const placeStart = line.indexOf(place);
   const regionStart = region === undefined ? -1 : line.indexOf(region, placeStart + place.length);

@@ -75,6 +75,23 @@ describe('dateline', () => {
     expect(parseDocument('KINSHASA, Democratic Republic of Congo — Shelling resumed.').dateline?.region?.text).toBe('Democratic Republic of Congo');
   });
 
+  it('reads a dateline in title case with its country and a long dash, or a date or agency', () => {
+    for (const [text, place] of [
+      ['Beirut, Lebanon — Shelling resumed.', 'Beirut'],
+      ['Port-au-Prince, Haiti – Shelling resumed.', 'Port-au-Prince'],
+      ['Dar es Salaam, Oct. 2 (AP) - Shelling resumed.', 'Dar es Salaam'],
+      ['Kyiv (Reuters) - Shelling resumed.', 'Kyiv'],
+    ] as const) {
+      const doc = parseDocument(text);
+      expect(doc.dateline, text).toMatchObject({ form: 'wire', place: { text: place } });
+      expect(text.slice(doc.bodyStart)).toBe('Shelling resumed.');
+    }
+    // A name set off by a dash opens a sentence; a hyphen after a country sets off no dateline in title case.
+    expect(parseDocument('Hezbollah — the armed group — said the town was calm.').dateline).toBeNull();
+    expect(parseDocument('Beirut, Lebanon - Shelling resumed.').dateline).toBeNull();
+    expect(parseDocument('Hezbollah, Lebanon’s armed group — said the town was calm.').dateline).toBeNull();
+  });
+
   it('finds no dateline in ordinary prose', () => {
     const doc = parseDocument('The council met in March. It adjourned.');
     expect(doc.dateline).toBeNull();
