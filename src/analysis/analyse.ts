@@ -220,10 +220,15 @@ function datelineEntities(document: DocumentModel, context: RecogniserContext): 
 function datelinePlace(span: TextSpan, kind: 'city' | 'region', context: RecogniserContext): Entity | undefined {
   const known = findPlaces(span.text, context).find((place) => place.start === 0 && place.end === span.text.length);
   if (known) return movedEntity(known, span.start);
-  return CAPITALISED.test(span.text) ? { type: 'place', ...span, kind } : undefined;
+  return CAPITALISED.test(span.text) ? { type: 'place', ...span, kind, canonical: nameCased(span.text) } : undefined;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/** "STEPANAKERT" as a name is written, "Stepanakert"; "N'DJAMENA", "N'Djamena"; a name in title case as it is. */
+function nameCased(name: string): string {
+  return name.replace(/(^|[\s'’/-])(\p{Lu})(\p{Lu}+)/gu, (_, before: string, first: string, rest: string) => before + first + rest.toLowerCase());
+}
 
 /** Factions that a place's name stands for, the place still meant: a state ("supported by Egypt"), a government ("turned against Addis Ababa"). */
 const NAMED_BY_PLACE = new Set(['state', 'government']);

@@ -148,10 +148,11 @@ describe('a wire dateline', () => {
   });
 
   it('takes an unknown name there for a region, and no lower-case words', () => {
-    expect(placesOf('KAPTA, Veloria, Mar 3 (AFP) - Talks ended.').map((p) => [p.text, p.kind])).toEqual([
-      ['KAPTA', 'city'],
-      ['Veloria', 'region'],
+    expect(placesOf('KAPTA, Veloria, Mar 3 (AFP) - Talks ended.').map((p) => [p.text, p.kind, p.canonical])).toEqual([
+      ['KAPTA', 'city', 'Kapta'],
+      ['Veloria', 'region', 'Veloria'],
     ]);
+    expect(placesOf("N'KAPTA-SUR — Talks ended.").map((p) => p.canonical)).toEqual(["N'Kapta-Sur"]);
     expect(placesOf('KAPTA, the north, Mar 3 (AFP) - Talks ended.').map((p) => p.text)).toEqual(['KAPTA']);
   });
 
