@@ -464,8 +464,8 @@ class Scanner {
       ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||
       (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.isAfterComma(from + 1)));
     if (slot && this.standsAlone(from)) {
-      // "villages near X, Y and Z": the list goes on
-      if (settlements && c2 & LIST_NOUN) this.listKind = 'locality';
+      // "villages near X, Y and Z": the list goes on; "in X and Y": so does the slot.
+      if ((settlements && c2 & LIST_NOUN) || this.joinsName(this.nameRun(from) + 1)) this.listKind = 'locality';
       return 'locality';
     }
     // "from X to Y"
@@ -548,6 +548,11 @@ class Scanner {
   private endsClause(i: number): boolean {
     if (i >= this.w.length || !this.isSpaced(i)) return true;
     return CLAUSE_STARTS.has(this.lower(i));
+  }
+
+  /** Word `i` is "and" or "or" before a name that ends its clause: "in X and Y overnight", not "and Reuters said". */
+  private joinsName(i: number): boolean {
+    return this.continuesList(i) && this.isCapitalised(i + 1) && this.endsClause(this.nameRun(i + 1) + 1);
   }
 
   /** Word `i` (not capitalised) keeps a list open: ", Y" or "and Y". */

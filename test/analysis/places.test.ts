@@ -286,6 +286,10 @@ describe('place slots for names no list knows', () => {
     expect(texts('They returned to Bilonga, Reuters said, and fled to Tasimbe and Amnesty said so.')).toEqual(['Bilonga', 'Tasimbe']);
     expect(texts('Fighting was reported in and around Kitobo.')).toEqual(['Kitobo']);
     expect(texts('Ibaka neighbourhood and the Zanguru suburb were hit.')).toEqual(['Ibaka', 'Zanguru']);
+    // The slot goes on after "and" to a name that ends its clause, not to a speaker.
+    expect(texts('Jets struck targets in Belgora and Kafr Tamin overnight.')).toEqual(['Belgora', 'Kafr Tamin']);
+    expect(texts('Jets struck targets in Belgora and Tasimbe.')).toEqual(['Belgora', 'Tasimbe']);
+    expect(texts('Convoys arrived in Belgora and Amnesty said so.')).toEqual(['Belgora']);
   });
 
   it('not a modifier, an institution or a pair of names that only looks like "from X to Y"', () => {
