@@ -15,11 +15,11 @@ export { resolveParties } from './factionsResolve';
 const FORCE_SUFFIX = new Set(['fighters', 'militiamen', 'militants', 'troops', 'soldiers', 'forces', 'force', 'units', 'commandos', 'mercenaries', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'loyalists', 'peacekeepers', 'jets', 'guerrillas', 'members']);
 
 /** Heads of a described party ("regional forces", "the Tripoli government"): lower case in the text. */
-const HEADS = new Set(['forces', 'force', 'troops', 'soldiers', 'fighters', 'militia', 'militias', 'militiamen', 'mercenaries', 'army', 'navy', 'military', 'government', 'regime', 'junta', 'rebels', 'insurgents', 'militants', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries', 'gunmen', 'units', 'commandos', 'coalition', 'factions']);
+const HEADS = new Set(['forces', 'force', 'troops', 'soldiers', 'fighters', 'militia', 'militias', 'militiamen', 'mercenaries', 'army', 'navy', 'military', 'government', 'regime', 'junta', 'rebels', 'insurgents', 'militants', 'separatists', 'guerrillas', 'jihadists', 'paramilitaries', 'gunmen', 'units', 'commandos', 'coalition', 'factions', 'peacekeepers']);
 /** Heads a bare capitalised word may govern ("the Tripoli government", "the Kinshasa forces"). */
 const PLACE_HEADS = new Set(['government', 'forces', 'regime', 'army', 'military', 'troops']);
 /** Heads that name a state's own forces or government after a demonym or possessive. */
-const STATE_HEADS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'navy', 'government', 'regime', 'junta', 'authorities', 'force']);
+const STATE_HEADS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'navy', 'government', 'regime', 'junta', 'authorities', 'force', 'peacekeepers']);
 
 const MODIFIERS = new Set([
   'government', 'pro-government', 'anti-government', 'rebel', 'security', 'regional', 'federal', 'interim', 'transitional',

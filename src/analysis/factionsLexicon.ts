@@ -65,6 +65,7 @@ export function aliasKeys(alias: string): string[] {
   return tokenise(alias).map((w) => w.key);
 }
 
+const UNITED_NATIONS = 'United Nations ';
 /** The Arabic article and its hyphen at a word's start: "al-Shabaab", "Ahrar ash-Sham". */
 const ARTICLE_HYPHEN = /(?<![\p{L}])(al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/giu;
 
@@ -94,6 +95,8 @@ class Builder {
       // "Al Shabaab", "al Qaeda": the article spaced, as wire copy often writes it.
       const spaced = alias.replace(ARTICLE_HYPHEN, '$1 ');
       if (spaced !== alias) this.addAlias(spaced, { party });
+      // "the UN Interim Force in Lebanon": a United Nations body as papers shorten it.
+      if (alias.startsWith(UNITED_NATIONS)) this.addAlias(`UN ${alias.slice(UNITED_NATIONS.length)}`, { party });
     }
     for (const leader of party.leaders) {
       const keys = aliasKeys(leader);

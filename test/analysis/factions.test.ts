@@ -43,6 +43,12 @@ describe('findFactions', () => {
     ]);
   });
 
+  it('reads a United Nations body shortened to "UN"', () => {
+    expect(findFactions('The UN Interim Force in Lebanon said a patrol was hit.', context()).map((e) => [e.text, e.canonical])).toEqual([
+      ['UN Interim Force in Lebanon', 'United Nations Interim Force in Lebanon'],
+    ]);
+  });
+
   it('keeps acronyms case-sensitive and ignores lower-case words that spell them', () => {
     expect(texts('The sdf and the rsf are words here; an aa battery.')).toEqual([]);
   });
@@ -117,6 +123,7 @@ describe('findFactions', () => {
       'Arab tribal fighters',
     ]);
     expect(texts('South Sudanese troops and Bissau-Guinean soldiers crossed.')).toEqual(['South Sudanese troops', 'Bissau-Guinean soldiers']);
+    expect(findFactions('The truce was brokered by Russian peacekeepers.', context())[0]).toMatchObject({ text: 'Russian peacekeepers', canonical: 'Russian Armed Forces' });
     expect(findFactions('the Malian army', context())[0]).toMatchObject({ text: 'the Malian army', canonical: 'Malian Armed Forces' });
   });
 
