@@ -62,6 +62,10 @@ const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
 ]);
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
+/** Words after "a year" that make it a point in time, whatever precedes it ("two soldiers a year ago"). */
+const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before']);
+/** A plural's "s" ("flights", "days"), not "-ss" or "-us". */
+const PLURAL_ENDING = /[^su]s$/;
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)/y;
 const TIME_12 = /(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/iy;
 const TIME_24 = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
@@ -431,14 +435,14 @@ class DateScan {
     if (!prev || next?.lower === 'old') return null; // "a 20-year-old", "five years old": an age
     const century = unit.size === 100 && !unit.plural ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(prev.text) : null;
     if (century) return { start: this.decadeStart(prev.start), end: word.end, value: String(+century[1] - 1).padStart(2, '0') };
-    const count = this.count(prev, unit);
+    const count = this.count(prev, unit, next);
     if (count) return this.counted(count, unit, word, next);
     if (unit.plural) return null; // bare "weeks", "the coming days": too vague to be useful
     return this.relativePeriod(prev, unit, word);
   }
 
   /** The count before a unit: "two", "48", "twenty-four", "a few", "a couple of", "several". */
-  private count(prev: Word, unit: Unit): { start: number; n: number | 'X' } | null {
+  private count(prev: Word, unit: Unit, next: Word | null): { start: number; n: number | 'X' } | null {
     if (isDecimal(prev.text)) return { start: prev.start, n: +prev.text };
     if (prev.lower === 'some' && unit.plural) return { start: prev.start, n: 'X' };
     let word = prev;
@@ -459,11 +463,19 @@ class DateScan {
     } else if (['few', 'couple', 'dozen', 'hundred'].includes(word.lower) && ['a', 'an'].includes(before?.lower ?? '')) {
       start = before!.start;
     } else if (word.lower === 'a' || word.lower === 'an') {
-      // "twice a day", "$1.2 billion a year": a rate, not a duration.
-      if (before && (RATE_WORDS.has(before.lower) || isNumeral(before.text))) return null;
+      // "twice a day", "$1.2 billion a year", "30,000 people a year": a rate, not a duration.
+      if (before && (RATE_WORDS.has(before.lower) || isNumeral(before.text) || (this.isCountedNoun(before) && !RELATIVE_AFTER.has(next?.lower ?? '')))) return null;
     }
     if (n === 1 && unit.plural && word.lower !== 'another') return null;
     return { start, n: total };
+  }
+
+  /** A plural noun after a count: "30,000 people", "two meals", "20 flights". */
+  private isCountedNoun(noun: Word): boolean {
+    if (!COUNT_NOUNS.has(noun.lower) && !(noun.lower.length > 3 && PLURAL_ENDING.test(noun.lower))) return false;
+    const count = this.before(noun.start);
+    const n = count && COUNT_WORDS.get(count.lower);
+    return count !== null && (isNumeral(count.text) || (typeof n === 'number' && n > 1));
   }
 
   private counted(count: { start: number; n: number | 'X' }, unit: Unit, word: Word, next: Word | null): Match {
