@@ -48,6 +48,8 @@ const QUOTE_END = /[,?!—–-]/;
 const COMMA_FIRST = /^\s*,/;
 const NO_WORDS = /^[\s,]*$/;
 const MARK_IN_GAP = /[“”"«»:;]/;
+/** "“disastrous”, and the envoy said …": a clause of its own after the quotation, not its speaker. */
+const CONJUNCTION_FIRST = /^[\s,]*(?:and|but|while|whereas|although|though|yet|so|or)\s/;
 const THAT_WORD = /\bthat\b/;
 /**
  * A clause's subject, read ahead: a pronoun with any word after it ("they saw"), or a determiner or a count
@@ -170,6 +172,8 @@ const QUOTED_LENGTH = 'cited'.length; // the shorter verb: where the one quoted 
 
 /** A verb right after an adverbial's first word makes it the clause's subject: "said Tuesday was the deadline". */
 const VERB_NEXT = /^\s+(?:was|is|will|would|had|has|could|might|may)\b/;
+/** After "both": up to three words, then a plural's verb ("both sides were", "both armies had"). */
+const BOTH_SUBJECT = /^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|had|have|would|will|could|should|must|might|did|do)\b/u;
 
 /** "at least", "at most": a count opening the clause, not an adverbial. */
 const COUNT_START = /^\s*at\s+(?:least|most)\b/i;
@@ -432,7 +436,7 @@ class ClaimFinder {
     const gap = this.text.slice(quote.close + 1, cue.start);
     const before = this.text[quote.close - 1];
     if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
-    if (MARK_IN_GAP.test(gap) || gap.length > 200) return undefined;
+    if (MARK_IN_GAP.test(gap) || gap.length > 200 || CONJUNCTION_FIRST.test(gap)) return undefined;
     // "… “deeply alarmed” by the reports, adding that …": a participle speaks for the sentence's subject, not for the words before it.
     if (cue.word.endsWith('ing') && !NO_WORDS.test(gap) && this.charBefore(cue.start, quote.close + 1) === ',') return undefined;
     let source: ClaimSource | null;
@@ -610,6 +614,9 @@ class ClaimFinder {
       const as = wordCharsBefore(text, asEnd, floor);
       return asEnd - as === 2 && /^as$/i.test(text.slice(as, asEnd)) ? this.asReportedBy(cue, as, sentence, limit, floor, local) : undefined;
     }
+    // "militias accused of genocide": a participle, whom it describes before it; an active verb names them after it.
+    const object = ACCUSATION_OBJECT.get(word);
+    if (object && text.startsWith(`${object} `, spacesAfter(text, cue.end, sentence.end))) return undefined;
     // "could not be independently verified": a passive with an adverb between.
     if (endsInLy(text, previousEnd)) {
       const beEnd = blanksBefore(text, previousStart, limit);
@@ -809,7 +816,8 @@ class ClaimFinder {
     }
     const upTo = (from: number, length: number) => text.slice(from, Math.min(from + length, sentence.end));
     // "accused both sides of ...": "both" opens the object, not an adverbial ("both said").
-    const determiner = nextLower === 'both' && OBJECT_CUES.has(word);
+    // "said both sides were …": it opens the clause's subject.
+    const determiner = nextLower === 'both' && (OBJECT_CUES.has(word) || BOTH_SUBJECT.test(upTo(nextEnd, 60)));
     if (!determiner && ADVERBIAL_STARTS.has(nextLower) && nextLower !== 'to' && !COUNT_START.test(upTo(lead, 12)) && !VERB_NEXT.test(upTo(nextEnd, 10))) {
       const clause = CLAUSE_CUES.has(word) ? clauseAfter(CLAUSE_AFTER_ADVERBIAL, text, lead, sentence.end) : -1;
       return clause >= 0 ? { start: clause } : { start: cue.end, post: true };

@@ -86,6 +86,21 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads "both" after the cue as the subject of its clause when a verb follows ("said both sides were")', () => {
+    expect(only('The envoy said both sides had agreed.')).toMatchObject({ text: 'both sides had agreed' });
+    expect(claims('The mayor said the town was calm, and the envoy said both armies were blocking aid.').map((c) => [c.source?.text, c.text])).toEqual([
+      ['The mayor', 'the town was calm'],
+      ['the envoy', 'both armies were blocking aid'],
+    ]);
+  });
+
+  it('reads a clause joined by "and" after a quotation as its own, not the quotation’s speaker', () => {
+    expect(claims('The mayor warned that an assault would be “disastrous”, and the envoy said aid was blocked.').map((c) => [c.source?.text, c.text])).toEqual([
+      ['The mayor', 'an assault would be “disastrous”'],
+      ['the envoy', 'aid was blocked'],
+    ]);
+  });
+
   it('reads a weekday or "yesterday" after the cue as when, not as the content', () => {
     expect(only('The Pentagon said Tuesday that the strikes hit depots.').text).toBe('the strikes hit depots');
     expect(only('Police said Monday three people had been arrested.').text).toBe('three people had been arrested');
@@ -354,6 +369,16 @@ describe('passive accusations', () => {
     expect(claims('The army has been accused of shelling the market.')).toEqual([]);
     expect(claims('The fire was reported by residents.')).toEqual([]);
     expect(claims('The army was accused by rights groups.')).toEqual([]);
+  });
+
+  it('reads "accused of", "blamed for" without "was" as a participle, not a report', () => {
+    expect(claims('Militias accused of abuses attacked the town.')).toEqual([]);
+    expect(only('The group, which grew out of militias accused of abuses, denied blocking aid.')).toMatchObject({
+      cue: 'denied',
+      text: 'blocking aid',
+      source: { text: 'The group, which grew out of militias accused of abuses' },
+    });
+    expect(only('Officers blamed for the fire resigned, and the mayor accused the police of negligence.')).toMatchObject({ cue: 'accused', text: 'the police of negligence' });
   });
 });
 
