@@ -29,6 +29,9 @@ export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
   ['airport', 'airport'],
 ]);
 
+/** "the Kharkiv and Donetsk regions", "Borno and Yobe states": a plural noun after names joined. */
+export const REGION_PLURALS = set('provinces regions districts governorates counties oblasts prefectures departments states');
+
 /** Capitalised words that belong to the name before them ("Shan State", "Gaza City", "Goma Airport"), with the kind of place they make it. */
 export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ...[...set('State Province Region Governorate District Oblast County Strip')].map((w) => [w, 'region'] as const),

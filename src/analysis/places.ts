@@ -41,6 +41,7 @@ import {
   PLACE_OBJECT_VERB,
   PLACE_PASSIVES,
   PLACE_POSSESSION,
+  REGION_PLURALS,
   ROAD,
   SETTLEMENT,
   SETTLEMENT_KIND,
@@ -399,12 +400,22 @@ class Scanner {
     // does a name found by its context ("in Borno State"); an airport is not its city's place.
     if (to > found.to || found.places.length === 0) found.named = NAME_SUFFIXES.get(this.word(to));
     // "the Kharkiv region", "Idlib province": the area, not its city (nor a country); the word stays out of the name.
-    else if (!stateless && this.isSpaced(to + 1) && SUFFIX_KIND.get(this.word(to + 1)) === 'region') found.named = 'region';
+    else if (!stateless && this.regionNounAfter(to)) found.named = 'region';
     if (found.named === 'airport') found.places = NO_PLACES;
     else if (found.named) found.places = ofKindFirst(found.places, found.named);
     found.to = to;
     found.end = w.end[to];
     return found;
+  }
+
+  /** A region's noun after the name ending at word `to` ("the Kharkiv region"), or after the name joined to it ("the Kharkiv and Donetsk regions"). */
+  private regionNounAfter(to: number): boolean {
+    if (!this.isSpaced(to + 1)) return false;
+    const next = this.word(to + 1);
+    if (SUFFIX_KIND.get(next) === 'region' || REGION_PLURALS.has(next)) return true;
+    if (!this.continuesList(to + 1) || !this.isCapitalised(to + 2)) return false;
+    const after = this.nameRun(to + 2) + 1;
+    return after < this.w.length && this.isSpaced(after) && REGION_PLURALS.has(this.word(after));
   }
 
   // --- context rules -------------------------------------------------------------------------

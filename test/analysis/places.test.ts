@@ -86,6 +86,13 @@ describe('cities and regions', () => {
     // A region's noun in lower case leaves the name as it is, a region, and not at its city's point; a country stays one.
     expect(find('Drones hit the Kharkiv region.', 'Kharkiv')).toMatchObject({ kind: 'region', lat: undefined, lon: undefined });
     expect(find('Drones hit the city of Kharkiv.', 'Kharkiv')).toMatchObject({ kind: 'city', lat: expect.any(Number) });
+    // So does the plural after two names joined.
+    expect(kinds('Drones hit the Kharkiv and Odesa regions, then Kyiv and Lviv at dawn.')).toEqual([
+      ['Kharkiv', 'region'],
+      ['Odesa', 'region'],
+      ['Kyiv', 'city'],
+      ['Lviv', 'city'],
+    ]);
     expect(kinds('Aid reached the Sudan region and Kharkiv, ruins.')).toEqual([['Sudan', 'country'], ['Kharkiv', 'city']]);
     // The region the suffix names, where the gazetteer has a city of that name first.
     expect(find('Floods hit Lagos State.', 'Lagos State')).toMatchObject({ kind: 'region', lat: undefined });
