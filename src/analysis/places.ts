@@ -345,13 +345,19 @@ class Scanner {
       !this.w.possessive[to] &&
       this.isCapitalised(next) &&
       !NAME_SUFFIXES.has(this.word(next)) &&
-      !this.is(next, FUNCTION_WORD);
+      !this.is(next, FUNCTION_WORD) &&
+      !this.titlesName(next);
     // "Ministry of Justice": the common word ends an institution's name.
     const ofName = this.is(prev, OF) && this.isCapitalised(prev - 1) && !loose;
     if (flags & COMMON_WORD && (this.isSentenceStart(from) || capitalBefore || capitalAfter || ofName)) return false;
     if (place.kind === 'country') return !(flags & FIRST_NAME && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
     return !(single && flags & FIRST_NAME && this.isSentenceStart(from));
+  }
+
+  /** Word `i` is a title before a name: "Kharkiv Mayor Ihor Terekhov" is the mayor of a place. */
+  private titlesName(i: number): boolean {
+    return this.is(i, HONORIFIC) && i + 1 < this.w.length && this.isJoined(i + 1) && this.isCapitalised(i + 1) && !this.is(i + 1, HONORIFIC);
   }
 
   /** Word `i` follows, in the same phrase, a word starting with an ASCII lower-case letter. */

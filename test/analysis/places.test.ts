@@ -230,6 +230,11 @@ describe('false positives', () => {
     expect(texts('The Ministry of Justice and the Three Brotherhood Alliance said so.')).toEqual([]);
   });
 
+  it('finds a place before a title and a name: the place whose mayor or governor it is', () => {
+    expect(texts('Kharkiv Mayor Ihor Terekhov and Odesa Governor Oleh Kiper spoke.')).toEqual(['Kharkiv', 'Odesa']);
+    expect(texts('Officials met Sydney Mayor in the evening.')).toEqual([]); // no name after the title
+  });
+
   it('still finds places in capitals or in a title-case headline', () => {
     expect(texts('Drone Strike Hits Kharkiv Apartment Block')).toEqual(['Kharkiv']);
     expect(texts('Fighting Rages In Khartoum As Talks Stall')).toEqual(['Khartoum']);
