@@ -90,6 +90,9 @@ const LOCATIVES = set('in near outside around at from to towards toward into bet
  * The words after a name that the rules read by their spelling: "X was shelled", "the X border crossing",
  * "X local government", "from X to Y"; after a comma, "X, in the north", "X, a town".
  */
+/** Verbs of speech after a name: a person speaks, a town does not ("Aguilar told"). */
+const SPEECH_VERBS = set('said says told tells added adds wrote writes stated noted explained insisted argued recalled asked replied');
+
 const AFTER_NAME_WORDS = set('was were is has had border refugee displacement local to in a an the');
 
 /** Lowercase name particles: "Saleh el-Din", "Deir ez-Zor", "Jabal al-Zawiya", "Rio de Janeiro". */
@@ -134,6 +137,8 @@ export const PLACE_POSSESSION = 1 << 18;
 export const OF = 1 << 19;
 /** In `AFTER_NAME_WORDS`. */
 export const AFTER_NAME_WORD = 1 << 20;
+/** In `SPEECH_VERBS`. */
+export const SPEECH_VERB = 1 << 21;
 
 /** Each listed word's bits. */
 const CLASSES = new Map<string, number>();
@@ -159,6 +164,7 @@ for (const [words, bit] of [
   [PLACE_POSSESSIONS, PLACE_POSSESSION],
   [['of'], OF],
   [AFTER_NAME_WORDS, AFTER_NAME_WORD],
+  [SPEECH_VERBS, SPEECH_VERB],
 ] as const) {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bit);
 }

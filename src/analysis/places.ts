@@ -45,6 +45,7 @@ import {
   ROAD,
   SETTLEMENT,
   SETTLEMENT_KIND,
+  SPEECH_VERB,
   SUFFIX,
   SUFFIX_KIND,
   THE_SUFFIX,
@@ -333,6 +334,9 @@ class Scanner {
     if (single && flags & USER_PLACE) return true;
     if (single && ((this.is(from, FUNCTION_WORD) && !acronym) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
     if (evidence || (place.kind === 'country' && !(flags & FIRST_NAME))) return true;
+    // "…,” Aguilar told the radio": a small town's name that speaks is a person's, unless the words before place someone
+    // there ("officials in Goma said"); a city's may be its government's ("Moscow said").
+    if (single && place.kind === 'locality' && this.is(to + 1, SPEECH_VERB) && this.isSpaced(to + 1) && !(this.isJoined(from) && !this.isCapitalised(prev))) return false;
     // A capitalised word before or after makes a longer name: a person's ("Rodrigo Salcedo", "Paris
     // Hilton") or an organisation's ("New York Times"); not so in capitals or in a title-case headline.
     const loose = this.isAcronymText(match) || this.isTitleCase();
