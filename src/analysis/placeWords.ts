@@ -69,7 +69,7 @@ export const DISTANCES = set('km kilometres kilometers miles metres meters');
 const NEAR_WORDS = set('near outside towards toward');
 
 /** "residents of X", "the outskirts of X": what only a place has, before "of". */
-const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge');
+const OF_PLACE = set('residents inhabitants outskirts streets suburbs centre center ruins mayor governor edge mountains hills forests jungles');
 
 /** "the X camp", "the X border crossing", "the X checkpoint": a lowercase noun after "the X". */
 const THE_SUFFIX_KIND: ReadonlyMap<string, string> = new Map([...set('camp crossing checkpoint')].map((w) => [w, 'locality'] as const));
