@@ -634,7 +634,8 @@ class ClaimFinder {
     // floor: the word before the cue's clause when the two coincide).
     const joinedEnd = limit === floor ? beforeEnd : blanksBefore(text, this.skipBetween(cue.start, floor), floor);
     const joinedStart = limit === floor ? beforeStart : wordCharsBefore(text, joinedEnd, floor);
-    const coordinated = isAndOrButAt(text, joinedStart, joinedEnd) && local.length > 0;
+    const joined = isAndOrButAt(text, joinedStart, joinedEnd);
+    const coordinated = joined && local.length > 0;
     const participle = word.endsWith('ing') && charBefore === ',';
     if (coordinated || participle) {
       if (!complement || complement.post) return undefined;
@@ -643,6 +644,13 @@ class ClaimFinder {
       // "Human Rights Watch urged …, warning that …": with no report before it, the subject of the sentence's verb.
       const source = earlier ? { ...earlier } : participle ? this.subjectBefore(sentence, region) : undefined;
       return source && this.withContent(this.draft(region, cue, source, hedges, complement.channel), complement);
+    }
+
+    // "The ministry gave no details but said …": with no report before it, the subject of the first clause's verb
+    // ("and" reads it in `sourceBefore`; "but" bounds the clause the source is looked for in).
+    if (joined && local.length === 0 && complement && !complement.post && (text.charCodeAt(joinedStart) | 0x20) === 0x62) {
+      const source = this.firstSubject(sentence, joinedStart);
+      if (source) return this.withContent(this.draft(joinedStart, cue, source, hedges, complement.channel), complement);
     }
 
     // "..., which has denied ...": a relative pronoun speaks for the phrase before its comma.
@@ -903,6 +911,14 @@ class ClaimFinder {
   private isNamedHolder(span: Span): boolean {
     const text = this.text.slice(span.start, span.end);
     return NOUN_AND_NAME.test(text) && classifyPhrase(text, span.start + this.offset, this.entities) === 'person';
+  }
+
+  /** The subject of the sentence's first verb, before `end`: "The ministry| does not distinguish …, but says". */
+  private firstSubject(sentence: Span, end: number): ClaimSource | undefined {
+    const subject = subjectEnd(this.text, sentence.start, end);
+    if (subject >= end) return undefined;
+    const span = this.sourceBefore(sentence.start, subject, sentence.start);
+    return span && this.source(span.start, span.end);
   }
 
   /** The subject of the verb that opens the sentence's clause before `end`, when a verb ends it ("The mayor| spoke on Monday"). */
@@ -1477,6 +1493,8 @@ function inAside(text: string, at: number): boolean {
 
 /** Only "and" between a source and its cue: the source's clause had a verb of its own. */
 const AND_BETWEEN = /^\s+and\s*$/;
+/** Verbs that end a subject before them: "The ministry| does not", "The army| has". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do', 'will', 'would', 'can', 'could']);
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 /** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
 const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
@@ -1493,7 +1511,7 @@ function subjectEnd(text: string, start: number, end: number): number {
     const [word] = words[i];
     const next = words[i + 1];
     const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]) || VERB_PREPOSITIONS.has(next[0]));
-    if (PAST_VERBS.has(word) || STANCE.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
+    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARIES.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
   }
   return end;
 }

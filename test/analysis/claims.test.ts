@@ -420,6 +420,10 @@ describe('a subject with two verbs', () => {
     ['Police arrested 12 people and said they had planned the attack.', 'Police'],
     ['Rights groups called on both sides to protect civilians and said 12 people had been killed.', 'Rights groups'],
     ['Karapatan, a rights alliance, questioned the account and said two of the dead were farmers.', 'Karapatan, a rights alliance'],
+    // "but" too, and a first verb in the present ("does not", "has").
+    ['The ministry gave no details but said that three soldiers had died.', 'The ministry'],
+    ['The ministry does not count fighters and civilians apart, but says most of the dead are women.', 'The ministry'],
+    ['On Monday, the army has kept silent, but said it had taken 12 prisoners.', 'the army'],
     // "and" between two subjects is no second verb.
     ['The mayor and the governor said the town had fallen.', 'The mayor and the governor'],
   ])('takes the subject of "X verbed Y and said" as the source, without the first verb phrase: %s', (text, source) => {
