@@ -23,14 +23,14 @@ export const LIST_NOUNS = set('towns villages suburbs districts neighbourhoods n
 
 /** "X province", "the Oskil river": a lowercase noun after a name. */
 export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
-  ...[...set('province region district governorate county oblast prefecture department')].map((w) => [w, 'region'] as const),
+  ...[...set('province region district governorate county oblast prefecture department territory')].map((w) => [w, 'region'] as const),
   ...[...set('township area town village neighbourhood neighborhood suburb commune quarter')].map((w) => [w, 'locality'] as const),
   ...[...set('river valley island mountains hills desert lake forest')].map((w) => [w, 'feature'] as const),
   ['airport', 'airport'],
 ]);
 
 /** "the Kharkiv and Donetsk regions", "Borno and Yobe states": a plural noun after names joined. */
-export const REGION_PLURALS = set('provinces regions districts governorates counties oblasts prefectures departments states');
+export const REGION_PLURALS = set('provinces regions districts governorates counties oblasts prefectures departments territories states');
 
 /** Capitalised words that belong to the name before them ("Shan State", "Gaza City", "Goma Airport"), with the kind of place they make it. */
 export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map([
@@ -159,6 +159,7 @@ for (const [words, bit] of [
   [FACILITIES, FACILITY],
   [ROADS, ROAD],
   [SUFFIX_KIND.keys(), SUFFIX],
+  [REGION_PLURALS, SUFFIX],
   [THE_SUFFIX_KIND.keys(), THE_SUFFIX],
   [LIST_COUNTS, LIST_COUNT],
   [PLACE_POSSESSIONS, PLACE_POSSESSION],

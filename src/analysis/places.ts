@@ -507,7 +507,8 @@ class Scanner {
     const { lower: n1, classes: c1 } = this.spellingAt(to + 1);
     // Most names are followed by none of the words the rules below read.
     if ((c1 & AFTER_NAME_CUES) === 0) return null;
-    if (spaced && c1 & SUFFIX) return SUFFIX_KIND.get(n1) ?? null;
+    // "X province"; "the X and Y territories" (a plural after names joined: their kind).
+    if (spaced && c1 & SUFFIX) return SUFFIX_KIND.get(n1) ?? (this.continuesList(from - 1) && this.isCapitalised(from - 2) ? 'region' : null);
     const n2 = this.lowerAt(to + 2);
     // "X was shelled"
     if (spaced && (n1 === 'was' || n1 === 'were' || n1 === 'is' || n1 === 'has' || n1 === 'had') && PLACE_PASSIVES.has(n2 === 'been' ? this.lowerAt(to + 3) : n2)) return 'locality';

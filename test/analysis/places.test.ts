@@ -322,6 +322,8 @@ describe('place slots for names no list knows', () => {
   it('"residents of X", "in X, in the north of the country"', () => {
     expect(texts('Residents of Qalbeni said the water was cut.')).toEqual(['Qalbeni']);
     expect(texts('The rebels hid in the mountains of Tavoran for years.')).toEqual(['Tavoran']);
+    expect(texts('The road links the Velmasi and Rutanga territories.')).toEqual(['Velmasi', 'Rutanga']);
+    expect(texts('Fighting spread to Velmasi territory.')).toEqual(['Velmasi']);
     expect(texts('Fighting in Sorkanda, in the north of the country, went on.')).toEqual(['Sorkanda']);
     expect(texts('Smith, in the north of the story, is lost.')).toEqual([]);
   });
