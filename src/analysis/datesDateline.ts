@@ -37,6 +37,23 @@ export function completeDatelineDate(document: DocumentModel): void {
 const FOUR_DIGITS = /\d{4}/;
 const NO_DOCUMENT_DATE: RecogniserContext = { documentDate: null, lexicon: {} };
 
+/** A byline or a date line alone: "By staff writers — 14 February 2024", "Published: March 3, 2024", "*3 March 2024*". */
+const BYLINE = /^[\s*_#>|-]*(?:(?:By|Published|Updated|Posted|Last updated|Dated?)\b|(?:\p{L}+,? )?(?:\d{1,2} \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})[\s*_]*$)/u;
+/** How far down a byline is looked for, and how long it may be. */
+const BYLINE_PARAGRAPHS = 3;
+const MAX_BYLINE = 160;
+
+/** The full date of a byline among the first paragraphs: the date of an article that has no dateline. */
+export function bylineDate({ text, paragraphs }: DocumentModel): string | null {
+  for (const { start, end } of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    if (end - start > MAX_BYLINE) continue;
+    const paragraph = text.slice(start, end);
+    if (!BYLINE.test(paragraph)) continue;
+    for (const entity of findDates(paragraph, NO_DOCUMENT_DATE)) if (entity.value?.length === 10) return entity.value;
+  }
+  return null;
+}
+
 function latestFullDate({ text, paragraphs }: DocumentModel) {
   let latest = '';
   for (const { start, end } of paragraphs) {

@@ -1,15 +1,15 @@
-import { completeDatelineDate } from './datesDateline';
+import { bylineDate, completeDatelineDate } from './datesDateline';
 import { parseDocument } from './document';
 import { movedInPlace } from './moved';
 import { splitSentences } from './sentences';
 import type { Analysis } from './types';
 
-// What a list of articles shows of each: the dateline's date and the headline, read without analysing
+// What a list of articles shows of each: the dateline's (or byline's) date and the headline, read without analysing
 // the article, and the same as its analysis has them. Only the first paragraph's sentences are split
 // (the headline is its first sentence when it is not a Markdown heading) and no recogniser runs.
 
 export interface ArticleHeader {
-  /** The dateline's ISO date, as `Analysis.date`. */
+  /** The dateline's or the byline's ISO date, as `Analysis.date`. */
   date: string | null;
   /** As `Analysis.document.headline.text`. */
   headline: string | undefined;
@@ -23,7 +23,7 @@ export function readHeader(text: string): ArticleHeader {
     return movedInPlace(splitSentences(paragraph), start);
   });
   completeDatelineDate(document);
-  return { date: document.dateline?.date?.value ?? null, headline: document.headline?.text };
+  return { date: document.dateline?.date?.value ?? bylineDate(document), headline: document.headline?.text };
 }
 
 export function headerOf(analysis: Analysis): ArticleHeader {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analysis/analyse';
 import { findDates } from '../../src/analysis/dates';
 import { completeDatelineDate } from '../../src/analysis/datesDateline';
 import { parseDocument } from '../../src/analysis/document';
@@ -279,6 +280,24 @@ describe('wire dateline', () => {
   it('keeps a year the dateline gives and leaves the value out when the body has no full date', () => {
     expect(dateOf('KHARTOUM, April 17, 2023 (Reuters) - Fighting spread.')).toBe('2023-04-17');
     expect(dateOf('KHARTOUM, April 17 (Reuters) - Fighting has raged since 2019.')).toBeUndefined();
+  });
+});
+
+describe('byline date', () => {
+  it('dates an article without a dateline by its byline or a date line alone at the top', () => {
+    const weekday = (text: string) => analyse(text).entities.find((e) => e.text === 'Friday')?.value;
+    const byline = 'Talks stall\n\n*By staff writers — 14 February 2024*\n\nThe envoy said on Friday that talks had stalled.';
+    expect(analyse(byline).date).toBe('2024-02-14');
+    expect(weekday(byline)).toBe('2024-02-09');
+    expect(analyse('Talks stall\n\nPublished: March 3, 2024\n\nThe envoy said on Friday that talks had stalled.').date).toBe('2024-03-03');
+    expect(analyse('Talks stall\n\n3 March 2024\n\nThe envoy said on Friday that talks had stalled.').date).toBe('2024-03-03');
+  });
+
+  it('takes no date from a paragraph of the story, nor a byline’s month alone', () => {
+    expect(analyse('The envoy said on 3 March 2024 that talks had stalled.\n\nThey met on Friday.').date).toBeNull();
+    expect(analyse('Talks stall\n\nBy staff writers, March 2024\n\nThey met on Friday.').date).toBeNull();
+    // A dateline's date comes first.
+    expect(analyse(' date 2023-05-01 Talks stalled.\n\nPublished: March 3, 2024').date).toBe('2023-05-01');
   });
 });
 

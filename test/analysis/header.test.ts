@@ -19,7 +19,7 @@ const fixtureTexts = (): string[] => {
   });
 };
 
-// Datelines of every kind the document model reads, headings, sentences whose ends are hard to find,
+// Datelines of every kind the document model reads, bylines, headings, sentences whose ends are hard to find,
 // dates that complete a dateline's missing year, and paragraph breaks.
 const FRAGMENTS = [
   ' date 2020-05-25 ',
@@ -32,6 +32,8 @@ const FRAGMENTS = [
   'Dr. Amani arrived in the U.S. on Friday. ',
   '“We will not leave,” a commander said. ',
   'On 12 December 2019, the army withdrew',
+  'By staff writers — 14 February 2024',
+  'Published: March 3, 2024',
   '\n\n',
   '\n',
   '\r\n\r\n',
@@ -59,6 +61,7 @@ describe('readHeader', () => {
     expect(readHeader(' date 2020-05-25 Ceasefire collapses. Fighting resumed.')).toEqual({ date: '2020-05-25', headline: 'Ceasefire collapses.' });
     expect(readHeader('KHARTOUM, May 25 (Reuters) - Talks resume.\n\nOn 20 May 2021 the envoys met.').date).toBe('2021-05-25');
     expect(readHeader('# Port reopens\n\nShips docked.')).toEqual({ date: null, headline: 'Port reopens' });
+    expect(readHeader('# Port reopens\n\nBy Ali Musa, 3 March 2024\n\nShips docked.')).toEqual({ date: '2024-03-03', headline: 'Port reopens' });
     expect(readHeader('')).toEqual({ date: null, headline: undefined });
   });
 });
