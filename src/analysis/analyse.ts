@@ -256,6 +256,7 @@ function settleOverlaps(lists: Entity[][]): Entity[] {
         if (entity.start < lastPlace) return false;
         if (entity.end <= faction.end && faction.end - faction.start > entity.end - entity.start) return false;
         if (sorted[k + 1]?.start === entity.start && isPartyName(sorted, k)) return false;
+        if (sorted[k + 1]?.start < entity.end && inLongerFaction(sorted, k)) return false;
         lastPlace = entity.end;
         return true;
       case 'faction':
@@ -272,6 +273,15 @@ function isPartyName(sorted: readonly Entity[], k: number): boolean {
   const { start, end } = sorted[k];
   for (let j = k + 1; j < sorted.length && sorted[j].start === start && sorted[j].end === end; j++) {
     if (sorted[j].type === 'faction' && !NAMED_BY_PLACE.has(sorted[j].kind!)) return true;
+  }
+  return false;
+}
+
+/** Whether a faction that starts inside the place `sorted[k]` reaches past it: "The |U.S.| Central Command", the place only with its article. */
+function inLongerFaction(sorted: readonly Entity[], k: number): boolean {
+  const { start, end } = sorted[k];
+  for (let j = k + 1; j < sorted.length && sorted[j].start < end; j++) {
+    if (sorted[j].type === 'faction' && sorted[j].start > start && sorted[j].end > end) return true;
   }
   return false;
 }

@@ -177,6 +177,8 @@ describe('a place where a faction is named', () => {
   it('belongs to the faction inside its name, and when it is its whole name', () => {
     expect(spans('The Tripoli government rejected the plan.')).toEqual(['faction The Tripoli government']);
     expect(spans('Fighters of the Islamic State Sahel Province killed ten.')).toEqual(['faction Islamic State Sahel Province']);
+    // Or all of it but the article the place would take: "The |U.S.| Central Command".
+    expect(spans('The U.S. Central Command said so, and the U.S.-led coalition agreed.')).toEqual(['faction U.S. Central Command', 'faction U.S.-led coalition']);
   });
 
   it('stays a place beside the faction when the faction is a state or a government it stands for', () => {
