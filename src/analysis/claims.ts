@@ -179,6 +179,8 @@ const BOTH_SUBJECT = /^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|had|have|would|wi
 const COUNT_START = /^\s*at\s+(?:least|most)\b/i;
 /** Cues in their base form that are nouns as often: "A United Nations report released … said". */
 const NOUN_CUES = new Set(['report', 'claim', 'estimate', 'note']);
+/** What follows a cue's noun as its verb or participle: "a confidential report |seen by|", "the annual report |said|". */
+const NOUN_CUE_NEXT = /^\s+(?:seen|released|published|obtained|compiled|issued|prepared|commissioned|leaked|reviewed|said|says|found|finds|showed|shows|stated|concluded|noted|warned)\b/;
 /** A capitalised or possessive word, an acronym or a year: "United", "UN", "army's", "2023". */
 const NAME_OR_POSSESSIVE = /^(?:\p{Lu}[\p{L}.’'-]*|[\p{L}-]+['’]s?|\d{4})$/u;
 
@@ -607,7 +609,7 @@ class ClaimFinder {
     const afterBe = BE.hasAt(text, previousStart, previousEnd);
     const progressive = afterBe && word.endsWith('ing');
     if (afterBe && !progressive) return this.accusedBy(cue, sentence, limit);
-    if (NOUN_CUES.has(word) && isNamedNoun(text, previousEnd, limit)) return undefined;
+    if (NOUN_CUES.has(word) && (isNamedNoun(text, previousEnd, limit) || NOUN_CUE_NEXT.test(text.slice(cue.end, cue.end + 16)))) return undefined;
     if (isByAfter(text, cue.end)) {
       // ", as" is a clause boundary: the word before the cue is read back to the floor.
       const asEnd = blanksBefore(text, cue.start, floor);

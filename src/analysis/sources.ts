@@ -339,13 +339,17 @@ function issuerAt(headSegment: Word[], head: Word[]): number {
   return head.length === 1 && PARTS.has(last.lower) && link.lower === 'of' ? issuer.start : -1;
 }
 
-/** The capitalised words between a determiner and a document's noun ("A |United Nations| report"), if any. */
+/** The capitalised words just before a document's noun ("A |United Nations| report", "a confidential |UN| report"), if any. */
 function namedIssuer(head: Word[]): { start: number; end: number } | undefined {
   const first = DETERMINER_WORDS.has(head[0]?.lower) ? 1 : 0;
   // In lower case: "The Washington Post" is a name.
   const noun = head.findIndex((w, i) => i > first && DOCUMENT_NOUNS.has(w.text));
-  if (noun < 0 || !head.slice(first, noun).every((w) => isCapitalised(w.text))) return undefined;
-  return { start: head[first].start, end: head[noun - 1].end };
+  if (noun < 0) return undefined;
+  let from = noun;
+  while (from > first && isCapitalised(head[from - 1].text)) from--;
+  // Adjectives in lower case may open the phrase; a capitalised word must name whom the document comes from.
+  if (from === noun || !head.slice(first, from).every((w) => !isCapitalised(w.text))) return undefined;
+  return { start: head[from].start, end: head[noun - 1].end };
 }
 
 /** Counts that name a part of a group: "one of the residents", "some of the officials". */

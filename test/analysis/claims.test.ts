@@ -618,6 +618,9 @@ describe('sources', () => {
     // A document named by whom it comes from, before its noun: "report" heads the source, no cue.
     ['A United Nations report released on Monday said that the road was open.', 'A United Nations report released on Monday', 'organisation'],
     ['A Reuters report said that the road was open.', 'A Reuters report', 'media'],
+    // Adjectives before the issuer's name; a participle or a verb after the noun ("seen by", "said").
+    ['A confidential UN report seen by Reuters said that the road was open.', 'A confidential UN report seen by Reuters', 'organisation'],
+    ['A leaked Reuters report said that the road was open.', 'A leaked Reuters report', 'media'],
     ['The UN statement said that the road was open.', 'The UN statement', 'organisation'],
     ['The statement said that the road was open.', 'The statement', 'organisation'],
     ['Some of the officials said that the road was open.', 'Some of the officials', 'role'],
