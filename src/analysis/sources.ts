@@ -298,6 +298,12 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const named = namedIssuer(head);
   if (named) return kindWithin(named.start, named.end);
 
+  // "Miyetti Allah, a group representing herders": a name the apposition calls a body or an outlet is one.
+  const apposition = segments[1];
+  if (apposition && ARTICLE_START.test(apposition.text) && isCapitalised(head[0]?.text ?? '')) {
+    const described = kindWithin(apposition.at, apposition.at + apposition.text.length);
+    if (described === 'organisation' || described === 'media') return described;
+  }
   // Known places and parties are not names (a village may share its name with a person: only larger places count).
   if (personNamed(segments, headSegment, head, covered)) return 'person';
 
@@ -532,6 +538,9 @@ function nameInApposition(segments: Segment[], covered: (w: Word) => boolean): b
   }
   return false;
 }
+
+/** An apposition's article: "a group representing herders", "the local newspaper". */
+const ARTICLE_START = /^(?:a|an|the)\s/i;
 
 /** An age in apposition: "Ali, 34, a teacher". */
 const AGE = /^\d{1,3}$/;

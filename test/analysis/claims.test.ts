@@ -638,6 +638,9 @@ describe('sources', () => {
     ['Residents contacted by phone said that the road was open.', 'Residents contacted by phone', 'anonymous'],
     ['US President Joe Biden said that the road was open.', 'US President Joe Biden', 'person'],
     ['Fatima, a nurse at the clinic, said that the road was open.', 'Fatima, a nurse at the clinic', 'person'],
+    // A name the apposition calls a body or an outlet is one.
+    ['Miyetti Tabital, a group representing herders, said that the road was open.', 'Miyetti Tabital, a group representing herders', 'organisation'],
+    ['Radio Okapi, a local broadcaster, said that the road was open.', 'Radio Okapi, a local broadcaster', 'media'],
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
