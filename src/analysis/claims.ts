@@ -48,8 +48,11 @@ const QUOTE_END = /[,?!—–-]/;
 const COMMA_FIRST = /^\s*,/;
 const NO_WORDS = /^[\s,]*$/;
 const MARK_IN_GAP = /[“”"«»:;]/;
-/** "“disastrous”, and the envoy said …": a clause of its own after the quotation, not its speaker. */
-const CONJUNCTION_FIRST = /^[\s,]*(?:and|but|while|whereas|although|though|yet|so|or)\s/;
+/**
+ * "“disastrous”, and the envoy said …", "what it calls “extremist” forces but denies …": a clause of its own
+ * after the quotation, not its speaker ("and" only first: "the minister and his deputy said").
+ */
+const CLAUSE_IN_GAP = /^[\s,]*(?:and|but|while|whereas|although|though|yet|so|or)\s|\s(?:but|while|whereas|although|though|yet)\s/;
 const THAT_WORD = /\bthat\b/;
 /**
  * A clause's subject, read ahead: a pronoun with any word after it ("they saw"), or a determiner or a count
@@ -438,7 +441,7 @@ class ClaimFinder {
     const gap = this.text.slice(quote.close + 1, cue.start);
     const before = this.text[quote.close - 1];
     if (!QUOTE_END.test(before ?? '') && !COMMA_FIRST.test(gap) && !LOWER_AFTER_SPACE.test(gap)) return undefined;
-    if (MARK_IN_GAP.test(gap) || gap.length > 200 || CONJUNCTION_FIRST.test(gap)) return undefined;
+    if (MARK_IN_GAP.test(gap) || gap.length > 200 || CLAUSE_IN_GAP.test(gap)) return undefined;
     // "… “deeply alarmed” by the reports, adding that …": a participle speaks for the sentence's subject, not for the words before it.
     if (cue.word.endsWith('ing') && !NO_WORDS.test(gap) && this.charBefore(cue.start, quote.close + 1) === ',') return undefined;
     let source: ClaimSource | null;

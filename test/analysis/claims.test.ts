@@ -94,6 +94,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a clause after a quotation that a conjunction opens as its own', () => {
+    expect(claims('The army admitted strikes on what it calls “extremist” forces but denies targeting civilians.').map((c) => [c.cue, c.source?.text, c.text])).toEqual([
+      ['admitted', 'The army', 'strikes on what it calls “extremist” forces'],
+      ['denies', 'The army', 'targeting civilians'],
+    ]);
+  });
+
   it('reads a clause joined by "and" after a quotation as its own, not the quotation’s speaker', () => {
     expect(claims('The mayor warned that an assault would be “disastrous”, and the envoy said aid was blocked.').map((c) => [c.source?.text, c.text])).toEqual([
       ['The mayor', 'an assault would be “disastrous”'],
@@ -643,6 +650,8 @@ describe('sources', () => {
     ['Radio Okapi, a local broadcaster, said that the road was open.', 'Radio Okapi, a local broadcaster', 'media'],
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
+    ['A commander, who gave his name only as Mesfin, said that the road was open.', 'A commander, who gave his name only as Mesfin', 'anonymous'],
+    ['The regional communication bureau said that the road was open.', 'The regional communication bureau', 'organisation'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
     // Any role named after it, listed noun or not ("harbour master"), is a person.
     ['The port’s harbour master, Ali Musa, said that the road was open.', 'The port’s harbour master, Ali Musa', 'person'],
