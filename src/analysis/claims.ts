@@ -182,6 +182,11 @@ const BOTH_SUBJECT = /^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|had|have|would|wi
 const COUNT_START = /^\s*at\s+(?:least|most)\b/i;
 /** Cues in their base form that are nouns as often: "A United Nations report released … said". */
 const NOUN_CUES = new Set(['report', 'claim', 'estimate', 'note']);
+/** Words in a source set off at a sentence's end (", police and witnesses said") or after its cue, and a mark no source holds. */
+const MAX_FINAL_SOURCE_WORDS = 6;
+const WORD_GAP = /[“”"«»:;()]/;
+/** The writer's aside on a claim, no source of the sentence: ", a charge its leaders deny." (see `CONTRAST`). */
+const WRITER_ASIDE = /^\s*an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s/;
 /** What follows a cue's noun as its verb or participle: "a confidential report |seen by|", "the annual report |said|". */
 const NOUN_CUE_NEXT = /^\s+(?:seen|released|published|obtained|compiled|issued|prepared|commissioned|leaked|reviewed|said|says|found|finds|showed|shows|stated|concluded|noted|warned)\b/;
 /** A capitalised or possessive word, an acronym or a year: "United", "UN", "army's", "2023". */
@@ -541,8 +546,15 @@ class ClaimFinder {
       const lastOpen = lastOpenDraft(local);
       boundaries ??= this.boundaries(sentence, cues[cues.length - 1].start);
       const limit = Math.max(floor, lastBefore(boundaries, cue.start));
-      // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it.
-      if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) continue;
+      // A cue inside an earlier claim's content, with no clause boundary between, is reported speech within it;
+      // unless it attributes the whole sentence after a comma ("The mayor said he would resign, police said."):
+      // the earlier content ends there.
+      if (lastOpen && lastOpen.content.start > limit && !this.coordinated(cue, floor)) {
+        const comma = this.finalAttribution(cue, sentence, lastOpen.content.start);
+        if (comma < 0) continue;
+        lastOpen.content = this.trim(lastOpen.content.start, comma);
+        lastOpen.open = false;
+      }
       const draft = cue.word.startsWith('ccording', 1) ? this.according(cue, sentence, limit, floor, local) : this.reported(cue, sentence, limit, floor, local);
       if (!draft) continue;
       for (const h of draft.hedges) attached.push(hedgeStart(hedges, h, draft.region, cue.start));
@@ -963,6 +975,21 @@ class ClaimFinder {
    */
   private postStart(floor: number, limit: number, local: Draft[]): number {
     return local.length > 0 ? limit : floor;
+  }
+
+  /**
+   * The comma before a short source that attributes the sentence from its end (", police said Tuesday."),
+   * after `from`; -1 when the cue is not one.
+   */
+  private finalAttribution(cue: Cue, sentence: Span, from: number): number {
+    const sourceEnd = this.skipBetween(cue.start, from);
+    const comma = this.lastComma(from, sourceEnd);
+    const source = this.text.slice(comma + 1, sourceEnd);
+    if (comma < 0 || this.text[comma] !== ',' || WORD_GAP.test(source) || WRITER_ASIDE.test(source) || source.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
+    // The sentence ends after a few words of when or where ("Tuesday", "in a statement"), not after an aside (", had fired").
+    const tail = this.text.slice(cue.end, sentence.end);
+    if (tail.includes(',') || tail.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
+    return this.complement(cue, sentence)?.post ? comma : -1;
   }
 
   /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */

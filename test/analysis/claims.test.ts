@@ -94,6 +94,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a source set off at the end of a sentence as the whole sentence’s, the report inside it too', () => {
+    const read = (text: string) => claims(text).map((c) => [c.source?.text, c.text]);
+    expect(read('The mayor said he would resign, police said on Tuesday.')).toEqual([
+      ['police', 'The mayor said he would resign'],
+      ['The mayor', 'he would resign'],
+    ]);
+    // Not a source set off inside the report.
+    expect(read('The mayor said the army, police said, had fired.')).toEqual([['The mayor', 'the army, police said, had fired']]);
+  });
+
   it('reads a clause after a quotation that a conjunction opens as its own', () => {
     expect(claims('The army admitted strikes on what it calls “extremist” forces but denies targeting civilians.').map((c) => [c.cue, c.source?.text, c.text])).toEqual([
       ['admitted', 'The army', 'strikes on what it calls “extremist” forces'],
@@ -907,7 +917,7 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
   const pieces = [
     '“', '”', '"', '«', '»', '\n\n', '\n\n“', '”\n\n', '\n\n"', ' said ', ', he said.', ', said The ', ' said by ', ', which said ',
     ', who told reporters ', 'He said: “', ' she added that ', 'The group said ', 'according to ', 'reportedly ', 'the army', ' and ', '.', ', ',
-    'The ', 'the ', 'Sudan Liberation Army ', 'in Abu Shouk ', 'Salih ', 'in Omdurman', 'They said ', ' it said',
+    'The ', 'the ', 'Sudan Liberation Army ', 'in Abu Shouk ', 'Salih ', 'in Omdurman', 'They said ', ' it said', ', police said on Tuesday.', ' but said ',
   ];
   const edit = fc.record({
     anchor: fc.nat(),
