@@ -62,6 +62,8 @@ const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
 ]);
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
+/** A report in the past after a future's cue: the date is when it was said. */
+const REPORTED_AFTER = /\b(?:said|told|announced|reported|confirmed|added|stated)\b/;
 /** Words after "a year" that make it a point in time, whatever precedes it ("two soldiers a year ago"). */
 const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before']);
 /** A plural's "s" ("flights", "days"), not "-ss" or "-us". */
@@ -374,9 +376,14 @@ class DateScan {
     return PERIOD_PARTS.has(head) || PERIOD_OF_HEADS.has(head) || UNITS.has(head);
   }
 
-  /** Future when the clause before the mention says so ("will meet on Tuesday"), past otherwise. */
+  /**
+   * Future when the clause before the mention says so ("will meet on Tuesday"), past otherwise, and past
+   * when a report follows the cue ("he would resign, police said Tuesday").
+   */
   private tense(start: number): Direction {
-    return FUTURE_CUE.test(this.text.slice(this.clauseStart(start), start)) ? 'future' : 'past';
+    const clause = this.text.slice(this.clauseStart(start), start);
+    const future = clause.search(FUTURE_CUE);
+    return future >= 0 && !REPORTED_AFTER.test(clause.slice(future)) ? 'future' : 'past';
   }
 
   /** Where the clause before `start` begins: after the last ". " or "; " of the 60 characters before it. */
