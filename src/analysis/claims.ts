@@ -228,6 +228,8 @@ const WORD_RUN = /^[\p{L}\p{N}'’-]+/u;
 const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
 /** Capitalised words opening a sentence, up to its first lower-case word or comma: a subject that may name a person (not after "The", "In" ...). */
 const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=,|\s+\p{Ll})/u;
+/** Capitalised words, and a nickname in quotation marks, before a surname: "Jimmy “Barbecue” ". */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:[“"][^“”"]{1,20}[”"]\s+)?){1,4}$/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
 const MAX_SUBJECT_REACH = 3;
 /** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */
@@ -1360,15 +1362,31 @@ class ClaimFinder {
         const sentence = this.sentences[k];
         const human = countStartingBefore(humans, sentence.start);
         if (pronoun && human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
-        const name = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
-        if (!name || (surname && surnameOf(name[0]) !== surname)) continue;
-        if (classifyPhrase(name[0], sentence.start + this.offset, this.entities) === 'person') {
-          source.antecedent = this.span(sentence.start, sentence.start + name[0].length);
+        const subject = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
+        // A lone name also stands for a full one anywhere in the sentence ("led by Jimmy “Barbecue” Chérizier").
+        const name = subject && (!surname || surnameOf(subject[0]) === surname) ? this.span(sentence.start, sentence.start + subject[0].length) : surname ? this.fullName(sentence, source.text, humans) : undefined;
+        if (name && classifyPhrase(name.text, name.start + this.offset, this.entities) === 'person') {
+          source.antecedent = name;
           source.kind = 'person';
           break;
         }
       }
     }
+  }
+
+  /**
+   * The first full name in `sentence` that ends in the word `last`: capitalised words, a nickname in quotation
+   * marks among them. Not one inside a source of `sources`: `resolveSources` gives the lone name that source.
+   */
+  private fullName(sentence: Span, last: string, sources: readonly Span[]): TextSpan | undefined {
+    const text = this.text;
+    for (let at = text.indexOf(last, sentence.start); at >= 0 && at + last.length <= sentence.end; at = text.indexOf(last, at + last.length)) {
+      if (isWordChar(text.charCodeAt(at + last.length)) || isWordChar(text.charCodeAt(at - 1))) continue;
+      if (sources.some((s) => s.start <= at && at < s.end)) continue;
+      const before = NAME_BEFORE.exec(text.slice(Math.max(sentence.start, at - MAX_SOURCE / 4), at));
+      if (before) return this.span(at - before[0].length, at + last.length);
+    }
+    return undefined;
   }
 
   /** The last comma or closing quotation mark in [from, to), or -1. */

@@ -742,6 +742,10 @@ describe('sources', () => {
     // A surname alone stands for the person a sentence of its paragraph opened with, whoever spoke since.
     const named = claims('Prime Minister Idris Karamoko has vowed to press on. General Musa Bello has said the army was ready. Karamoko said the war would end soon.').at(-1)!;
     expect(named.source).toMatchObject({ text: 'Karamoko', kind: 'person', antecedent: { text: 'Prime Minister Idris Karamoko' } });
+    // The lone name of a full one anywhere in a sentence before, a nickname in it; not of a place's.
+    const lone = claims('The gangs, led by former officer Jimmy “Barbecue” Kerlande, hold the city. Kerlande told reporters the gangs would fight.')[0];
+    expect(lone.source).toMatchObject({ text: 'Kerlande', kind: 'person', antecedent: { text: 'Jimmy “Barbecue” Kerlande' } });
+    expect(claims('The gangs hold the city of Kerlande. Kerlande told reporters the gangs would fight.')[0].source?.kind).toBe('organisation');
     // A body opening the sentence is no antecedent for "he".
     expect(claims('The Pentagon has sent more jets. He said the jets had landed.')[0].source?.antecedent).toBeUndefined();
   });
