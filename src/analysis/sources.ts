@@ -1,7 +1,9 @@
 import { BoundedMemo } from './boundedMemo';
 import lexicon from './data/attribution.json';
+import { factionLexicon } from './factionsLexicon';
+import { normaliseKey } from './factionsWords';
 import { countStartingBefore, sortedByStart } from './sortedSpans';
-import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
+import type { ClaimSource, Entity, SourceKind, TextSpan, UserLexicon } from './types';
 
 // Who a claim rests on: the kind of a source phrase (person, role, organisation, media, anonymous),
 // read from its head and its appositives, and what a pronoun or a short back-reference stands for.
@@ -298,6 +300,8 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   const named = namedIssuer(head);
   if (named) return kindWithin(named.start, named.end);
 
+  // "Burhan", "Hemedti": a party's leader the lexicon knows is a person, named in full or not.
+  if (isLeaderName(headSegment)) return 'person';
   // "Miyetti Allah, a group representing herders": a name the apposition calls a body or an outlet is one.
   const apposition = segments[1];
   if (apposition && ARTICLE_START.test(apposition.text) && isCapitalised(head[0]?.text ?? '')) {
@@ -310,6 +314,8 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   // "The Wall Street Journal", "The Guardian": a newspaper's name ends in a word for one.
   const last = head.at(-1);
   if (head.length > 1 && last && isCapitalised(last.text) && PRESS_NAMES.has(last.text)) return 'media';
+  // "Sky News Arabia": "News" inside an outlet's name.
+  if (head.length > 2 && head.some((w, i) => i > 0 && i < head.length - 1 && w.text === 'News') && !ORGANISATION_NOUNS.has(bare(last?.lower ?? ''))) return 'media';
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
 
@@ -507,8 +513,10 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
   if (!segments.length) return false;
   const wordsOf = (segment: Segment) => words(segment.text, segment.at);
   const runs = nameRuns(head);
-  // A name opening the phrase, or closing its head segment ("the spokesperson for their forces Mustafa al-Muije").
-  if (runs.length && runs[0][0] === head[0] && isName(runs[0], covered)) return true;
+  // A name opening the phrase, or closing its head segment ("the spokesperson for their forces Mustafa al-Muije");
+  // not one a body's or an outlet's noun follows ("Al Arabiya television").
+  const after = runs.length ? head[runs[0].length] : undefined;
+  if (runs.length && runs[0][0] === head[0] && isName(runs[0], covered) && !(after && isBodyNoun(after))) return true;
   // "Amira Salih, a volunteer with ...", "Ali, 34, a teacher": a name described by a role or an age after it,
   // whatever a gazetteer says; one word is a name there too.
   const age = segments[1] !== undefined && AGE.test(segments[1].text);
@@ -539,6 +547,15 @@ function nameInApposition(segments: Segment[], covered: (w: Word) => boolean): b
   return false;
 }
 
+/** Whether `words` are all of a leader's name in the built-in lexicon ("Abdel Fattah al-Burhan", "Burhan"). */
+function isLeaderName(words: Word[]): boolean {
+  if (words.length === 0 || words.length > 4 || !words.every((w) => isCapitalised(w.text) || isParticle(w.lower))) return false;
+  const { leaders } = factionLexicon(NO_USER_LEXICON);
+  return leaders.has(words.map((w) => normaliseKey(w.text)).join(' '));
+}
+
+const NO_USER_LEXICON: UserLexicon = {};
+
 /** An apposition's article: "a group representing herders", "the local newspaper". */
 const ARTICLE_START = /^(?:a|an|the)\s/i;
 
@@ -550,9 +567,9 @@ function isFirstName(run: Word[]): boolean {
   return run.length === 1 && isProper(run[0].text) && mayBeName(run[0], () => false);
 }
 
-/** Whether a word may be part of a personal name: not covered by a known party or larger place, no body's or outlet's noun, no acronym. */
+/** Whether a word may be part of a personal name: not covered by a known party or larger place, no body's or outlet's noun ("News"), no acronym. */
 function mayBeName(w: Word, covered: (w: Word) => boolean): boolean {
-  return !covered(w) && !isBodyNoun(w) && !NAME_BREAKERS.has(w.lower) && !isAcronym(undotted(w.text));
+  return !covered(w) && !isBodyNoun(w) && !NAME_BREAKERS.has(w.lower) && !PRESS_NAMES.has(w.text) && !isAcronym(undotted(w.text));
 }
 
 /** A noun for an organisation or an outlet ("group", "agency", "radio"). */
@@ -565,7 +582,7 @@ function isBodyNoun(w: Word): boolean {
  * "Committee to Protect Journalists" aside, "Friends of the Earth"): no person's name holds one. Not
  * "to", "on" or "in", which are also names' words ("To Lam").
  */
-const NAME_BREAKERS: ReadonlySet<string> = new Set(['without', 'for', 'of', 'and', 'against', 'with', 'from', 'under', 'across', 'beyond', 'into', 'within', 'between', 'at', 'over', 'the']);
+const NAME_BREAKERS: ReadonlySet<string> = new Set(['without', 'for', 'of', 'and', 'against', 'with', 'from', 'under', 'across', 'beyond', 'into', 'within', 'between', 'at', 'over', 'the', 'staff']);
 
 /** Kinds that stand for people, whom "he" and "she" can refer to. */
 const HUMAN: ReadonlySet<SourceKind> = new Set(['person', 'role', 'anonymous']);

@@ -655,6 +655,13 @@ describe('sources', () => {
     ['Residents contacted by phone said that the road was open.', 'Residents contacted by phone', 'anonymous'],
     ['US President Joe Biden said that the road was open.', 'US President Joe Biden', 'person'],
     ['Fatima, a nurse at the clinic, said that the road was open.', 'Fatima, a nurse at the clinic', 'person'],
+    // An outlet's name before its noun or with "News" inside; a staff is a body; a party's leader is a person, named in full or not.
+    ['Al Arabiya television said that the road was open.', 'Al Arabiya television', 'media'],
+    ['Sky News Arabia said that the road was open.', 'Sky News Arabia', 'media'],
+    ['Ukraine’s General Staff said that the road was open.', 'Ukraine’s General Staff', 'organisation'],
+    ['Hospital staff said that the road was open.', 'Hospital staff', 'role'],
+    ['Hemedti said that the road was open.', 'Hemedti', 'person'],
+    ['Haftar said that the road was open.', 'Haftar', 'person'],
     // A name the apposition calls a body or an outlet is one.
     ['Miyetti Tabital, a group representing herders, said that the road was open.', 'Miyetti Tabital, a group representing herders', 'organisation'],
     ['Radio Okapi, a local broadcaster, said that the road was open.', 'Radio Okapi, a local broadcaster', 'media'],
