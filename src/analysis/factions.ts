@@ -11,6 +11,9 @@ export { resolveParties } from './factionsResolve';
 // a force noun ("Turkish troops", "pro-government militias", "Haftar's forces", "forces loyal to X").
 // One pass over the words; each rule looks only at a few words around a cheap trigger.
 
+/** A name defined with its acronym that is an international body's mission: "UN Support Mission in Libya". */
+const INTERNATIONAL_MISSION = /^(?:UN|U\.N\.|United Nations|AU|African Union|EU|European Union)\s|\bMission\b/;
+
 /** Nouns that make a party of what precedes them ("Fano militiamen", "AU soldiers"). */
 const FORCE_SUFFIX = new Set(['fighters', 'militiamen', 'militants', 'troops', 'soldiers', 'forces', 'force', 'units', 'commandos', 'mercenaries', 'militia', 'militias', 'rebels', 'insurgents', 'gunmen', 'loyalists', 'peacekeepers', 'jets', 'guerrillas', 'members']);
 
@@ -818,7 +821,8 @@ class ParagraphScan {
     const start = this.starts[first];
     const end = this.ends[i - 1];
     const canonical = known?.canonical ?? text.slice(start, end);
-    const kind = known?.kind ?? 'armed-group';
+    // "the UN Support Mission in Libya (UNSMIL)": an international mission, as the lexicon's are; else an armed group.
+    const kind = known?.kind ?? (INTERNATIONAL_MISSION.test(canonical) ? 'coalition' : 'armed-group');
     this.found.push({ start, end, canonical, kind }, { start: this.starts[i], end: this.ends[i], canonical, kind });
   }
 

@@ -85,6 +85,10 @@ describe('findFactions', () => {
     expect(texts('The National Security Council (NSC) met.')).toEqual([]);
     expect(texts('The Danish Refugee Council (DRC) said the camps were full.')).toEqual([]);
     expect(texts('The National Security Forces (NSF) met.')).toEqual(['National Security Forces', 'NSF']);
+    // An international body's mission is no armed group.
+    const kinds = (text: string) => findFactions(text, context()).map((e) => e.kind);
+    expect(kinds('The UN Verification Mission in Velmasi (UNVMV) met.')).toEqual(['coalition', 'coalition']);
+    expect(kinds('Fighters of the Northern Liberation Front (NLF) took the hill.')).toEqual(['armed-group', 'armed-group']);
   });
 
   it('names a party spelled out before an acronym as the lexicon names it, a user entry first', () => {
