@@ -355,16 +355,19 @@ class ClaimFinder {
   }
 
   /**
-   * Whether a record's noun ends one of the five words before a "show" (the last at `start`..`end`), in its
+   * Whether a record's noun ends one of the eight words before a "show" (the last at `start`..`end`), in its
    * clause: "court documents show", "data from the ministry show", not "the talks showed".
    */
   private showsRecord(start: number, end: number): boolean {
     const text = this.text;
-    for (let n = 0; n < 5 && end > start; n++) {
-      if (SHOWING_NOUNS.hasAt(text, start, end)) return true;
-      // Back over blanks only: a comma or a quotation mark before a word ends the search (no word ends there).
+    for (let n = 0; n < 8; n++) {
+      if (end > start && SHOWING_NOUNS.hasAt(text, start, end)) return true;
+      // Back over blanks and brackets ("… Event Data Project (ACLED) show"): a comma or a quotation mark before a
+      // word ends the search (no word ends there).
       end = blanksBefore(text, start, 0);
+      while (end > 0 && isBracket(text.charCodeAt(end - 1))) end = blanksBefore(text, end - 1, 0);
       start = wordCharsBefore(text, end, 0);
+      if (start === end) return false;
     }
     return false;
   }
@@ -1634,6 +1637,10 @@ function afterBlockMarker(text: string, start: number, end: number): number {
 }
 
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
+function isBracket(code: number): boolean {
+  return code === 0x28 || code === 0x29;
+}
+
 function isLeadingDash(code: number): boolean {
   return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }

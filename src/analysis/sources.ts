@@ -348,6 +348,8 @@ function issuerAt(headSegment: Word[], head: Word[]): number {
   const issuer = headSegment[head.length + 1];
   if (!last || !issuer) return -1;
   if (DOCUMENT_NOUNS.has(last.lower) && (link.lower === 'from' || link.lower === 'by')) return issuer.start;
+  // "data compiled by ACLED", "figures released by the ministry": whoever made them (not "seen by" a reader).
+  if (link.lower === 'by' && MAKERS.has(last.lower) && head.length > 1 && DOCUMENT_NOUNS.has(head[head.length - 2].lower)) return issuer.start;
   return head.length === 1 && PARTS.has(last.lower) && link.lower === 'of' ? issuer.start : -1;
 }
 
@@ -363,6 +365,9 @@ function namedIssuer(head: Word[]): { start: number; end: number } | undefined {
   if (from === noun || !head.slice(first, from).every((w) => !isCapitalised(w.text))) return undefined;
   return { start: head[from].start, end: head[noun - 1].end };
 }
+
+/** Participles of who made a document, before "by". */
+const MAKERS: ReadonlySet<string> = new Set(['compiled', 'released', 'published', 'issued', 'collected', 'gathered', 'prepared', 'produced', 'commissioned', 'conducted', 'carried']);
 
 /** Counts that name a part of a group: "one of the residents", "some of the officials". */
 const PARTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'none', 'each', 'all', 'both', 'few', 'dozens', 'hundreds']);

@@ -187,6 +187,12 @@ describe('indirect speech', () => {
     expect(only('Warrants were sought, court documents show.')).toMatchObject({ cue: 'show', text: 'Warrants were sought', source: { text: 'court documents', kind: 'organisation' } });
     expect(only('Satellite images showed that dozens of buildings had been razed.')).toMatchObject({ cue: 'showed', text: 'dozens of buildings had been razed' });
     expect(only('Data from the health ministry show a sharp rise in deaths.')).toMatchObject({ text: 'a sharp rise in deaths', source: { text: 'Data from the health ministry' } });
+    // Whoever compiled them, named in brackets or at length.
+    expect(only('Data compiled by the Conflict Event Data Project (CEDP) show that attacks doubled.')).toMatchObject({
+      text: 'attacks doubled',
+      source: { text: 'Data compiled by the Conflict Event Data Project (CEDP)', kind: 'organisation' },
+    });
+    expect(only('Figures released by the health ministry on Monday show that 40 died.').source?.kind).toBe('organisation');
     expect(claims('The talks showed little progress. The data, he thought, showed nothing. Show trials followed.')).toHaveLength(0);
   });
 
