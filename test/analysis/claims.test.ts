@@ -211,10 +211,11 @@ describe('indirect speech', () => {
   });
 
   it('reads the speech verbs of the lexicon, and not their other senses', () => {
-    for (const verb of ['reiterated', 'pointed out', 'testified', 'emphasised', 'countered']) {
+    for (const verb of ['reiterated', 'pointed out', 'testified', 'emphasised', 'countered', 'replied', 'recounted', 'assured', 'lamented', 'speculated', 'believes']) {
       expect(only(`The minister ${verb} that the bridge had been mined.`)).toMatchObject({ cue: verb, text: 'the bridge had been mined' });
     }
     expect(claims('The government recalled its ambassador. The suspects were charged with theft. Troops observed the truce.')).toHaveLength(0);
+    expect(claims('The army responded with artillery. He replied to the letter. They believe in peace.')).toHaveLength(0);
   });
 
   it('finds an inverted post-posed source: "..., said X, a ..."', () => {
