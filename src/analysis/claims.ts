@@ -1171,13 +1171,19 @@ class ClaimFinder {
     return found;
   }
 
-  /** Trims white space, and at the end punctuation and dangling conjunctions; `source` also trims leading commas. */
+  /**
+   * Trims white space, and at the end punctuation and dangling conjunctions, but not a sentence's last word
+   * ("“Not yet.”"); `source` also trims leading commas.
+   */
   private trim(start: number, end: number, source = false): Span {
     const text = this.text;
     for (;;) {
       while (start < end && (isSpace(text.charCodeAt(start)) || (source && isLeadingDash(text.charCodeAt(start))))) start++;
       start = afterBlockMarker(text, start, end);
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      const closed = end > start && isSentenceEnd(text.charCodeAt(end - 1));
       while (end > start && (isSpace(text.charCodeAt(end - 1)) || isTrailingPunctuation(text.charCodeAt(end - 1)))) end--;
+      if (closed) return { start, end };
       const tail = danglingTail(text, Math.max(start, end - 10), end);
       if (!tail || end - tail < start) return { start, end };
       end -= tail;
@@ -1637,6 +1643,11 @@ function afterBlockMarker(text: string, start: number, end: number): number {
 }
 
 /** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
+/** ".", "!", "?": what ends a sentence, after which no word is left dangling. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 function isBracket(code: number): boolean {
   return code === 0x28 || code === 0x29;
 }

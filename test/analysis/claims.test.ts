@@ -537,6 +537,9 @@ describe('quotations', () => {
     const claim = only('“We have no fuel left,” the hospital director said.');
     expect(claim).toMatchObject({ text: 'We have no fuel left', quote: true, cue: 'said' });
     expect(claim.source).toMatchObject({ text: 'the hospital director', kind: 'role' });
+    // A sentence's last word stays, though it may join clauses elsewhere.
+    expect(only('Asked whether the troops would leave, the minister said: “Not yet.”').text).toBe('Not yet');
+    expect(only('The army said the town was calm and').text).toBe('the town was calm');
   });
 
   it('takes a quotation resumed after its speaker as one claim (“…,” he said, “…”)', () => {
