@@ -103,7 +103,7 @@ export const YEAR_VERBS = words('was saw marked brought proved became began ende
 export const COUNT_NOUNS = words('people men women children police personnel staff cattle livestock km kg');
 
 /** Heads of "X of 2014" that are time periods ("the summer of 2014"), not counts ("a force of 2000"). */
-export const PERIOD_OF_HEADS = words('start beginning end middle turn spring summer autumn fall winter half part rest course');
+export const PERIOD_OF_HEADS = words('start beginning end middle turn spring summer autumn fall winter half quarter part rest course');
 
 /** Words before "a" that make "a year" a rate ("twice a day", "$1.2 billion a year"), not a duration. */
 export const RATE_WORDS = words('once twice times per every thousand million billion trillion dollars euros pounds percent');
@@ -115,4 +115,4 @@ export const PARTS_OF_DAY = words('morning afternoon evening night');
  * present tense of what a schedule holds ("the mandate expires in June", "the summit opens on Monday").
  */
 export const FUTURE_CUE =
-  /\b(?:will|would|shall|due|scheduled|planned|plans|expected|set to|upcoming|coming|expires|ends|begins|starts|opens|closes|resumes|takes effect)\b|['’]ll\b/i;
+  /\b(?:will|would|shall|due|scheduled|planned|plans|expected|set (?:to|for)|upcoming|coming|expires|ends|begins|starts|opens|closes|resumes|takes effect)\b|['’]ll\b/i;

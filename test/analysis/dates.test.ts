@@ -63,6 +63,7 @@ describe('weekdays', () => {
   it('looks forward when the clause speaks of the future', () => {
     expect(only('The ministers will meet on Friday.')).toEqual(['Friday', '2024-01-19']);
     expect(only('He said the talks would resume on Friday.')).toEqual(['Friday', '2024-01-19']);
+    expect(only('Talks are set for Friday.')).toEqual(['Friday', '2024-01-19']);
     expect(only('The ministers meet next Wednesday.')).toEqual(['next Wednesday', '2024-01-24']);
     expect(only('They met last Wednesday.')).toEqual(['last Wednesday', '2024-01-10']);
     // The present tense of a schedule.
@@ -104,6 +105,7 @@ describe('months, years and decades', () => {
     ['Aid arrived in the first week of March.', 'March', '2023-03'],
     ['The vote cited resolution 2334 of 2016.', '2016', '2016'],
     ['Fighting killed thousands; 2023 was worse.', '2023', '2023'],
+    ['Exports fell in the first quarter of 2016.', '2016', '2016'],
   ])('%s', (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
   });
