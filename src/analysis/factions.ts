@@ -597,6 +597,11 @@ class ParagraphScan {
     if (!this.capitalised(i) && !hasThe && !this.is(i, MODIFIER) && (this.flags[i] & HYPHENATED) === 0) return;
     let j = i;
     if (hasThe) j++;
+    // "the government's forces", "the junta's soldiers": a party's noun, possessive, before its force.
+    if (hasThe && j + 1 < this.count && this.possessive(j) && HEADS.has(this.base(j)) && this.spacedAt(j + 1) && this.is(j + 1, FORCE_NOUN) && !this.modifiesRole(j + 1)) {
+      this.found.push({ start: this.starts[i], end: this.ends[j + 1], canonical: undefined, kind: 'force' });
+      return;
+    }
     let modifiers = 0;
     let bareName = false;
     let state: StateInfo | null = null;
@@ -752,6 +757,8 @@ class ParagraphScan {
         end = this.ends[k];
         continue;
       }
+      // "the Government of National Unity": a connector between capitalised words of one name.
+      if (named && this.is(k, NAME_CONNECTOR) && this.namedNext(k + 1)) continue;
       const known = this.keyIs(k, 'known');
       if (named && !this.is(k, NP_HEAD) && !known) break;
       if (known && this.keyIs(k + 1, 'as')) {
@@ -778,6 +785,12 @@ class ParagraphScan {
     if (close === '”' || close === '"' || close === '’') end++;
     if (!names && !NP_HEADS.has(this.lastLetters(end))) return -1;
     return end;
+  }
+
+  /** Word `k` is capitalised, or "the" before a capitalised word, after spaces only. */
+  private namedNext(k: number): boolean {
+    if (k >= this.count || !this.nameGap(k)) return false;
+    return this.capitalised(k) || (this.is(k, THE) && k + 1 < this.count && this.nameGap(k + 1) && this.capitalised(k + 1));
   }
 
   /** Only spaces and quotation marks before word `k`. */

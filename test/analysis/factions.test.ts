@@ -148,6 +148,12 @@ describe('findFactions', () => {
 
   it('runs "forces loyal to" and "forces backing" to the end of the noun phrase', () => {
     expect(texts('Forces loyal to army chief Abdel Fattah al-Burhan have held the base.')).toEqual(['Forces loyal to army chief Abdel Fattah al-Burhan']);
+    expect(texts('Forces loyal to the Government of National Unity and of Haftar clashed.')).toEqual(['Forces loyal to the Government of National Unity']);
+  });
+
+  it('reads a party’s noun, possessive, before its force ("the junta’s soldiers"), not before a role or a thing', () => {
+    expect(texts('The junta’s soldiers burned the village, and the government’s forces withdrew.')).toEqual(['The junta’s soldiers', 'the government’s forces']);
+    expect(texts('The government’s troops commander resigned over the government’s decision.')).toEqual([]);
     expect(texts('Meanwhile, forces backing the internationally recognised government have retaken it.')).toEqual(['forces backing the internationally recognised government']);
     expect(texts('a column of fighters loyal to a commander known as “Tumaco” was seen')).toEqual(['fighters loyal to a commander known as “Tumaco”']);
     // Backing a named party: two mentions, not one.
