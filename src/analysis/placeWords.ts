@@ -24,7 +24,7 @@ export const LIST_NOUNS = set('towns villages suburbs districts neighbourhoods n
 /** "X province", "the Oskil river": a lowercase noun after a name. */
 export const SUFFIX_KIND: ReadonlyMap<string, string> = new Map([
   ...[...set('province region district governorate county oblast prefecture department territory')].map((w) => [w, 'region'] as const),
-  ...[...set('township area town village neighbourhood neighborhood suburb commune quarter')].map((w) => [w, 'locality'] as const),
+  ...[...set('township area town village neighbourhood neighborhood suburb commune quarter port')].map((w) => [w, 'locality'] as const),
   ...[...set('river valley island mountains hills desert lake forest')].map((w) => [w, 'feature'] as const),
   ['airport', 'airport'],
 ]);
@@ -76,8 +76,9 @@ const THE_SUFFIX_KIND: ReadonlyMap<string, string> = new Map([...set('camp cross
 
 /** Capitalised last words of a name that make it a place whatever its first words: "the Lomanji River". */
 export const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
-  ...[...set('River Valley Mountains Hills Desert Plateau')].map((w) => [w, 'feature'] as const),
+  ...[...set('River Valley Mountains Hills Desert Plateau Strait Straits Bay Canal Peninsula')].map((w) => [w, 'feature'] as const),
   ...[...set('Province District Governorate Oblast')].map((w) => [w, 'region'] as const),
+  ['Square', 'locality'],
 ]);
 
 /** "X and Y, two towns": counts and adjectives before the plural noun of the apposition. */

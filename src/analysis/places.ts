@@ -65,6 +65,8 @@ const MAX_NAME_WORDS = 5;
 const CLAUSE_STARTS = new Set(['on', 'last', 'this', 'since', 'earlier', 'late', 'early', 'during', 'after', 'before', 'when', 'and', 'where', 'as', 'overnight', 'yesterday', 'today']);
 const NOT_IN_PLACES = new Set(['english', 'arabic', 'french', 'hebrew', 'russian', 'ukrainian', 'persian', 'farsi', 'kurdish', 'amharic', 'swahili', 'hausa', 'somali', 'spanish', 'urdu', 'pashto', 'dari', 'tigrinya', 'islam', 'christianity', 'judaism', 'allah', 'god', 'jesus', 'christ', 'telegram', 'facebook', 'twitter', 'whatsapp', 'youtube', 'tiktok', 'instagram', 'signal', 'parliament', 'congress', 'brief', 'short', 'addition', 'particular', 'total', 'general', 'contrast', 'response', 'return', 'summary', 'conclusion', 'theory', 'practice']);
 const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
+/** What a hyphenated pair of places names: "the Nyala-El Fasher road", "the Chad-Sudan border". */
+const ROUTE_NOUNS = new Set(['road', 'highway', 'border', 'frontier', 'railway', 'corridor', 'route', 'axis', 'pipeline', 'boundary']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
 /** What may follow the noun of "X, a town ...". */
@@ -327,9 +329,12 @@ class Scanner {
     // after a word in lower case (a dateline's and a headline's are not), unless the gazetteer says it is one.
     if (!acronym && (match.end - match.start <= 3 || this.afterLowerCase(from)) && this.isAcronymText(match)) return false;
     const prev = from - 1;
-    // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X".
-    if (this.isJoinedByHyphen(to + 1) && this.isCapitalised(to + 1)) return false;
-    if (this.isJoinedByHyphen(from) && this.isCapitalised(prev) && !this.is(prev, PARTICLE)) return false;
+    // Part of a longer hyphenated name ("Mrauk-U"), unless it is the particle of "Al-X", or the pair names a
+    // road or border between two places ("the Nyala-El Fasher road", "the Chad-Sudan border").
+    const hyphenAfter = this.isJoinedByHyphen(to + 1) && this.isCapitalised(to + 1);
+    const hyphenBefore = this.isJoinedByHyphen(from) && this.isCapitalised(prev) && !this.is(prev, PARTICLE);
+    const route = (hyphenAfter || hyphenBefore) && this.beforeRoute(to);
+    if ((hyphenAfter || hyphenBefore) && !route) return false;
     const single = from === to;
     if (single && flags & USER_PLACE) return true;
     if (single && ((this.is(from, FUNCTION_WORD) && !acronym) || (this.isJoined(from) && this.is(prev, HONORIFIC)))) return false;
@@ -339,7 +344,7 @@ class Scanner {
     if (single && place.kind === 'locality' && this.is(to + 1, SPEECH_VERB) && this.isSpaced(to + 1) && !(this.isJoined(from) && !this.isCapitalised(prev))) return false;
     // A capitalised word before or after makes a longer name: a person's ("Rodrigo Salcedo", "Paris
     // Hilton") or an organisation's ("New York Times"); not so in capitals or in a title-case headline.
-    const loose = this.isAcronymText(match) || this.isTitleCase();
+    const loose = this.isAcronymText(match) || this.isTitleCase() || route;
     const next = to + 1;
     const capitalBefore =
       !loose && prev >= 0 && this.isJoined(from) && !this.w.possessive[prev] && this.isCapitalised(prev) && !this.is(prev, FUNCTION_WORD);
@@ -357,6 +362,13 @@ class Scanner {
     if (place.kind === 'country') return !(flags & FIRST_NAME && capitalAfter);
     if (capitalAfter || (single && capitalBefore)) return false;
     return !(single && flags & FIRST_NAME && this.isSentenceStart(from));
+  }
+
+  /** The capitalised words joined after word `to`, hyphens between, end before a road's or a border's noun. */
+  private beforeRoute(to: number): boolean {
+    let k = to + 1;
+    while (k < this.w.length && k - to <= MAX_NAME_WORDS && this.isJoined(k) && this.isCapitalised(k)) k++;
+    return k < this.w.length && this.isSpaced(k) && ROUTE_NOUNS.has(this.lower(k));
   }
 
   /** Word `i` is a title before a name: "Kharkiv Mayor Ihor Terekhov" is the mayor of a place. */

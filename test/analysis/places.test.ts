@@ -325,6 +325,10 @@ describe('place slots for names no list knows', () => {
     expect(texts('Residents of Qalbeni said the water was cut.')).toEqual(['Qalbeni']);
     expect(texts('The rebels hid in the mountains of Tavoran for years.')).toEqual(['Tavoran']);
     expect(texts('The road links the Velmasi and Rutanga territories.')).toEqual(['Velmasi', 'Rutanga']);
+    // A port, a strait, a square; the two ends of a road or a border, hyphen between, and no other hyphenated pair.
+    expect(texts('Ships left Ras Tamin port for the Kelmar Strait, and crowds filled Velga Square.')).toEqual(['Ras Tamin', 'Kelmar Strait', 'Velga Square']);
+    expect(texts('Trucks used the Nyala-El Fasher road on the Chad-Sudan border.')).toEqual(['Nyala', 'El Fasher', 'Chad', 'Sudan']);
+    expect(texts('The Kyiv-Moscow talks stalled near Mrauk-U.')).toEqual(['Mrauk-U']);
     expect(texts('Fighting spread to Velmasi territory.')).toEqual(['Velmasi']);
     expect(texts('Fighting in Sorkanda, in the north of the country, went on.')).toEqual(['Sorkanda']);
     expect(texts('Smith, in the north of the story, is lost.')).toEqual([]);
