@@ -529,7 +529,9 @@ class Scanner {
       const p1 = this.lowerAt(from - 1);
       const noun = c1 & THE_SUFFIX ? n1 : this.is(to + 2, THE_SUFFIX) && /^(?:border|refugee|displacement)$/.test(n1) ? n2 : '';
       // Not "in the X camp": "the Trump camp" is a faction of supporters.
-      if (p1 === 'the' && noun && (noun !== 'camp' || CAMP_LOCATIVES.has(this.lowerAt(from - 2)))) return 'locality';
+      // Nor after "and" unless a place precedes it: "in Khan Younis and the Nuseirat camp".
+      const listed = this.continuesList(from - 2) && this.found.at(-1)?.to === from - 3;
+      if (p1 === 'the' && noun && (noun !== 'camp' || CAMP_LOCATIVES.has(this.lowerAt(from - 2)) || listed)) return 'locality';
       if (n1 === 'local' && n2 === 'government') return 'region';
       // "in Duroba camp", "near Walmeh checkpoint" (without "the")
       if (c1 & THE_SUFFIX && this.is(from - 1, LOCATIVE) && !this.isSentenceStart(from)) return 'locality';

@@ -340,6 +340,9 @@ describe('place slots for names no list knows', () => {
     expect(texts('Families live in Tirsalo camp and near Walmeh checkpoint.')).toEqual(['Tirsalo', 'Walmeh']);
     expect(find('The Fintoko local government chairman spoke.', 'Fintoko')?.kind).toBe('region');
     expect(texts('Supporters in the Smith camp cheered.')).toEqual([]);
+    // After "and", a camp joined to a place is one too; joined to anything else it is not.
+    expect(texts('Shelling hit Goma and the Duroba camp.')).toEqual(['Goma', 'Duroba']);
+    expect(texts('Voters and the Smith camp cheered.')).toEqual([]);
   });
 
   it('"the X River": a capitalised head noun makes the name a place', () => {
