@@ -992,6 +992,7 @@ class ClaimFinder {
     const source = this.text.slice(comma + 1, sourceEnd);
     if (comma < 0 || this.text[comma] !== ',' || WORD_GAP.test(source) || WRITER_ASIDE.test(source) || source.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
     // The sentence ends after a few words of when or where ("Tuesday", "in a statement"), not after an aside (", had fired").
+    if (sentence.end - cue.end > MAX_ADVERBIAL) return -1;
     const tail = this.text.slice(cue.end, sentence.end);
     if (tail.includes(',') || tail.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
     return this.complement(cue, sentence)?.post ? comma : -1;
