@@ -55,10 +55,11 @@ const MARK_IN_GAP = /[“”"«»:;]/;
 const CLAUSE_IN_GAP = /^[\s,]*(?:and|but|while|whereas|although|though|yet|so|or)\s|\s(?:but|while|whereas|although|though|yet)\s/;
 const THAT_WORD = /\bthat\b/;
 /**
- * A clause's subject, read ahead: a pronoun with any word after it ("they saw"), or a determiner or a count
- * with a verb (an auxiliary or a past form) within four words ("the town had", "three people were"). Bounded.
+ * A clause's subject, read ahead: a pronoun with any word after it ("they saw"), a name of up to three
+ * capitalised words before an auxiliary ("Washington had"), or a determiner or a count with a verb (an
+ * auxiliary or a past form) within four words ("the town had", "three people were"). Bounded.
  */
-const SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|I)\s+\p{L}|(?:the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)`;
+const SUBJECT_AHEAD = String.raw`(?=(?:it|he|she|they|we|I)\s+\p{L}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|must|might|may)\b|(?:the|a|an|its|his|her|their|some|many|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|must|might|may|\p{Ll}+ed)\b)`;
 
 /** A clause's start: a name, or a subject read ahead (see `SUBJECT_AHEAD`). */
 const CLAUSE_START = new RegExp(`^(?:\\p{Lu}|${SUBJECT_AHEAD})`, 'u');

@@ -77,6 +77,7 @@ describe('indirect speech', () => {
   it('reads whom something was told before a clause without "that"', () => {
     expect(only('Witnesses told Reuters they saw soldiers fire on the crowd.')).toMatchObject({ text: 'they saw soldiers fire on the crowd', channel: { text: 'Reuters' } });
     expect(only('The minister told parliament the budget would be cut.')).toMatchObject({ text: 'the budget would be cut', channel: { text: 'parliament' } });
+    expect(only('A spokesman told reporters Washington had raised the issue.')).toMatchObject({ text: 'Washington had raised the issue', channel: { text: 'reporters' } });
     expect(only('The road is closed, the officer told reporters.').text).toBe('The road is closed');
     // A phrase set off after whom it was told is no clause: "told Reuters, in the latest blow to …".
     expect(only('Gunmen killed 27 soldiers, two sources told Reuters, in the latest blow to the junta.')).toMatchObject({
