@@ -1,5 +1,5 @@
 import {
-  ABOUT_CUES, ADVERBIAL_STARTS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
+  ABOUT_CUES, ADVERBIAL_STARTS, AUXILIARY_VERBS, BE, BETWEEN, CLAUSE_CUES, CLAUSE_VERBS, CUE_OR_HEDGE, DETERMINERS, HEDGES,
   INTRO_WORDS, isCue, isWordAt, MEDIA_HINT, MODIFIER_PREPOSITIONS, NAMING_BEFORE_QUOTE, NAMING_STANCE, OBJECT_CUES, PAST_VERBS,
   SHOW_CUES, SHOWING_NOUNS, SINGLE_WORD_HEDGES, STANCE, SUBORDINATE, TELL_CUES,
 } from './claimsLexicon';
@@ -990,8 +990,9 @@ class ClaimFinder {
   private finalAttribution(cue: Cue, sentence: Span, from: number): number {
     const sourceEnd = this.skipBetween(cue.start, from);
     const comma = this.lastComma(from, sourceEnd);
+    if (comma < 0 || this.text[comma] !== ',') return -1;
     const source = this.text.slice(comma + 1, sourceEnd);
-    if (comma < 0 || this.text[comma] !== ',' || WORD_GAP.test(source) || WRITER_ASIDE.test(source) || source.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
+    if (WORD_GAP.test(source) || WRITER_ASIDE.test(source) || source.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
     // The sentence ends after a few words of when or where ("Tuesday", "in a statement"), not after an aside (", had fired").
     if (sentence.end - cue.end > MAX_ADVERBIAL) return -1;
     const tail = this.text.slice(cue.end, sentence.end);
@@ -1554,8 +1555,6 @@ function inAside(text: string, at: number): boolean {
 
 /** Only "and" between a source and its cue: the source's clause had a verb of its own. */
 const AND_BETWEEN = /^\s+and\s*$/;
-/** Verbs that end a subject before them: "The ministry| does not", "The army| has". */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'do', 'will', 'would', 'can', 'could']);
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 /** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
 const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
@@ -1572,7 +1571,7 @@ function subjectEnd(text: string, start: number, end: number): number {
     const [word] = words[i];
     const next = words[i + 1];
     const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]) || VERB_PREPOSITIONS.has(next[0]));
-    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARIES.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
+    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARY_VERBS.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
   }
   return end;
 }
@@ -1644,7 +1643,6 @@ function afterBlockMarker(text: string, start: number, end: number): number {
   return marker ? start + marker[0].length : start;
 }
 
-/** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
 /** ".", "!", "?": what ends a sentence, after which no word is left dangling. */
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
@@ -1654,6 +1652,7 @@ function isBracket(code: number): boolean {
   return code === 0x28 || code === 0x29;
 }
 
+/** `,`, `—`, `–` or `-`: what a source phrase does not start with. */
 function isLeadingDash(code: number): boolean {
   return code === 0x2c || code === 0x2014 || code === 0x2013 || code === 0x2d;
 }

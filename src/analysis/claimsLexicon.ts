@@ -133,6 +133,8 @@ export const ADVERBIAL_STARTS = new Set(lexicon.adverbialStarts);
 export const SUBORDINATE = new RegExp(`\\s(${alternation(lexicon.subordinators)})\\s+`, 'g');
 /** Past tenses not in "-ed" ("fled", "took"): where a subject ends (see `subjectEnd` in claims.ts). */
 export const PAST_VERBS = new Set(lexicon.pastVerbs);
+/** The same verbs as words, that end a subject before them: "The ministry| does not", "The army| has". */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(lexicon.clauseVerbs);
 export const CLAUSE_VERBS = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.clauseVerbs)})(?![\\p{L}])`, 'u');
 export const DETERMINERS = lowerCaseWords(lexicon.determiners);
 /** "show" is a cue only after one of these: "court documents show", "satellite images showed". */

@@ -362,7 +362,7 @@ function namedIssuer(head: Word[]): { start: number; end: number } | undefined {
   let from = noun;
   while (from > first && isCapitalised(head[from - 1].text)) from--;
   // Adjectives in lower case may open the phrase; a capitalised word must name whom the document comes from.
-  if (from === noun || !head.slice(first, from).every((w) => !isCapitalised(w.text))) return undefined;
+  if (from === noun || head.slice(first, from).some((w) => isCapitalised(w.text))) return undefined;
   return { start: head[from].start, end: head[noun - 1].end };
 }
 
