@@ -552,14 +552,22 @@ function nameInApposition(segments: Segment[], covered: (w: Word) => boolean): b
   return false;
 }
 
-/** Whether `words` are all of a leader's name in the built-in lexicon ("Abdel Fattah al-Burhan", "Burhan"). */
+/**
+ * Whether `words` are all of a leader's name in the built-in lexicon ("Abdel Fattah al-Burhan", "Burhan"):
+ * the lexicon keys every leader's last name too, so most phrases are answered by their last word alone.
+ */
 function isLeaderName(words: Word[]): boolean {
-  if (words.length === 0 || words.length > 4 || !words.every((w) => isCapitalised(w.text) || isParticle(w.lower))) return false;
-  const { leaders } = factionLexicon(NO_USER_LEXICON);
-  return leaders.has(words.map((w) => normaliseKey(w.text)).join(' '));
+  const last = words.at(-1);
+  if (!last || words.length > 4) return false;
+  leaders ??= factionLexicon(NO_USER_LEXICON).leaders;
+  if (!leaders.has(normaliseKey(last.text))) return false;
+  if (!words.every((w) => isCapitalised(w.text) || isParticle(w.lower))) return false;
+  return words.length === 1 || leaders.has(words.map((w) => normaliseKey(w.text)).join(' '));
 }
 
 const NO_USER_LEXICON: UserLexicon = {};
+/** The built-in lexicon's leaders, once a source asks. */
+let leaders: ReadonlyMap<string, unknown> | undefined;
 
 /** An apposition's article: "a group representing herders", "the local newspaper". */
 const ARTICLE_START = /^(?:a|an|the)\s/i;
