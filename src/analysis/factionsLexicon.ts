@@ -66,6 +66,8 @@ export function aliasKeys(alias: string): string[] {
 }
 
 const UNITED_NATIONS = 'United Nations ';
+/** A name for a country's own government: "Government of Yemen", "Federal Government of Somalia", "Ethiopian government". */
+const NATIONAL_GOVERNMENT = /^(?:Federal )?Government of |^\p{Lu}\p{L}+ (?:federal )?government$/u;
 /** The Arabic article and its hyphen at a word's start: "al-Shabaab", "Ahrar ash-Sham". */
 const ARTICLE_HYPHEN = /(?<![\p{L}])(al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/giu;
 
@@ -104,7 +106,11 @@ class Builder {
       if (!this.leaders.has(keys.join(' '))) this.leaders.set(keys.join(' '), party);
       if (!this.leaders.has(keys[keys.length - 1])) this.leaders.set(keys[keys.length - 1], party);
     }
-    if (party.kind === 'government' && party.country && !this.governmentOf.has(party.country)) this.governmentOf.set(party.country, party);
+    // A country's government is a party named as one ("Government of Yemen", "Somali government"), not a region's
+    // or an opposition's ("Kurdistan Regional Government", "National Unity Government").
+    if (party.kind === 'government' && party.country && !this.governmentOf.has(party.country) && [party.canonical, ...aliases].some((name) => NATIONAL_GOVERNMENT.test(name))) {
+      this.governmentOf.set(party.country, party);
+    }
   }
 
   finish(peoples: Set<string>): FactionLexicon {

@@ -141,6 +141,13 @@ describe('findFactions', () => {
     expect(texts("Ukraine's military intelligence said so, and Mali's army chief agreed.")).toEqual([]);
   });
 
+  it('names a state’s government as the lexicon’s national government, never a region’s or an opposition’s', () => {
+    const named = (text: string) => findFactions(text, context()).map((e) => [e.text, e.canonical]);
+    expect(named('Somalia’s government said so.')).toEqual([['Somalia’s government', 'Federal Government of Somalia']]);
+    // The lexicon's Iraqi government is Kurdistan's, its Myanmar one the opposition's: the state speaks.
+    expect(named('Iraq’s government and Myanmar’s government objected.')).toEqual([['Iraq’s government', 'Iraq'], ['Myanmar’s government', 'Myanmar']]);
+  });
+
   it('finds backed forces and keeps the government they serve', () => {
     expect(texts('the Turkey-backed forces of the Tripoli government attacked')).toEqual(['the Turkey-backed forces of the Tripoli government']);
     expect(texts('Rwanda-backed forces shelled the suburb.')).toEqual(['Rwanda-backed forces']);
