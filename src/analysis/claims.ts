@@ -988,16 +988,24 @@ class ClaimFinder {
    * after `from`; -1 when the cue is not one.
    */
   private finalAttribution(cue: Cue, sentence: Span, from: number): number {
+    // "…, according to a Pentagon tally.": the source after the cue, the comma right before it.
+    if (cue.word.startsWith('ccording', 1)) {
+      const comma = this.charBefore(cue.start, from) === ',' ? this.commaBefore(cue.start, from) : -1;
+      return comma >= 0 && this.endsSoon(cue, sentence) ? comma : -1;
+    }
     const sourceEnd = this.skipBetween(cue.start, from);
     const comma = this.lastComma(from, sourceEnd);
     if (comma < 0 || this.text[comma] !== ',') return -1;
     const source = this.text.slice(comma + 1, sourceEnd);
     if (WORD_GAP.test(source) || WRITER_ASIDE.test(source) || source.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
-    // The sentence ends after a few words of when or where ("Tuesday", "in a statement"), not after an aside (", had fired").
-    if (sentence.end - cue.end > MAX_ADVERBIAL) return -1;
+    return this.endsSoon(cue, sentence) && this.complement(cue, sentence)?.post ? comma : -1;
+  }
+
+  /** The sentence ends a few words after the cue ("Tuesday", "in a statement", "a Pentagon tally"), not after an aside (", had fired"). */
+  private endsSoon(cue: Cue, sentence: Span): boolean {
+    if (sentence.end - cue.end > MAX_ADVERBIAL) return false;
     const tail = this.text.slice(cue.end, sentence.end);
-    if (tail.includes(',') || tail.split(/\s+/).filter(Boolean).length > MAX_FINAL_SOURCE_WORDS) return -1;
-    return this.complement(cue, sentence)?.post ? comma : -1;
+    return !tail.includes(',') && tail.split(/\s+/).filter(Boolean).length <= MAX_FINAL_SOURCE_WORDS;
   }
 
   /** Whether a cue continues the clause of the claim before ("... and warned that", "..., saying"). */

@@ -101,6 +101,10 @@ describe('indirect speech', () => {
       ['police', 'The mayor said he would resign'],
       ['The mayor', 'he would resign'],
     ]);
+    expect(read('The ministry said 40 people had died, according to state media.')).toEqual([
+      ['state media', 'The ministry said 40 people had died'],
+      ['The ministry', '40 people had died'],
+    ]);
     // Not a source set off inside the report.
     expect(read('The mayor said the army, police said, had fired.')).toEqual([['The mayor', 'the army, police said, had fired']]);
   });
