@@ -684,6 +684,8 @@ describe('sources', () => {
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['A commander, who gave his name only as Mesfin, said that the road was open.', 'A commander, who gave his name only as Mesfin', 'anonymous'],
     ['The regional communication bureau said that the road was open.', 'The regional communication bureau', 'organisation'],
+    ['Gaza’s civil defence said that the road was open.', 'Gaza’s civil defence', 'organisation'],
+    ['Civil defence workers said that the road was open.', 'Civil defence workers', 'role'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
     // Any role named after it, listed noun or not ("harbour master"), is a person.
     ['The port’s harbour master, Ali Musa, said that the road was open.', 'The port’s harbour master, Ali Musa', 'person'],
