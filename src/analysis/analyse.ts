@@ -3,7 +3,7 @@ import { ClaimMemory } from './claimUnits';
 import { type Unchanged, unchangedSince } from './commonText';
 import { findClaimsInWindows } from './claimWindows';
 import { findDates } from './dates';
-import { bylineDate, completeDatelineDate } from './datesDateline';
+import { articleDate } from './datesDateline';
 import { parseDocument } from './document';
 import { findFactions } from './factions';
 import { readParties } from './factionsEdit';
@@ -72,8 +72,7 @@ export class Analyser {
       text,
       (paragraph, start) => unchanged?.sentencesOf(start, start + paragraph.length) ?? movedSpans(this.sentences.get(paragraph, () => splitSentences(paragraph)), start),
     );
-    completeDatelineDate(document);
-    const date = document.dateline?.date?.value ?? bylineDate(document);
+    const date = articleDate(document);
     const context: RecogniserContext = {
       documentDate: date ?? options.referenceDate ?? null,
       lexicon: options.lexicon ?? EMPTY_LEXICON,

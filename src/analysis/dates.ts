@@ -62,15 +62,16 @@ const RELATIVE_DAYS: ReadonlyMap<string, number | null> = new Map([
 ]);
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
+const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)/y;
+const TIME_12 = /(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/iy;
+const TIME_24 = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
+
 /** A report in the past after a future's cue: the date is when it was said. */
 const REPORTED_AFTER = /\b(?:said|told|announced|reported|confirmed|added|stated)\b/;
 /** Words after "a year" that make it a point in time, whatever precedes it ("two soldiers a year ago"). */
 const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before']);
 /** A plural's "s" ("flights", "days"), not "-ss" or "-us". */
 const PLURAL_ENDING = /[^su]s$/;
-const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)/y;
-const TIME_12 = /(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/iy;
-const TIME_24 = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
 
 interface Match {
   start: number;

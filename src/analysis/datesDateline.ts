@@ -43,8 +43,17 @@ const BYLINE = /^[\s*_#>|-]*(?:(?:By|Published|Updated|Posted|Last updated|Dated
 const BYLINE_PARAGRAPHS = 3;
 const MAX_BYLINE = 160;
 
+/**
+ * The article's date: its dateline's, completed (see `completeDatelineDate`), else its byline's. `analyse`
+ * and `readHeader` both date an article by it, so that the Seeds view lists it as its analysis has it.
+ */
+export function articleDate(document: DocumentModel): string | null {
+  completeDatelineDate(document);
+  return document.dateline?.date?.value ?? bylineDate(document);
+}
+
 /** The full date of a byline among the first paragraphs: the date of an article that has no dateline. */
-export function bylineDate({ text, paragraphs }: DocumentModel): string | null {
+function bylineDate({ text, paragraphs }: DocumentModel): string | null {
   for (const { start, end } of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
     if (end - start > MAX_BYLINE) continue;
     const paragraph = text.slice(start, end);

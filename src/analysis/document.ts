@@ -13,7 +13,8 @@ const ISO_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
  * "KHARTOUM, April 17 (Reuters) - ", "N'DJAMENA, Sept 10 (AFP) —", with the country or region after the
  * city "MAIDUGURI, Nigeria, Feb 12 (Reuters) —", or without a date "KHARTOUM, Sudan (AP) —", "NEW YORK
  * (Reuters) -", "GOMA, Congo —", "JERUSALEM —", "ISLAMABAD:", two cities "LONDON/KYIV, June 3 (Reuters) -",
- * in title case "Beirut, Lebanon —", "Dar es Salaam, Oct. 2 (AP) -": a wire dateline ("BREAKING —" is none). A hyphen is a dash only after a blank: "PORT-AU-PRINCE" is one name.
+ * in title case "Beirut, Lebanon —", "Dar es Salaam, Oct. 2 (AP) -": a wire dateline ("BREAKING —" is none).
+ * A hyphen is a dash only after a blank: "PORT-AU-PRINCE" is one name.
  */
 const WIRE_DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’. /-]{1,40}?\p{Lu}|\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:al|as|de|del|el|es|la|of|the)[ -])?\p{Lu}[\p{L}'’-]*){0,3})(?:, ([\p{L} ]{2,30}?))?(?:, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d{1,2}(?:, \d{4})?))?(?: \((\p{Lu}[\p{L} ]{1,29})\))?(?:\s*[–—]+|\s+-+|:)\s*/u;

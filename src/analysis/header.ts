@@ -1,4 +1,4 @@
-import { bylineDate, completeDatelineDate } from './datesDateline';
+import { articleDate } from './datesDateline';
 import { parseDocument } from './document';
 import { movedInPlace } from './moved';
 import { splitSentences } from './sentences';
@@ -22,8 +22,7 @@ export function readHeader(text: string): ArticleHeader {
     first = false;
     return movedInPlace(splitSentences(paragraph), start);
   });
-  completeDatelineDate(document);
-  return { date: document.dateline?.date?.value ?? bylineDate(document), headline: document.headline?.text };
+  return { date: articleDate(document), headline: document.headline?.text };
 }
 
 export function headerOf(analysis: Analysis): ArticleHeader {

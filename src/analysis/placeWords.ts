@@ -87,13 +87,13 @@ const DIRECTIONS = set('north south east west northeast northwest southeast sout
 const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
 const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
 
+/** Verbs of speech after a name: a person speaks, a town does not ("Aguilar told"). */
+const SPEECH_VERBS = set('said says told tells added adds wrote writes stated noted explained insisted argued recalled asked replied');
+
 /**
  * The words after a name that the rules read by their spelling: "X was shelled", "the X border crossing",
  * "X local government", "from X to Y"; after a comma, "X, in the north", "X, a town".
  */
-/** Verbs of speech after a name: a person speaks, a town does not ("Aguilar told"). */
-const SPEECH_VERBS = set('said says told tells added adds wrote writes stated noted explained insisted argued recalled asked replied');
-
 const AFTER_NAME_WORDS = set('was were is has had border refugee displacement local to in a an the');
 
 /** Lowercase name particles: "Saleh el-Din", "Deir ez-Zor", "Jabal al-Zawiya", "Rio de Janeiro". */
