@@ -20,8 +20,22 @@ const common = {
   legalComments: 'none',
 };
 
+/** In the extension, src/extension/analysisModule.ts becomes a `require` of dist/analyse.js on first use. */
+const lazyAnalysis = {
+  name: 'lazy-analysis',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]extension[\\/]analysisModule\.ts$/ }, () => ({
+      contents: "let loaded; export const analysisModule = () => (loaded ??= require('./analyse.js'));",
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/analyse\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyAnalysis] },
+  // The recognisers, which the extension loads on its first analysis rather than at activation.
+  { ...common, entryPoints: ['src/analysis/analyse.ts'], outfile: 'dist/analyse.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The summary panel's script runs in the webview, a browser.
   { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview/panel.js', format: 'iife', platform: 'browser', target: 'chrome120' },

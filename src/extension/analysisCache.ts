@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { analyse, Analyser } from '../analysis/analyse';
+import type { Analyser } from '../analysis/analyse';
 import { decodeArticle } from '../analysis/decode';
 import { findDateline } from '../analysis/document';
 import { type ArticleHeader, headerOf, readHeader } from '../analysis/header';
 import type { Analysis, UserLexicon } from '../analysis/types';
 import { type ArticleFile, type ArticleFiles, workspaceFiles } from './articleFiles';
+import { analysisModule } from './analysisModule';
 import { documentLength } from './convert';
 import type { HeaderStore, StoredHeader } from './headerStore';
 
@@ -53,7 +54,7 @@ const MAX_PARAGRAPH_LINES = 200;
 export const EDIT_SETTLE_MS = 250;
 
 export class AnalysisCache implements vscode.Disposable {
-  private readonly analyser = new Analyser();
+  private shared?: Analyser;
   private readonly entries = new Map<string, Entry>();
   /** Files listed (with the key they were read under), their texts kept until analysed: not read twice. */
   private readonly listed = new Map<string, Listed>();
@@ -84,6 +85,11 @@ export class AnalysisCache implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString())),
     );
+  }
+
+  /** Made on the first analysis, which loads the recognisers. */
+  private get analyser(): Analyser {
+    return (this.shared ??= new (analysisModule().Analyser)());
   }
 
   /** The analysis of an open document, recomputed only when its version changes. */
@@ -176,7 +182,7 @@ export class AnalysisCache implements vscode.Disposable {
         if (!analysed) return this.list(id, { key, text, size, warning, header: readHeader(text) });
       }
       this.listed.delete(id);
-      return this.keep(id, key, { kind: 'ok', analysis: analyse(text, { lexicon: this.lexicon }), size, warning });
+      return this.keep(id, key, { kind: 'ok', analysis: analysisModule().analyse(text, { lexicon: this.lexicon }), size, warning });
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     } finally {

@@ -212,7 +212,7 @@ let oneMBms; // the 1 MB analysis is also the editor-latency figure for a 1 MB d
   result.startupMs.loadAndActivate = round(median(runs.map((r) => r.loadExtension + r.activate)));
 
   const size = (path) => round(statSync(join(root, path)).size / 1024, 1);
-  result.sizes = { extensionKB: size('dist/extension.js'), cliKB: size('dist/cli.js'), gazetteerKB: size('dist/gazetteer.txt') };
+  result.sizes = { extensionKB: size('dist/extension.js'), analyseKB: size('dist/analyse.js'), cliKB: size('dist/cli.js'), gazetteerKB: size('dist/gazetteer.txt') };
   const out = mkdtempSync(join(tmpdir(), 'news-review-vsix-'));
   const vsix = join(out, 'bench.vsix');
   log('sizes: npm run package');
