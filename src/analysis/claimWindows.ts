@@ -1,4 +1,4 @@
-import { findClaims } from './claims';
+import { findClaims, fullNameBefore } from './claims';
 import { findQuotes } from './claimsQuotes';
 import { type ClaimMemory, EntityColumns, type PlacedReading, relativeParagraphs, type UnitReader } from './claimUnits';
 import type { Unchanged } from './commonText';
@@ -117,7 +117,7 @@ function sentenceRuns(paragraph: Paragraph): Paragraph[] {
 function windowClaimsByUnit(text: string, window: Window, readUnit: UnitReader): Claim[] {
   const claims: Claim[] = [];
   try {
-    const resolver = new AntecedentResolver();
+    const resolver = new AntecedentResolver(fullNameBefore(text, window.paragraphs, window.entities, 0, window.start));
     const entities = new EntityColumns(window.entities);
     const { starts } = entities;
     const reach = entityReach(entities);

@@ -8,8 +8,8 @@ import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfte
 import { WEEKDAYS } from './datesWords';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
-import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, loneName, relativeAntecedent, resolveAntecedents, sourceKind, surnameOf } from './sources';
-import type { Claim, ClaimSource, DocumentModel, Entity, Span, Stance, TextSpan } from './types';
+import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
+import type { Claim, ClaimSource, DocumentModel, Entity, Paragraph, Span, Stance, TextSpan } from './types';
 
 // Reported statements with their attribution, over the whole document. One regex pass finds the
 // reporting cues and hedges, one character pass finds the quotations; the costlier reading (where
@@ -231,6 +231,8 @@ const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
 const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=,|\s+\p{Ll})/u;
 /** Capitalised words, and a nickname in quotation marks, before a surname: "Jimmy “Barbecue” ". */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:[“"][^“”"]{1,20}[”"]\s+)?){1,4}$/u;
+/** A capitalised word of letters, hyphens and no apostrophe: a lone name as `fullNameBefore` looks for it. */
+const LONE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
 const MAX_SUBJECT_REACH = 3;
 /** What "put" reports: a figure ("put the death toll at 40", "put the number of prisoners at 1,900"). */
@@ -277,7 +279,7 @@ interface Draft {
 export function findClaims(document: DocumentModel, entities: readonly Entity[], offset = 0): Claim[] {
   try {
     const claims = new ClaimFinder(document, entities, offset).find();
-    resolveSources(claims);
+    resolveSources(claims, fullNameBefore(document.text, document.paragraphs, entities, offset));
     return claims;
   } catch {
     // The finder is written not to throw; a claim list is never worth failing an analysis for.
@@ -294,8 +296,11 @@ export function findUnresolvedClaims(document: DocumentModel, entities: readonly
   return new ClaimFinder(document, entities, 0).find();
 }
 
-/** Resolves pronoun and back-reference sources ("he", "the group") to earlier ones; `claims` in document order. */
-export function resolveSources(claims: readonly Claim[]): void {
+/**
+ * Resolves pronoun and back-reference sources ("he", "the group") to earlier ones; `claims` in document
+ * order. A lone name no earlier source names in full may take `fullName`'s (`fullNameBefore`).
+ */
+export function resolveSources(claims: readonly Claim[], fullName?: (lone: string, before: number) => TextSpan | undefined): void {
   const sources: ClaimSource[] = [];
   let sorted = true;
   for (const claim of claims) {
@@ -306,7 +311,48 @@ export function resolveSources(claims: readonly Claim[]): void {
   }
   // Most claims come with their sources in order: the (stable) sort would leave them as they are.
   if (!sorted) sources.sort((a, b) => a.start - b.start);
-  resolveAntecedents(sources);
+  resolveAntecedents(sources, fullName);
+}
+
+/**
+ * The full name of a person that `text` gives before a lone name ("President Gustavo Petro" before
+ * "Petro wrote"), the last that reads as a person's, within a sentence of `paragraphs` and not before
+ * `floor`; offsets count from `offset` before `text`, as the claims' do.
+ */
+export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], entities: readonly Entity[], offset: number, floor = 0): (lone: string, before: number) => TextSpan | undefined {
+  let sentences: Span[] | undefined; // once a lone name asks
+  // Sources come in order: a word's search goes back only to where its last one began ("Mbala said" a thousand times).
+  const searched = new Map<string, { before: number; name: TextSpan | undefined }>();
+  return (lone, before) => {
+    // "Salih's": a possessive names no one alone; "Rwanda denied": a place or a party is no one's surname.
+    if (!LONE_WORD.test(lone) || isInEntity(entities, before)) return undefined;
+    sentences ??= paragraphs.flatMap((p) => p.sentences);
+    const last = searched.get(lone);
+    const resumes = last !== undefined && last.before <= before;
+    const name = lastFullName(lone, before - offset, resumes ? last.before - offset : floor) ?? (resumes ? last.name : undefined);
+    searched.set(lone, { before, name });
+    return name;
+  };
+
+  function lastFullName(lone: string, before: number, stop: number): TextSpan | undefined {
+    for (let at = text.lastIndexOf(lone, before - 1); at >= stop; at = at > stop ? text.lastIndexOf(lone, at - 1) : -1) {
+      if (isWordChar(text.charCodeAt(at + lone.length)) || isWordChar(text.charCodeAt(at - 1))) continue;
+      const sentenceStart = sentences![countStartingBefore(sentences!, at + 1) - 1]?.start ?? floor;
+      const name = NAME_BEFORE.exec(text.slice(Math.max(floor, sentenceStart, at - MAX_SOURCE / 4), at));
+      if (!name) continue;
+      const start = at - name[0].length;
+      const span = { text: text.slice(start, at + lone.length), start: start + offset, end: at + lone.length + offset };
+      if (classifyPhrase(span.text, span.start, entities) === 'person') return span;
+    }
+    return undefined;
+  }
+}
+
+/** Whether an entity of `entities` (sorted by start) covers the offset `at`. */
+function isInEntity(entities: readonly Entity[], at: number): boolean {
+  const next = countStartingBefore(entities, at + 1);
+  for (let i = next - 1; i >= 0 && i >= next - 4; i--) if (entities[i].end > at) return true;
+  return false;
 }
 
 class ClaimFinder {
@@ -1365,26 +1411,22 @@ class ClaimFinder {
   /**
    * "President X has declared war. Speaking in the capital, he said ...": a "he" or "she" whose paragraph
    * opened a sentence before it with a person's name, and named no person or role as a source since,
-   * stands for that person; so does the name's last word alone ("Netanyahu said"), whoever spoke since.
-   * The other pronouns are left to `resolveSources`, which reads sources only.
+   * stands for that person. The other pronouns, and a name's last word alone ("Netanyahu said"), are left
+   * to `resolveSources`.
    */
   private personSubjects(drafts: Draft[]): void {
     let humans: Span[] | undefined; // the sources that are people, by start, once a pronoun asks
     for (const draft of drafts) {
       const source = draft.source;
-      if (!source || source.antecedent) continue;
-      const pronoun = isPersonPronoun(source.text);
-      const surname = pronoun ? null : loneName(source.text);
-      if (!pronoun && !surname) continue;
+      if (!source || source.antecedent || !isPersonPronoun(source.text)) continue;
       humans ??= drafts.flatMap((d) => (d.source && !isPersonPronoun(d.source.text) && isHumanKind(d.source.kind) ? [d.source] : [])).sort((a, b) => a.start - b.start);
       const s = this.sentenceAt(source.start);
       for (let k = s - 1; k >= 0 && k >= s - MAX_SUBJECT_REACH && this.paragraphOf[k] === this.paragraphOf[s]; k--) {
         const sentence = this.sentences[k];
         const human = countStartingBefore(humans, sentence.start);
-        if (pronoun && human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
+        if (human < humans.length && humans[human].start < source.start) break; // a person or role spoke since
         const subject = NAME_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SOURCE / 4)));
-        // A lone name also stands for a full one anywhere in the sentence ("led by Jimmy “Barbecue” Chérizier").
-        const name = subject && (!surname || surnameOf(subject[0]) === surname) ? this.span(sentence.start, sentence.start + subject[0].length) : surname ? this.fullName(sentence, source.text, humans) : undefined;
+        const name = subject && this.span(sentence.start, sentence.start + subject[0].length);
         if (name && classifyPhrase(name.text, name.start + this.offset, this.entities) === 'person') {
           source.antecedent = name;
           source.kind = 'person';
@@ -1392,21 +1434,6 @@ class ClaimFinder {
         }
       }
     }
-  }
-
-  /**
-   * The first full name in `sentence` that ends in the word `last`: capitalised words, a nickname in quotation
-   * marks among them. Not one inside a source of `sources`: `resolveSources` gives the lone name that source.
-   */
-  private fullName(sentence: Span, last: string, sources: readonly Span[]): TextSpan | undefined {
-    const text = this.text;
-    for (let at = text.indexOf(last, sentence.start); at >= 0 && at + last.length <= sentence.end; at = text.indexOf(last, at + last.length)) {
-      if (isWordChar(text.charCodeAt(at + last.length)) || isWordChar(text.charCodeAt(at - 1))) continue;
-      if (sources.some((s) => s.start <= at && at < s.end)) continue;
-      const before = NAME_BEFORE.exec(text.slice(Math.max(sentence.start, at - MAX_SOURCE / 4), at));
-      if (before) return this.span(at - before[0].length, at + last.length);
-    }
-    return undefined;
   }
 
   /** The last comma or closing quotation mark in [from, to), or -1. */

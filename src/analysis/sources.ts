@@ -159,9 +159,10 @@ function pronounOf(text: string): string | undefined {
  * ("Bani Walid's mayor"), not an organisation ("Human Rights Watch"), not a known place or party.
  */
 function isName(run: Word[], covered: (w: Word) => boolean): boolean {
-  // "UN Secretary-General Antonio Guterres", "US President Joe Biden": the body's acronym before a title and name.
+  // "UN Secretary-General Antonio Guterres", "US President Joe Biden", "Syrian President Bashar al-Assad": the
+  // body's acronym or the state's demonym before a title and name; "Russian Gazprom" is no one's name.
   let first = 0;
-  while (first < run.length - 1 && isAcronym(undotted(run[first].text))) first++;
+  while (first < run.length - 1 && (isAcronym(undotted(run[first].text)) || isDemonym(run[first]))) first++;
   if (first > 0) run = run.slice(first);
   if (run.length === 0) return false;
   if (run.some((w) => !mayBeName(w, covered))) return false;
@@ -565,7 +566,14 @@ function isLeaderName(words: Word[]): boolean {
   return words.length === 1 || leaders.has(words.map((w) => normaliseKey(w.text)).join(' '));
 }
 
+/** A state's demonym in the built-in lexicon ("Russian", "Qatari"). */
+function isDemonym(w: Word): boolean {
+  return (demonyms ??= factionLexicon(NO_USER_LEXICON).demonyms).has(normaliseKey(w.text));
+}
+
 const NO_USER_LEXICON: UserLexicon = {};
+/** The built-in lexicon's demonyms, once a source asks. */
+let demonyms: ReadonlyMap<string, unknown> | undefined;
 /** The built-in lexicon's leaders, once a source asks. */
 let leaders: ReadonlyMap<string, unknown> | undefined;
 
@@ -645,6 +653,9 @@ export class AntecedentResolver {
   private readonly bySurname = new Map<string, Latest>();
   private surnamesRead = 0;
 
+  /** @param fullName the full name of a person the text gives before an offset for a lone name (`fullNameBefore`). */
+  constructor(private readonly fullName?: (lone: string, before: number) => TextSpan | undefined) {}
+
   /** The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that has one. */
   antecedentOf(source: ClaimSource, reading: SourceReading): Latest | undefined {
     if (source.antecedent) return undefined; // a relative "which" comes with its antecedent already
@@ -652,7 +663,7 @@ export class AntecedentResolver {
     if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
     if (phrase?.definite) return this.byHeadNoun.get(phrase.definite);
     // "Netanyahu said", after "Prime Minister Benjamin Netanyahu said": read alone, a body; by the name before, the person.
-    if (this.persons.length === 0 || !phrase) return undefined;
+    if (!phrase || (this.persons.length === 0 && !this.fullName)) return undefined;
     phrase.lone ??= loneName(source.text);
     if (phrase.lone === null) return undefined;
     for (; this.surnamesRead < this.persons.length; this.surnamesRead++) {
@@ -660,7 +671,17 @@ export class AntecedentResolver {
       if (person.phrase.surname === undefined) person.phrase.surname = surnameOf(person.latest.source.text);
       if (person.phrase.surname !== null) this.bySurname.set(person.phrase.surname, person.latest);
     }
-    return this.bySurname.get(phrase.lone);
+    return this.bySurname.get(phrase.lone) ?? this.namedBefore(source);
+  }
+
+  /**
+   * "Petro wrote", read alone a body, after "the administration of President Gustavo Petro" said nothing:
+   * the person the text names in full before it, in a paragraph of its own or not.
+   */
+  private namedBefore(source: ClaimSource): Latest | undefined {
+    if (source.kind !== 'organisation' || !this.fullName) return undefined;
+    const name = this.fullName(source.text, source.start);
+    return name && { source: { ...name, kind: 'person' }, noun: null };
   }
 
   /** Notes `source`, as it stands with `antecedent` (`antecedentOf`'s) applied, as the latest mention. */
@@ -688,7 +709,7 @@ export class AntecedentResolver {
  * more capitalised words (titles aside) in any of its comma-separated parts ("Amira Salih, a volunteer",
  * "Cauca's governor, Marcela Ortiz", "UN Secretary-General Antonio Guterres"); null when it names none so.
  */
-export function surnameOf(text: string): string | null {
+function surnameOf(text: string): string | null {
   for (const segment of segmentsOf(text)) {
     for (const run of nameRuns(words(segment.text))) {
       const names = run.filter((w) => isProper(w.text) && !TITLES.has(undotted(w.lower)));
@@ -699,7 +720,7 @@ export function surnameOf(text: string): string | null {
 }
 
 /** One capitalised word, no acronym ("Netanyahu", "Salih's"): in lower case without a possessive; else null. */
-export function loneName(text: string): string | null {
+function loneName(text: string): string | null {
   if (text.includes(' ')) return null; // most sources: no words made
   const list = words(text);
   if (list.length !== 1 || !isCapitalised(list[0].text) || isAcronym(undotted(list[0].text))) return null;
@@ -714,8 +735,8 @@ export function applyAntecedent(source: ClaimSource, antecedent: Latest): void {
 }
 
 /** Resolves `sources`, given in document order, in place (see `AntecedentResolver`). */
-export function resolveAntecedents(sources: readonly ClaimSource[]): void {
-  const resolver = new AntecedentResolver();
+export function resolveAntecedents(sources: readonly ClaimSource[], fullName?: (lone: string, before: number) => TextSpan | undefined): void {
+  const resolver = new AntecedentResolver(fullName);
   for (const source of sources) {
     const reading = readSource(source.text);
     const antecedent = resolver.antecedentOf(source, reading);

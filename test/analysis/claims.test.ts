@@ -922,6 +922,21 @@ describe('back-references', () => {
     ]);
   });
 
+  it('links a surname alone to a full name an earlier paragraph gives outside any source, only a person\'s', () => {
+    const found = analyse(
+      'The talks began under President Daniel Okafor in March.\n\nOkafor wrote on X that peace was near.\n\n' +
+        'Russian Petrocorp raised prices.\n\nPetrocorp said the rise was needed.\n\n' +
+        'Tariffs went up in May. Velcorp raised prices.\n\nVelcorp said the rise was needed.\n\n' +
+        'The envoy met Ahmed Rwanda in May.\n\nRwanda denied the report.',
+    ).claims;
+    expect(found.map((c) => [c.source?.text, c.source?.kind, c.source?.antecedent?.text])).toEqual([
+      ['Okafor', 'person', 'President Daniel Okafor'],
+      ['Petrocorp', 'organisation', undefined], // a demonym starts no one's name
+      ['Velcorp', 'organisation', undefined], // "May. Velcorp" is two sentences
+      ['Rwanda', 'organisation', undefined], // a place is no one's surname
+    ]);
+  });
+
   it('drops a parenthetical "however" from the source', () => {
     expect(only('The rebels, however, said the withdrawal was tactical.').source?.text).toBe('The rebels');
   });
