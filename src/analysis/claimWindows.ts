@@ -175,7 +175,7 @@ function resolvedClaims({ from, reading, before }: PlacedReading, resolver: Ante
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const source = claims[i].source!;
-    const antecedent = resolver.antecedentOf(source, sources[k]);
+    const antecedent = resolver.antecedentOf(source, sources[k], from);
     let claim = before?.[i];
     if (!claim || !resolvesAs(claim.source!, source, antecedent)) {
       claim = movedClaim(claims[i], from);

@@ -775,7 +775,8 @@ class ClaimFinder {
       const relative = NOUN_AND_RELATIVE.exec(text.slice(content.start, content.end));
       const subject =
         (relative !== null && subjectEnd(text, content.start, content.start + relative[1].length) === content.start + relative[1].length) ||
-        this.isNamedHolder(content);
+        this.isNamedHolder(content) ||
+        isSubjectAndAside(text, content.start, content.end);
       if (content.end > content.start && tail.end > tail.start && !subject && !THAT_WORD.test(text.slice(tail.start, tail.end)) && !CLAUSE_VERBS.test(head)) {
         return this.closed(this.draft(content.start, cue, this.source(tail.start, tail.end), hedges), content);
       }
@@ -1594,6 +1595,36 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 /** Words after a verb's "-ed" as after "called on": a participle after its noun ("residents displaced by") ends the subject too. */
 const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** What opens an aside set off after a subject: "a monitor with …", "in a statement", "34". */
+const ASIDE_START = /^,\s+(?:(?:a|an|the|in|on|at|during|speaking)\b|\d)/;
+/** Words that may stand before a determiner in a subject ("the head of the council", "the army and the police"). */
+const SUBJECT_LINKS = new Set([...VERB_PREPOSITIONS, 'of', 'near', 'under', 'between', 'among', 'across', 'inside', 'outside', 'within', 'around', 'and', 'or']);
+/** The most words of a subject before its aside. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Whether text[start, end) is a subject and an aside after it ("The Observatory, a monitor with a network
+ * of sources", "The army, in a statement", "Ahmed Ali, 34"): no verb before the first comma (one listed,
+ * an "-ed" word not after a determiner or an adverb, a word before a determiner that no preposition is),
+ * so no report that a speaker after a cue could have made.
+ */
+function isSubjectAndAside(text: string, start: number, end: number): boolean {
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= end || !ASIDE_START.test(text.slice(comma, end))) return false;
+  const words = Array.from(text.slice(start, comma).matchAll(WORD), (m) => m[0]);
+  if (words.length > MAX_SUBJECT_WORDS) return false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word.toLowerCase() !== word) continue; // a name's word
+    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARY_VERBS.has(word)) return false;
+    const before = words[i - 1].toLowerCase();
+    if (word.endsWith('ed') && !DETERMINERS.has(before) && !before.endsWith('ly')) return false;
+    const next = words[i + 1];
+    if (next !== undefined && DETERMINERS.has(next.toLowerCase()) && !SUBJECT_LINKS.has(word)) return false;
+  }
+  return true;
+}
 
 /**
  * Where the subject of a clause at `start`..`end` ends: before its first verb in the past tense (one

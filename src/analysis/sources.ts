@@ -656,8 +656,11 @@ export class AntecedentResolver {
   /** @param fullName the full name of a person the text gives before an offset for a lone name (`fullNameBefore`). */
   constructor(private readonly fullName?: (lone: string, before: number) => TextSpan | undefined) {}
 
-  /** The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that has one. */
-  antecedentOf(source: ClaimSource, reading: SourceReading): Latest | undefined {
+  /**
+   * The earlier source `source` (read as `reading`) stands for, if it is a pronoun or a back-reference that
+   * has one; `from` is where the text `source`'s offsets count from starts (its unit's, when read apart).
+   */
+  antecedentOf(source: ClaimSource, reading: SourceReading, from = 0): Latest | undefined {
     if (source.antecedent) return undefined; // a relative "which" comes with its antecedent already
     const { pronoun, phrase } = reading;
     if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
@@ -671,16 +674,16 @@ export class AntecedentResolver {
       if (person.phrase.surname === undefined) person.phrase.surname = surnameOf(person.latest.source.text);
       if (person.phrase.surname !== null) this.bySurname.set(person.phrase.surname, person.latest);
     }
-    return this.bySurname.get(phrase.lone) ?? this.namedBefore(source);
+    return this.bySurname.get(phrase.lone) ?? this.namedBefore(source, from);
   }
 
   /**
    * "Petro wrote", read alone a body, after "the administration of President Gustavo Petro" said nothing:
    * the person the text names in full before it, in a paragraph of its own or not.
    */
-  private namedBefore(source: ClaimSource): Latest | undefined {
+  private namedBefore(source: ClaimSource, from: number): Latest | undefined {
     if (source.kind !== 'organisation' || !this.fullName) return undefined;
-    const name = this.fullName(source.text, source.start);
+    const name = this.fullName(source.text, from + source.start);
     return name && { source: { ...name, kind: 'person' }, noun: null };
   }
 

@@ -229,6 +229,16 @@ describe('indirect speech', () => {
     expect(claim.source).toMatchObject({ text: 'Tomas Ferreira, a driver for the convoy', kind: 'person' });
   });
 
+  it('reads "X, an aside, said <a short clause>." as X\'s report, not an inverted source after the cue', () => {
+    expect(only('The Observatory, a monitor with a network of sources, said the strikes hit a checkpoint.')).toMatchObject({ text: 'the strikes hit a checkpoint', source: { text: 'The Observatory, a monitor with a network of sources' } });
+    expect(only('The army, in a statement, said the rebels attacked a base.')).toMatchObject({ text: 'the rebels attacked a base', source: { text: 'The army, in a statement' } });
+    expect(only('Ahmed Ali, 34, said the rebels burned his house.').source?.text).toBe('Ahmed Ali, 34');
+    // A report before the comma keeps the speaker after the cue: a verb listed, an "-ed" word, a verb before its object.
+    expect(only('The strikes hit a school, a hospital and a market, said the mayor.').source?.text).toBe('the mayor');
+    expect(only('Rebels attacked the depot, a key supply point, said the mayor.').source?.text).toBe('the mayor');
+    expect(only('The rebels control the town, a key junction, said the mayor.').source?.text).toBe('the mayor');
+  });
+
   it('finds a post-posed source with an apposition: "..., the X, a ..., said (in ...)."', () => {
     const claim = only('Grain prices doubled in the north, the Lakeside Policy Institute, an independent research group, said in its monthly bulletin.');
     expect(claim.text).toBe('Grain prices doubled in the north');
@@ -1008,7 +1018,7 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
   // Short paragraphs that read across their edges: a "which" whose antecedent runs back into the name
   // closing the paragraph before (a capitalised run reads over a break), a cue closing a paragraph that
   // looks at what opens the next ("said\n\nby" is a passive), a quotation left open for the next
-  // paragraph; and a name that the user's lexicon may make a place.
+  // paragraph; a name that the user's lexicon may make a place, and a surname alone after a full name.
   const paragraphs = [
     'Fighting spread to Omdurman on Monday.', '“We will not leave,” he said.', 'The army said that the bridge in El Fasher was closed.',
     'The talks were led by Lieutenant-General Abdelrahim Hamdan-Dagalo\n\nThe Committee, which said the town was calm, denied it.',
@@ -1016,6 +1026,7 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
     'He said: “Help is coming.”', 'According to residents, shelling continued.', 'The group reportedly withdrew.',
     'Amira Salih, a volunteer, said the clinic was full.', 'Sources in Darfur said she had left', 'Kalma Salih said that water ran out.',
     'Talks were held in Kalma Salih\n\nThe group, which said the town was calm, denied it.', 'They said the road was closed.',
+    'The talks began under President Daniel Okafor.', 'Okafor said the talks would go on.',
   ];
   const article = fc.array(fc.constantFrom(...paragraphs), { minLength: 2, maxLength: 5 }).map((p) => p.join('\n\n'));
 
@@ -1034,6 +1045,17 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
     const second = session.analyse(`${text}\n\nFighting resumed.`, known, first);
     expect(claimsOf(second)).toBe(claimsOf(analyse(second.document.text, known)));
     expect(second.claims[1].source?.kind).not.toBe(before);
+  });
+
+  it('gives a lone name read in its own unit the full name the text gave before it, as a fresh analysis does', () => {
+    const far = 'Shelling went on through the night in the south of the town, and the market stayed shut for a third day running.';
+    const text = `${far}\n\nThe talks began under President Daniel Okafor.\n\n${far}\n\nOkafor said the talks would go on.`;
+    const session = new Analyser();
+    const first = session.analyse(text);
+    first.claims;
+    const second = session.analyse(`Fighting resumed.\n\n${text}`, {}, first);
+    expect(second.claims.at(-1)?.source).toMatchObject({ text: 'Okafor', kind: 'person', antecedent: { text: 'President Daniel Okafor' } });
+    expect(claimsOf(second)).toBe(claimsOf(analyse(second.document.text)));
   });
 
   // A letter replaced leaves every later offset in place: a far pronoun's claim may be kept only if it
