@@ -792,6 +792,11 @@ describe('sources', () => {
     expect(found[2].source?.antecedent?.text).toBe('the Delta Trust');
   });
 
+  it('resolves "One said" to the people who spoke last', () => {
+    const found = claims('Two residents reached by phone said drones had struck the town. One said six people were killed.');
+    expect(found[1].source).toMatchObject({ text: 'One', kind: 'anonymous', antecedent: { text: 'Two residents reached by phone' } });
+  });
+
   it('treats a faction given by the entity recognisers as an organisation', () => {
     const text = 'Northern Front said that the dam was mined.';
     const entities: Entity[] = [{ type: 'faction', text: 'Northern Front', start: 0, end: 14, canonical: 'Northern Front' }];
