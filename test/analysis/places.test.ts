@@ -179,6 +179,8 @@ describe('a place where a faction is named', () => {
     expect(spans('Fighters of the Islamic State Sahel Province killed ten.')).toEqual(['faction Islamic State Sahel Province']);
     // Or all of it but the article the place would take: "The |U.S.| Central Command".
     expect(spans('The U.S. Central Command said so, and the U.S.-led coalition agreed.')).toEqual(['faction U.S. Central Command', 'faction U.S.-led coalition']);
+    // The lexicon's armed groups whose names hold a place's word.
+    expect(spans('He blamed the Comandos de la Frontera and Liwa Fatemiyoun.')).toEqual(['faction Comandos de la Frontera', 'faction Liwa Fatemiyoun']);
   });
 
   it('stays a place beside the faction when the faction is a state or a government it stands for', () => {
