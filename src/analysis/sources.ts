@@ -290,7 +290,7 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
 
   if (hasAnonymityPhrase(text)) return 'anonymous';
   // "a resident", unless named after it ("A relative, Mahmoud Abu Shawish").
-  if (unnamedPeople(head)) return nameInApposition(segments, covered) ? 'person' : 'anonymous';
+  if (unnamedPeople(head)) return nameInApposition(segments, covered) || namedAfterHead(head, covered) ? 'person' : 'anonymous';
 
   // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
   // The kind of the words `start`..`end` of the text.
@@ -385,6 +385,12 @@ function unnamedPeople(head: Word[]): boolean {
     if (ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word)) return false;
   }
   return true;
+}
+
+/** "resident Musa Ibrahim": a name after the noun for unnamed people, in the head, names one of them. */
+function namedAfterHead(head: Word[], covered: (w: Word) => boolean): boolean {
+  const at = head.findIndex((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower));
+  return nameRuns(head.slice(at + 1)).some((run) => isName(run, covered));
 }
 
 /** The first (`at` 0) or second (1) words of the two-word nouns among `lists`. */

@@ -697,6 +697,8 @@ describe('sources', () => {
     ['Gaza’s civil defence said that the road was open.', 'Gaza’s civil defence', 'organisation'],
     ['Civil defence workers said that the road was open.', 'Civil defence workers', 'role'],
     ['A relative, Mahmoud Abu Shawish, said that the road was open.', 'A relative, Mahmoud Abu Shawish', 'person'],
+    ['Resident Musa Ibrahim said that the road was open.', 'Resident Musa Ibrahim', 'person'],
+    ['Residents of Mbala Kisanga said that the road was open.', 'Residents of Mbala Kisanga', 'anonymous'],
     // Any role named after it, listed noun or not ("harbour master"), is a person.
     ['The port’s harbour master, Ali Musa, said that the road was open.', 'The port’s harbour master, Ali Musa', 'person'],
     ['The army’s spokesman, Ali Musa, said the missiles hit two ships.', 'The army’s spokesman, Ali Musa', 'person'],
