@@ -66,6 +66,8 @@ const CLAUSE_STARTS = new Set(['on', 'last', 'this', 'since', 'earlier', 'late',
 const NOT_IN_PLACES = new Set(['english', 'arabic', 'french', 'hebrew', 'russian', 'ukrainian', 'persian', 'farsi', 'kurdish', 'amharic', 'swahili', 'hausa', 'somali', 'spanish', 'urdu', 'pashto', 'dari', 'tigrinya', 'islam', 'christianity', 'judaism', 'allah', 'god', 'jesus', 'christ', 'telegram', 'facebook', 'twitter', 'whatsapp', 'youtube', 'tiktok', 'instagram', 'signal', 'parliament', 'congress', 'brief', 'short', 'addition', 'particular', 'total', 'general', 'contrast', 'response', 'return', 'summary', 'conclusion', 'theory', 'practice']);
 const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
 /** What a hyphenated pair of places names: "the Nyala-El Fasher road", "the Chad-Sudan border". */
+/** Nouns after "state" that make it a state's own, not a federal state: "Beijing state media". */
+const STATE_OWNED = new Set(['media', 'television', 'tv', 'radio', 'news', 'broadcaster', 'newspaper', 'agency', 'department', 'company', 'firm', 'oil', 'secretary', 'security', 'visit', 'funeral', 'dinner']);
 const ROUTE_NOUNS = new Set(['road', 'highway', 'border', 'frontier', 'railway', 'corridor', 'route', 'axis', 'pipeline', 'boundary']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
@@ -430,11 +432,16 @@ class Scanner {
     return found;
   }
 
-  /** A region's noun after the name ending at word `to` ("the Kharkiv region"), or after the name joined to it ("the Kharkiv and Donetsk regions"). */
+  /**
+   * A region's noun after the name ending at word `to` ("the Kharkiv region", "Kaduna state": a known place's
+   * only, not a word the context makes one, "the Jewish state"), or after the name joined to it ("the
+   * Kharkiv and Donetsk regions").
+   */
   private regionNounAfter(to: number): boolean {
     if (!this.isSpaced(to + 1)) return false;
     const next = this.word(to + 1);
     if (SUFFIX_KIND.get(next) === 'region' || REGION_PLURALS.has(next)) return true;
+    if (next === 'state') return !(this.isSpaced(to + 2) && STATE_OWNED.has(this.word(to + 2))); // not "Beijing state media"
     if (!this.continuesList(to + 1) || !this.isCapitalised(to + 2)) return false;
     const after = this.nameRun(to + 2) + 1;
     return after < this.w.length && this.isSpaced(after) && REGION_PLURALS.has(this.word(after));

@@ -94,6 +94,8 @@ describe('cities and regions', () => {
       ['Lviv', 'city'],
     ]);
     expect(kinds('Aid reached the Sudan region and Kharkiv, ruins.')).toEqual([['Sudan', 'country'], ['Kharkiv', 'city']]);
+    // A federal state in lower case; not a state's own media.
+    expect(kinds('Gunmen raided a village in Kaduna state, Kaduna state media said.')).toEqual([['Kaduna', 'region'], ['Kaduna', 'city']]);
     // The region the suffix names, where the gazetteer has a city of that name first.
     expect(find('Floods hit Lagos State.', 'Lagos State')).toMatchObject({ kind: 'region', lat: undefined });
     expect(find('Fires spread across Washington State.', 'Washington State')).toMatchObject({ canonical: 'Washington', kind: 'region' });
