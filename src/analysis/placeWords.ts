@@ -55,7 +55,7 @@ const ROADS = set('road roads route routes highway corridor');
 
 /** "fled from X", "shelled villages near X", "arrived in X": verbs whose place slot a name fills. */
 const MOTION_VERBS = set(
-  'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled headed withdrew retreated advanced relocated transferred',
+  'fled flee flees fleeing displaced evacuated arrived arrive arrives arriving returned return returning stranded trapped sheltering shelled bombed attacked deployed stationed based living lives moved travelled traveled travel travels travelling traveling headed heading withdrew retreated advanced relocated transferred',
 );
 
 /** "shelled X", "fled X", "entered X": verbs whose object is a place, never a person or a body. */
@@ -84,7 +84,8 @@ export const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
 /** "X and Y, two towns": counts and adjectives before the plural noun of the apposition. */
 const LIST_COUNTS = set('two three four five six both neighbouring neighboring nearby twin');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
-const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern');
+/** "in northern X", "the mayor of nearby X": adjectives that put a place's name after them. */
+const DIRECTION_ADJECTIVES = set('northern southern eastern western central northeastern northwestern southeastern southwestern nearby neighbouring neighboring');
 const LOCATIVES = set('in near outside around at from to towards toward into between across throughout');
 
 /** Verbs of speech after a name: a person speaks, a town does not ("Aguilar told"). */

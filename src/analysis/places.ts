@@ -457,7 +457,8 @@ class Scanner {
     const before = this.evidenceBefore(from);
     const after = this.evidenceAfter(from, to);
     if (this.w.possessive[to] && after === null && before === null) return null;
-    return before ?? after;
+    // A slot says only that a place is there; a noun after it may say which kind ("in neighbouring X region").
+    return before === 'locality' && after !== null ? after : (before ?? after);
   }
 
   /** Whether the capitalised words `from`..`to` may be a place's name at all. */

@@ -314,6 +314,14 @@ describe('place slots for names no list knows', () => {
     expect(texts('Jets struck targets in Belgora and Kafr Tamin overnight.')).toEqual(['Belgora', 'Kafr Tamin']);
     expect(texts('Jets struck targets in Belgora and Tasimbe.')).toEqual(['Belgora', 'Tasimbe']);
     expect(texts('Convoys arrived in Belgora and Amnesty said so.')).toEqual(['Belgora']);
+    // "travel to X", "the mayor of nearby X", "in neighbouring X".
+    expect(texts('A team would travel to Bankoro on Friday.')).toEqual(['Bankoro']);
+    expect(texts('He spoke to the mayor of nearby Bankoro, and to people in neighbouring Tasimbe.')).toEqual(['Bankoro', 'Tasimbe']);
+    // What a slot found, a noun after it may say the kind of.
+    expect(places('Rebels attacked villages in neighbouring Tarsilat province and in Belgora district.').map((p) => [p.text, p.kind])).toEqual([
+      ['Tarsilat', 'region'],
+      ['Belgora', 'region'],
+    ]);
   });
 
   it('not a modifier, an institution or a pair of names that only looks like "from X to Y"', () => {
