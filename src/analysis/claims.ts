@@ -6,6 +6,7 @@ import {
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
 import { WEEKDAYS } from './datesWords';
+import { paragraphDatelineEnd } from './document';
 import { movedSource, movedText } from './moved';
 import { countStartingBefore, sortedInPlace } from './sortedSpans';
 import { classifyPhrase, isHumanKind, isPersonPronoun, lastWhere, relativeAntecedent, resolveAntecedents, sourceKind } from './sources';
@@ -374,7 +375,12 @@ class ClaimFinder {
     this.text = document.text;
     const paragraphs = document.paragraphs;
     for (let i = 0; i < paragraphs.length; i++) {
-      for (const s of paragraphs[i].sentences) {
+      const { sentences } = paragraphs[i];
+      for (let k = 0; k < sentences.length; k++) {
+        let s = sentences[k];
+        // "Headline\n\nBy …\n\nGAZA CITY — Israeli strikes killed …": a dateline is no part of what is said.
+        const dateline = k === 0 ? paragraphDatelineEnd(this.text, s.start) : -1;
+        if (dateline > s.start && dateline < s.end) s = { start: dateline, end: s.end };
         this.sentences.push(s);
         this.paragraphOf.push(i);
       }

@@ -57,6 +57,23 @@ export function findDateline(text: string): Dateline | null {
   return wireDateline(text, 0);
 }
 
+/**
+ * The end of a wire dateline in capitals opening a paragraph at `from` other than the text's first, as
+ * after a headline and a byline ("GAZA CITY — Israeli strikes …"), or -1. A city alone there needs a
+ * capital after its dash: "NATO — the alliance's chief said" is a sentence.
+ */
+export function paragraphDatelineEnd(text: string, from: number): number {
+  if (!isAsciiCapital(text.charCodeAt(from)) || !isAsciiCapital(text.charCodeAt(from + 1))) return -1; // most paragraphs
+  const wire = wireDateline(text, from);
+  if (!wire?.place || !CAPITALS.test(wire.place.text)) return -1;
+  const end = wire.span.end;
+  const agency = text.lastIndexOf('(', end) > from;
+  return wire.region || wire.date || agency || CAPITAL.test(text.charAt(end)) ? end : -1;
+}
+
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+const CAPITAL = /\p{Lu}/u;
+
 /** A wire dateline at `from`, with spans into `text`. */
 function wireDateline(text: string, from: number): Dateline | null {
   const wire = WIRE_DATELINE.exec(text.slice(from, from + 200));

@@ -223,6 +223,15 @@ describe('indirect speech', () => {
     expect(claims('The army responded with artillery. He replied to the letter. They believe in peace.')).toHaveLength(0);
   });
 
+  it('leaves out a dateline opening a paragraph after a headline and a byline, not a subject set off by dashes', () => {
+    const found = claims('Strikes hit the port\n\nBy staff reporters\n\nGAZA CITY — Air strikes killed 30 people, the civil defence said.\n\nKYIV (Reuters) — Ukraine said its forces had held.\n\nNATO — the alliance’s chief — said the drills would go on.');
+    expect(found.map((c) => [c.text, c.source?.text])).toEqual([
+      ['Air strikes killed 30 people', 'the civil defence'],
+      ['its forces had held', 'Ukraine'],
+      ['the drills would go on', 'NATO — the alliance’s chief'],
+    ]);
+  });
+
   it('finds an inverted post-posed source: "..., said X, a ..."', () => {
     const claim = only('The checkpoint was abandoned, said Tomas Ferreira, a driver for the convoy.');
     expect(claim.text).toBe('The checkpoint was abandoned');
@@ -1025,7 +1034,8 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
   // Short paragraphs that read across their edges: a "which" whose antecedent runs back into the name
   // closing the paragraph before (a capitalised run reads over a break), a cue closing a paragraph that
   // looks at what opens the next ("said\n\nby" is a passive), a quotation left open for the next
-  // paragraph; a name that the user's lexicon may make a place, and a surname alone after a full name.
+  // paragraph; a name that the user's lexicon may make a place, a surname alone after a full name, and a
+  // dateline opening a paragraph.
   const paragraphs = [
     'Fighting spread to Omdurman on Monday.', '“We will not leave,” he said.', 'The army said that the bridge in El Fasher was closed.',
     'The talks were led by Lieutenant-General Abdelrahim Hamdan-Dagalo\n\nThe Committee, which said the town was calm, denied it.',
@@ -1034,6 +1044,7 @@ describe('claims of an edited text, remembered by unit of paragraphs', () => {
     'Amira Salih, a volunteer, said the clinic was full.', 'Sources in Darfur said she had left', 'Kalma Salih said that water ran out.',
     'Talks were held in Kalma Salih\n\nThe group, which said the town was calm, denied it.', 'They said the road was closed.',
     'The talks began under President Daniel Okafor.', 'Okafor said the talks would go on.',
+    'GAZA CITY — Air strikes killed 30 people, the civil defence said.',
   ];
   const article = fc.array(fc.constantFrom(...paragraphs), { minLength: 2, maxLength: 5 }).map((p) => p.join('\n\n'));
 
