@@ -367,7 +367,9 @@ class DateScan {
     const direction: Direction = relative
       ? { last: 'strictPast', next: 'future', this: 'same' }[relative.lower] as Direction
       : this.tense(word.start);
-    const value = this.reference ? formatMonth(nearestMonthYear(this.reference, month, direction), month) : undefined;
+    // "The rains begin in late June", written on 18 June: the month going on; "next June" is a year on.
+    const ongoing = !relative && direction === 'future' && month === this.reference?.month;
+    const value = this.reference ? formatMonth(ongoing ? this.reference.year : nearestMonthYear(this.reference, month, direction), month) : undefined;
     return { start: relative ? relative.start : start, end, value };
   }
 

@@ -70,6 +70,9 @@ describe('weekdays', () => {
     expect(only('The mission’s mandate expires at the end of June.')).toEqual(['the end of June', '2024-06']);
     expect(only('The summit opens on Monday.')).toEqual(['Monday', '2024-01-22']);
     expect(only('The mandate ended at the end of June.')).toEqual(['the end of June', '2023-06']);
+    // The month going on, ahead; "next" is a year on.
+    expect(only('The rainy season begins in late January.')).toEqual(['late January', '2024-01']);
+    expect(only('They meet again next January.')).toEqual(['next January', '2025-01']);
     // A report after the future's cue dates when it was said.
     expect(only('He said he would resign, police said Friday.')).toEqual(['Friday', '2024-01-12']);
   });
