@@ -248,6 +248,8 @@ const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
+/** "with" opening an absolute phrase whose participle is the cue ("…, with both sides accusing"). */
+const WITH_PHRASE = /(?:^|[\s,])with\s+/g;
 /** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
 const CLAUSE_END = /,\s+(?:and|but|while|though|although|whereas|as|which|who|in|amid|after|despite|[a-z]+ing)\s|,\s*[“"«]|;/;
 const OBJECT_END = /,(?!\d)|[;:]|\s(?:but|since|when|after|before|because|as|while|until|whereas|though|although)\s|\sand\s(?=\p{Ll}+ed\s|(?:said|says|told|added|warned|denied|insisted|confirmed|claimed)\b)/u;
@@ -823,6 +825,9 @@ class ClaimFinder {
 
     const span = this.sourceBefore(limit, sourceEnd, sentence.start);
     if (!span) return undefined;
+    // "…, with both sides accusing each other": the phrase after "with" speaks.
+    const withAt = word.endsWith('ing') ? lastMatch(WITH_PHRASE, text.slice(span.start, span.end)) : undefined;
+    if (withAt) span.start += withAt.index + withAt[0].length;
     // "The strike, which the army said targeted a command centre, killed ...": the report ends with its relative clause.
     const relative = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 12), span.start));
     return this.withContent(this.draft(span.start, cue, this.source(span.start, span.end), hedges, complement.channel), relative ? this.inRelative(complement, sentence) : complement);

@@ -650,6 +650,8 @@ export interface Latest {
  */
 export class AntecedentResolver {
   private human: Latest | undefined;
+  /** The latest human source that is one person or role ("the governor", not "medics"): whom "he" and "she" stand for. */
+  private single: Latest | undefined;
   private organisation: Latest | undefined;
   private any: Latest | undefined;
   private readonly byHeadNoun = new Map<string, Latest>();
@@ -669,7 +671,8 @@ export class AntecedentResolver {
   antecedentOf(source: ClaimSource, reading: SourceReading, from = 0): Latest | undefined {
     if (source.antecedent) return undefined; // a relative "which" comes with its antecedent already
     const { pronoun, phrase } = reading;
-    if (pronoun) return pronoun === 'human' ? this.human : pronoun === 'organisation' ? this.organisation : this.any;
+    if (pronoun === 'human') return SINGULAR_PRONOUNS.has(source.text.toLowerCase()) ? this.single : this.human;
+    if (pronoun) return pronoun === 'organisation' ? this.organisation : this.any;
     if (phrase?.definite) return this.byHeadNoun.get(phrase.definite);
     // "Netanyahu said", after "Prime Minister Benjamin Netanyahu said": read alone, a body; by the name before, the person.
     if (!phrase || (this.persons.length === 0 && !this.fullName)) return undefined;
@@ -685,7 +688,7 @@ export class AntecedentResolver {
 
   /**
    * "Petro wrote", read alone a body, after "the administration of President Gustavo Petro" said nothing:
-   * the person the text names in full before it, in a paragraph of its own or not.
+   * the person the text names in full before it, in any paragraph.
    */
   private namedBefore(source: ClaimSource, from: number): Latest | undefined {
     if (source.kind !== 'organisation' || !this.fullName) return undefined;
@@ -706,7 +709,10 @@ export class AntecedentResolver {
     }
     this.any = latest;
     const kind = latest.source.kind;
-    if (HUMAN.has(kind)) this.human = latest;
+    if (HUMAN.has(kind)) {
+      this.human = latest;
+      if (kind === 'person' || !isPluralNoun(latest.noun ?? soleWord(latest.source.text))) this.single = latest; // "Moses" is one
+    }
     if (kind === 'organisation' || kind === 'media') this.organisation = latest;
     if (latest.noun !== null) this.byHeadNoun.set(latest.noun, latest);
     if (latest.source === source && kind === 'person') this.persons.push({ latest, phrase });
@@ -753,6 +759,22 @@ export function resolveAntecedents(sources: readonly ClaimSource[], fullName?: (
     resolver.record(source, reading, antecedent);
   }
 }
+
+/** "he" and "she": one person, never "medics" or "residents". */
+const SINGULAR_PRONOUNS = new Set(['he', 'she']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'militia']);
+
+/** Whether a head noun (`headNoun`'s, in lower case) is plural: "medics", "officials", "people"; not "witness", "campus". */
+function isPluralNoun(noun: string | null): boolean {
+  if (noun === null) return false;
+  return IRREGULAR_PLURALS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss') && !noun.endsWith('us') && !noun.endsWith('is'));
+}
+
+/** A one-word source in lower case ("Medics" opening a sentence), or null. */
+function soleWord(text: string): string | null {
+  return SOLE_WORD.test(text) ? text.toLowerCase() : null;
+}
+const SOLE_WORD = /^\p{L}+$/u;
 
 /** The last common noun of a source's head (before any comma), without a possessive ending. */
 function headNoun(text: string): string | undefined {

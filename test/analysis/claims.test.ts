@@ -803,6 +803,19 @@ describe('sources', () => {
     expect(found[2].source?.antecedent?.text).toBe('the Delta Trust');
   });
 
+  it('resolves "he" and "she" to one person or role, never to people in the plural', () => {
+    const found = claims('The mayor said the town was calm. Medics said the toll was higher. He said the roads were open.');
+    expect(found[2].source).toMatchObject({ text: 'He', kind: 'role', antecedent: { text: 'The mayor' } });
+    const alone = claims('Medics say the toll is higher. He accused the rebels of looting.');
+    expect(alone[1].source).toMatchObject({ text: 'He', kind: 'person' });
+    expect(alone[1].source?.antecedent).toBeUndefined();
+  });
+
+  it('takes the phrase after "with" for the speaker of a participle ("…, with both sides accusing")', () => {
+    const claim = claims('Truces have been violated, with both sides accusing each other of breaches.')[0];
+    expect(claim.source?.text).toBe('both sides');
+  });
+
   it('resolves "One said" to the people who spoke last', () => {
     const found = claims('Two residents reached by phone said drones had struck the town. One said six people were killed.');
     expect(found[1].source).toMatchObject({ text: 'One', kind: 'anonymous', antecedent: { text: 'Two residents reached by phone' } });
