@@ -531,7 +531,7 @@ function personNamed(segments: Segment[], firstWords: Word[], head: Word[], cove
   if (runs.length && runs[0][0] === head[0] && isName(runs[0], covered) && !(after && isBodyNoun(after))) return true;
   // "Amira Salih, a volunteer with ...", "Ali, 34, a teacher": a name described by a role or an age after it,
   // whatever a gazetteer says; one word is a name there too.
-  const age = segments[1] !== undefined && AGE.test(segments[1].text);
+  const age = segments[1] !== undefined && (AGE.test(segments[1].text) || AGED.test(segments[1].text));
   const roleAfter = segments[age ? 2 : 1];
   const described = age || (roleAfter !== undefined && /^(?:a|an|the)\s/i.test(roleAfter.text) && headOf(wordsOf(roleAfter)).some((w) => ROLE_NOUNS.has(bare(w.lower))));
   if (described && runs.length && runs[0].length === head.length && (isName(runs[0], () => false) || isFirstName(runs[0]))) return true;
@@ -588,6 +588,8 @@ const ARTICLE_START = /^(?:a|an|the)\s/i;
 
 /** An age in apposition: "Ali, 34, a teacher". */
 const AGE = /^\d{1,3}$/;
+/** "a 34-year-old mother of three": an apposition that gives a person's age. */
+const AGED = /^an?\s+\d{1,3}-year-old\s/;
 
 /** One capitalised word that may be a name (`mayBeName`): a first name standing alone. */
 function isFirstName(run: Word[]): boolean {

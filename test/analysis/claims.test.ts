@@ -700,6 +700,7 @@ describe('sources', () => {
     ['Miyetti Tabital, a group representing herders, said that the road was open.', 'Miyetti Tabital, a group representing herders', 'organisation'],
     ['Radio Okapi, a local broadcaster, said that the road was open.', 'Radio Okapi, a local broadcaster', 'media'],
     ['Ali, 34, said that the road was open.', 'Ali, 34', 'person'],
+    ['Amal, a 34-year-old mother of three, said that the road was open.', 'Amal, a 34-year-old mother of three', 'person'],
     ['A guard, who declined to give his name, said that the road was open.', 'A guard, who declined to give his name', 'anonymous'],
     ['A commander, who gave his name only as Mesfin, said that the road was open.', 'A commander, who gave his name only as Mesfin', 'anonymous'],
     ['The regional communication bureau said that the road was open.', 'The regional communication bureau', 'organisation'],
