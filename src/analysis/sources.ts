@@ -319,6 +319,9 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
   if (head.length > 2 && head.some((w, i) => i > 0 && i < head.length - 1 && w.text === 'News') && !ORGANISATION_NOUNS.has(bare(last?.lower ?? ''))) return 'media';
   const mediaHead = headLower.some((w) => MEDIA_WORDS.has(w)) || MEDIA_WORDS.has(lastPair(headLower, headLower.length - 1));
   if (mediaHead) return 'media';
+  // "The Global New Light of Myanmar newspaper": an outlet's noun after a name that "of" goes on.
+  const tail = headSegment[headSegment.length - 1];
+  if (tail && headSegment.length > head.length + 1 && MEDIA_WORDS.has(bare(tail.lower)) && headSegment.slice(head.length, -1).every((w) => isCapitalised(w.text) || w.lower === 'of' || w.lower === 'the')) return 'media';
 
   // "The statement read", "the message said": a document of no one named is a body's, not a person's.
   if (DOCUMENT_NOUNS.has(headLower[headLower.length - 1])) return 'organisation';

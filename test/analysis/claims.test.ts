@@ -692,6 +692,7 @@ describe('sources', () => {
     // An outlet's name before its noun or with "News" inside; a staff is a body; a party's leader is a person, named in full or not.
     ['Al Arabiya television said that the road was open.', 'Al Arabiya television', 'media'],
     ['Sky News Arabia said that the road was open.', 'Sky News Arabia', 'media'],
+    ['The Global New Light of Myanmar newspaper said that the road was open.', 'The Global New Light of Myanmar newspaper', 'media'],
     ['Ukraine’s General Staff said that the road was open.', 'Ukraine’s General Staff', 'organisation'],
     ['Hospital staff said that the road was open.', 'Hospital staff', 'role'],
     ['Hemedti said that the road was open.', 'Hemedti', 'person'],
