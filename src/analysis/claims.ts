@@ -248,6 +248,9 @@ const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
+/** Cues that take an infinitive of what was done ("claims to have seized", "claimed to be holding"). */
+const CLAIMS_TO = new Set(['claim', 'claims', 'claimed', 'claiming']);
+const CLAIMED_DONE = /^to\s+(?:have|be)\s/;
 /** "with" opening an absolute phrase whose participle is the cue ("…, with both sides accusing"). */
 const WITH_PHRASE = /(?:^|[\s,])with\s+/g;
 /** Where a clause ends (see `clauseEnd`): also a participle's phrase (", adding", ", speaking on condition of ...") and a quotation resumed (', “'). */
@@ -913,6 +916,8 @@ class ClaimFinder {
     }
     // "did not say what had caused it", "declined to say how many": a question left open reports nothing.
     if (nextLower === 'whether' || (QUESTION_WORDS.has(nextLower) && NEGATED.test(text.slice(Math.max(0, cue.start - 16), cue.start)))) return undefined;
+    // "claims to have seized 200 posts": what the claim says happened.
+    if (CLAIMS_TO.has(word) && CLAIMED_DONE.test(upTo(lead, 12))) return { start };
     if (OBJECT_CUES.has(word)) return { start, end: this.objectEnd(start, sentence.end) };
     if (CLAUSE_CUES.has(word) && !NOT_REPORTING.test(nextLower)) return { start };
     return undefined;

@@ -232,6 +232,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads what a party "claims to have" done as its claim', () => {
+    expect(only('The alliance claims to have seized more than 200 military posts.')).toMatchObject({ cue: 'claims', text: 'to have seized more than 200 military posts', source: { text: 'The alliance' } });
+    expect(claims('The alliance claims to represent the people.')).toHaveLength(0);
+  });
+
   it('finds an inverted post-posed source: "..., said X, a ..."', () => {
     const claim = only('The checkpoint was abandoned, said Tomas Ferreira, a driver for the convoy.');
     expect(claim.text).toBe('The checkpoint was abandoned');
