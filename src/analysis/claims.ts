@@ -248,6 +248,8 @@ const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
+/** Where a thing "reported" after its noun was seen: "queues reported outside the embassy". */
+const SEEN_AT = /^\s+(?:outside|inside|near|across|along|around|at|behind|beyond)\s/;
 /** Cues that take an infinitive of what was done ("claims to have seized", "claimed to be holding"). */
 const CLAIMS_TO = new Set(['claim', 'claims', 'claimed', 'claiming']);
 const CLAIMED_DONE = /^to\s+(?:have|be)\s/;
@@ -863,6 +865,8 @@ class ClaimFinder {
     // `^([^,;:“”"«»()]*?)\bthat\s`: the first "that", with no clause mark before it.
     // `search` gives the index alone: no match array is made.
     const that = rest.search(THAT);
+    // "long queues reported outside the embassy": a participle where something was seen, no report.
+    if (that < 0 && word === 'reported' && SEEN_AT.test(rest)) return undefined;
     // "found that the police had fired", not "found that hard to believe": a finding is a clause.
     if (that >= 0 && FINDS.has(word) && !isClauseAhead(rest.slice(that + THAT_LENGTH))) return undefined;
     // "denied that account.": "that" and one word closing the clause are the object, no clause.

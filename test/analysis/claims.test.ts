@@ -232,6 +232,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads "reported" before where something was seen as a participle, not a report', () => {
+    expect(claims('Thousands tried to leave, with long queues reported outside the embassy.')).toHaveLength(0);
+    expect(only('Residents reported outside the embassy that the queues were long.').source?.text).toBe('Residents');
+  });
+
   it('reads what a party "claims to have" done as its claim', () => {
     expect(only('The alliance claims to have seized more than 200 military posts.')).toMatchObject({ cue: 'claims', text: 'to have seized more than 200 military posts', source: { text: 'The alliance' } });
     expect(claims('The alliance claims to represent the people.')).toHaveLength(0);
