@@ -248,6 +248,15 @@ const UNCONFIRMED = /\b(?:unconfirmed|unverified)\b/i;
 const SPLIT_QUOTE_GAP = /^[^\S\n]*,[^\S\n]*$/; // within the paragraph, as a claim is
 /** A verb (a lower-case word that opens no phrase of its own) after the comma that closes a parenthetical source: the report goes on ("The bridge, he said, had been ..."). */
 const RESUMED = /^\s*,\s+(?!(?:a|an|the|this|that|these|those|its|his|her|their|our|who|whom|whose|which|and|but|or|nor|yet|so|as|in|on|at|of|for|from|with|by|to|after|before|while|when|where|since|until|though|although|however|also|too|then|not|citing|according)\b|\p{Ll}+ing\b)\p{Ll}+\b/u;
+/** One adverb between a cue and its "that": "said repeatedly that". */
+const LONE_ADVERB = /^\p{Ll}+ly$/u;
+/** Verbs of belief: a view reported when a clause follows. */
+const BELIEFS = new Set(['believe', 'believes']);
+/** Whether "to" stands just before `at` (blanks between): an infinitive, "hard to believe". */
+function isToBefore(text: string, at: number): boolean {
+  const end = spacesBefore(text, at, Math.max(0, at - 8));
+  return end - 2 >= 0 && text.charCodeAt(end - 2) === 0x74 && text.charCodeAt(end - 1) === 0x6f && !isWordChar(text.charCodeAt(end - 3));
+}
 /** Where a thing "reported" after its noun was seen: "queues reported outside the embassy". */
 const SEEN_AT = /^\s+(?:outside|inside|near|across|along|around|at|behind|beyond)\s/;
 /** Cues that take an infinitive of what was done ("claims to have seized", "claimed to be holding"). */
@@ -867,6 +876,8 @@ class ClaimFinder {
     const that = rest.search(THAT);
     // "long queues reported outside the embassy": a participle where something was seen, no report.
     if (that < 0 && word === 'reported' && SEEN_AT.test(rest)) return undefined;
+    // "Analysts believe the move could …" holds a view; "believe him", "hard to believe the scale" none.
+    if (BELIEFS.has(word) && (isToBefore(text, cue.start) || (that < 0 && !isClauseAhead(text.slice(lead, windowEnd))))) return undefined;
     // "found that the police had fired", not "found that hard to believe": a finding is a clause.
     if (that >= 0 && FINDS.has(word) && !isClauseAhead(rest.slice(that + THAT_LENGTH))) return undefined;
     // "denied that account.": "that" and one word closing the clause are the object, no clause.
@@ -880,8 +891,8 @@ class ClaimFinder {
       if (TELL_CUES.has(word)) return { start, channel: this.span(gap.start, gap.end) };
       const gapText = text.slice(gap.start, gap.end);
       const first = /^[\p{L}'’-]+/u.exec(gapText)?.[0].toLowerCase() ?? '';
-      // "said on Monday that", "said two days ago that", "said the previous day that" (a date found there).
-      if (ADVERBIAL_STARTS.has(first) || TIME_AGO.test(gapText) || this.isDateAt(gap)) {
+      // "said on Monday that", "said two days ago that", "said the previous day that" (a date found there), "believe strongly that".
+      if (ADVERBIAL_STARTS.has(first) || TIME_AGO.test(gapText) || this.isDateAt(gap) || LONE_ADVERB.test(gapText)) {
         const channel = /^(?:on|to|in an interview with)\s/.test(gapText) && MEDIA_HINT.test(gapText) ? this.span(gap.start, gap.end) : undefined;
         return { start, channel };
       }

@@ -237,6 +237,12 @@ describe('indirect speech', () => {
     expect(only('Residents reported outside the embassy that the queues were long.').source?.text).toBe('Residents');
   });
 
+  it('reads a belief before a clause as a view held, with or without "that"; not a belief in someone', () => {
+    expect(only('Analysts believe the move could push more recruits into the resistance.')).toMatchObject({ cue: 'believe', text: 'the move could push more recruits into the resistance', source: { text: 'Analysts' } });
+    expect(only('They believe strongly that talks can work.').text).toBe('talks can work');
+    expect(claims('Nobody believes him. It is hard to believe the war will end soon. We believe in peace.')).toHaveLength(0);
+  });
+
   it('reads what a party "claims to have" done as its claim', () => {
     expect(only('The alliance claims to have seized more than 200 military posts.')).toMatchObject({ cue: 'claims', text: 'to have seized more than 200 military posts', source: { text: 'The alliance' } });
     expect(claims('The alliance claims to represent the people.')).toHaveLength(0);
