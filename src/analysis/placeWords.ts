@@ -141,6 +141,8 @@ export const OF = 1 << 19;
 export const AFTER_NAME_WORD = 1 << 20;
 /** In `SPEECH_VERBS`. */
 export const SPEECH_VERB = 1 << 21;
+/** "including", "notably", "such as"'s "as": what opens examples of a plural before it ("towns, including X"). */
+export const EXAMPLES = 1 << 22;
 
 /** Each listed word's bits. */
 const CLASSES = new Map<string, number>();
@@ -168,6 +170,7 @@ for (const [words, bit] of [
   [['of'], OF],
   [AFTER_NAME_WORDS, AFTER_NAME_WORD],
   [SPEECH_VERBS, SPEECH_VERB],
+  [['including', 'notably', 'namely'], EXAMPLES],
 ] as const) {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bit);
 }

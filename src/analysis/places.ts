@@ -22,6 +22,7 @@ import {
   AFTER_NAME_WORD,
   DIRECTION,
   DIRECTION_ADJECTIVE,
+  EXAMPLES,
   DISTANCES,
   FACILITY,
   FUNCTION_WORD,
@@ -81,7 +82,7 @@ const CLAUSE_MARKS = codes(',.;:');
 const PHRASE_ENDS = codes(',.;:)');
 const COMMA = codes(',');
 /** The words before a name that a rule of `evidenceBefore` starts from. */
-const BEFORE_NAME_CUES = OF | LOCATIVE | PLACE_OBJECT_VERB | NEAR_WORD | DIRECTION_ADJECTIVE;
+const BEFORE_NAME_CUES = OF | LOCATIVE | PLACE_OBJECT_VERB | NEAR_WORD | DIRECTION_ADJECTIVE | EXAMPLES;
 /** The words after a name that a rule of `evidenceAfter` reads. */
 const AFTER_NAME_CUES = SUFFIX | THE_SUFFIX | LIST_COUNT | DIRECTION | AFTER_NAME_WORD;
 
@@ -482,9 +483,15 @@ class Scanner {
     const { lower: p1, classes: c1 } = this.spellingAt(from - 1);
     // Most names have none of the words the rules below start from.
     if ((c1 & BEFORE_NAME_CUES) === 0) return null;
-    // The word before that counts only after "of", a locative or a direction ("the town of X", "fled to X").
-    const readsP2 = (c1 & (OF | LOCATIVE | DIRECTION_ADJECTIVE)) !== 0;
+    // The word before that counts only after "of", a locative, a direction or examples ("the town of X", "fled to X").
+    const readsP2 = (c1 & (OF | LOCATIVE | DIRECTION_ADJECTIVE | EXAMPLES)) !== 0;
     const { lower: p2, classes: c2 } = readsP2 ? this.spellingAt(from - 2) : OUTSIDE;
+    // "several towns, including X and Y": examples of places.
+    if (c1 & EXAMPLES) {
+      if ((c2 & LIST_NOUN) === 0) return null;
+      this.listKind = 'locality';
+      return 'locality';
+    }
     if (c1 & OF) {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {

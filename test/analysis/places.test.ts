@@ -314,6 +314,9 @@ describe('place slots for names no list knows', () => {
     expect(texts('Jets struck targets in Belgora and Kafr Tamin overnight.')).toEqual(['Belgora', 'Kafr Tamin']);
     expect(texts('Jets struck targets in Belgora and Tasimbe.')).toEqual(['Belgora', 'Tasimbe']);
     expect(texts('Convoys arrived in Belgora and Amnesty said so.')).toEqual(['Belgora']);
+    // Examples of places: "towns, including X and Y"; not of people or groups.
+    expect(texts('The group has retaken several towns, including Kowsari and Tumbeli, since January.')).toEqual(['Kowsari', 'Tumbeli']);
+    expect(texts('Many people, including Ahmed Kowsari, fled.')).toEqual([]);
     // "travel to X", "the mayor of nearby X", "in neighbouring X".
     expect(texts('A team would travel to Bankoro on Friday.')).toEqual(['Bankoro']);
     expect(texts('He spoke to the mayor of nearby Bankoro, and to people in neighbouring Tasimbe.')).toEqual(['Bankoro', 'Tasimbe']);
