@@ -141,8 +141,21 @@ export const OF = 1 << 19;
 export const AFTER_NAME_WORD = 1 << 20;
 /** In `SPEECH_VERBS`. */
 export const SPEECH_VERB = 1 << 21;
-/** "including", "notably", "such as"'s "as": what opens examples of a plural before it ("towns, including X"). */
+/** "including", "notably", "namely": what opens examples of a plural before it ("towns, including X"). */
 export const EXAMPLES = 1 << 22;
+/** "on", read after a word of attack ("the assault on X"). */
+export const ON = 1 << 23;
+/** "linking", "connecting": a road's ends after them ("the road linking X and Y"). */
+export const LINKING = 1 << 24;
+/** In `CAPTURE_VERBS`. */
+export const CAPTURE_VERB = 1 << 25;
+
+/** "captured X on Monday": verbs whose object is a place when a one-word name ends the clause ("captured Ahmed Musa", "seized Reuters equipment" name none). */
+export const CAPTURE_VERBS = set('captured seized');
+/** "the attack on X", "advancing on X": words whose "on" aims at a place. */
+export const ATTACKS_ON = set('attack attacks assault assaults offensive raid raids advance advancing advanced marched marching push pushing closing converged converging bearing');
+/** "residents in X", "sources in X": people who are somewhere. */
+export const PEOPLE_IN = set('residents inhabitants villagers civilians people families locals officials authorities witnesses sources doctors medics');
 
 /** Each listed word's bits. */
 const CLASSES = new Map<string, number>();
@@ -171,6 +184,9 @@ for (const [words, bit] of [
   [AFTER_NAME_WORDS, AFTER_NAME_WORD],
   [SPEECH_VERBS, SPEECH_VERB],
   [['including', 'notably', 'namely'], EXAMPLES],
+  [['on'], ON],
+  [['linking', 'connecting'], LINKING],
+  [CAPTURE_VERBS, CAPTURE_VERB],
 ] as const) {
   for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | bit);
 }

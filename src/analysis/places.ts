@@ -21,8 +21,13 @@ import { NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration,
 import {
   AFTER_NAME_WORD,
   DIRECTION,
+  ATTACKS_ON,
+  CAPTURE_VERB,
   DIRECTION_ADJECTIVE,
   EXAMPLES,
+  LINKING,
+  ON,
+  PEOPLE_IN,
   DISTANCES,
   FACILITY,
   FUNCTION_WORD,
@@ -69,6 +74,7 @@ const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', '
 /** What a hyphenated pair of places names: "the Nyala-El Fasher road", "the Chad-Sudan border". */
 /** Nouns after "state" that make it a state's own, not a federal state: "Beijing state media". */
 const STATE_OWNED = new Set(['media', 'television', 'tv', 'radio', 'news', 'broadcaster', 'newspaper', 'agency', 'department', 'company', 'firm', 'oil', 'secretary', 'security', 'visit', 'funeral', 'dinner']);
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 const ROUTE_NOUNS = new Set(['road', 'highway', 'border', 'frontier', 'railway', 'corridor', 'route', 'axis', 'pipeline', 'boundary']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
@@ -82,7 +88,7 @@ const CLAUSE_MARKS = codes(',.;:');
 const PHRASE_ENDS = codes(',.;:)');
 const COMMA = codes(',');
 /** The words before a name that a rule of `evidenceBefore` starts from. */
-const BEFORE_NAME_CUES = OF | LOCATIVE | PLACE_OBJECT_VERB | NEAR_WORD | DIRECTION_ADJECTIVE | EXAMPLES;
+const BEFORE_NAME_CUES = OF | LOCATIVE | PLACE_OBJECT_VERB | NEAR_WORD | DIRECTION_ADJECTIVE | EXAMPLES | ON | LINKING | CAPTURE_VERB;
 /** The words after a name that a rule of `evidenceAfter` reads. */
 const AFTER_NAME_CUES = SUFFIX | THE_SUFFIX | LIST_COUNT | DIRECTION | AFTER_NAME_WORD;
 
@@ -484,14 +490,16 @@ class Scanner {
     // Most names have none of the words the rules below start from.
     if ((c1 & BEFORE_NAME_CUES) === 0) return null;
     // The word before that counts only after "of", a locative, a direction or examples ("the town of X", "fled to X").
-    const readsP2 = (c1 & (OF | LOCATIVE | DIRECTION_ADJECTIVE | EXAMPLES)) !== 0;
+    const readsP2 = (c1 & (OF | LOCATIVE | DIRECTION_ADJECTIVE | EXAMPLES | ON | LINKING)) !== 0;
     const { lower: p2, classes: c2 } = readsP2 ? this.spellingAt(from - 2) : OUTSIDE;
-    // "several towns, including X and Y": examples of places.
-    if (c1 & EXAMPLES) {
-      if ((c2 & LIST_NOUN) === 0) return null;
+    // "several towns, including X and Y": examples of places; "the road linking X and Y": its ends.
+    if (c1 & (EXAMPLES | LINKING)) {
+      if ((c2 & (c1 & EXAMPLES ? LIST_NOUN : ROAD)) === 0) return null;
       this.listKind = 'locality';
       return 'locality';
     }
+    // "the assault on X", "advancing on X"
+    if (c1 & ON) return ATTACKS_ON.has(p2) && this.standsAlone(from) ? 'locality' : null;
     if (c1 & OF) {
       const kind = SETTLEMENT_KIND.get(p2);
       if (kind) {
@@ -507,6 +515,8 @@ class Scanner {
       settlements ||
       (locative && (c2 & MOTION_VERB) !== 0) ||
       (p1 === 'around' && p2 === 'and' && this.lower(from - 3) === 'in') || // "in and around X"
+      (p1 === 'in' && PEOPLE_IN.has(p2)) || // "residents in X"
+      ((c1 & CAPTURE_VERB) !== 0 && this.nameRun(from) === from && this.endsClause(from + 1)) ||
       (c1 & PLACE_OBJECT_VERB) !== 0 ||
       (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
       ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||
@@ -523,6 +533,13 @@ class Scanner {
     if (locative && (c2 & FACILITY || (c2 & ROAD && (p1 === 'to' || p1 === 'from' || p1 === 'between')))) return 'locality';
     if (c1 & DIRECTION_ADJECTIVE && (c2 & (LOCATIVE | OF) || this.is(from - 3, LOCATIVE))) return 'locality';
     return null;
+  }
+
+  /** "40 km", "40km", "25 miles" at word `k`: how far a place lies ("a town 40 km north of Goma"). */
+  private isDistanceAt(k: number): boolean {
+    const word = this.lowerAt(k);
+    if (!isDigitCode(word.charCodeAt(0))) return false;
+    return DISTANCES.has(word.replace(/^[\d.,]+/, '')) || DISTANCES.has(this.lowerAt(k + 1));
   }
 
   private evidenceAfter(from: number, to: number): string | null {
@@ -568,7 +585,7 @@ class Scanner {
         if (this.isCapitalised(k) || this.is(k, FUNCTION_WORD) || this.gapHas(k, CLAUSE_MARKS)) break;
         const kind = SETTLEMENT_KIND.get(this.lower(k));
         // The noun heads the apposition: "a town south-east of", "a garrison town,", "the capital of".
-        if (kind && (k + 1 >= w.length || this.gapHas(k + 1, PHRASE_ENDS) || APPOSITION_NEXT.has(this.lowerAt(k + 1)))) return kind;
+        if (kind && (k + 1 >= w.length || this.gapHas(k + 1, PHRASE_ENDS) || APPOSITION_NEXT.has(this.lowerAt(k + 1)) || this.isDistanceAt(k + 1))) return kind;
       }
       return null;
     }

@@ -314,6 +314,14 @@ describe('place slots for names no list knows', () => {
     expect(texts('Jets struck targets in Belgora and Kafr Tamin overnight.')).toEqual(['Belgora', 'Kafr Tamin']);
     expect(texts('Jets struck targets in Belgora and Tasimbe.')).toEqual(['Belgora', 'Tasimbe']);
     expect(texts('Convoys arrived in Belgora and Amnesty said so.')).toEqual(['Belgora']);
+    // "captured X" and "seized X" when a one-word name ends the clause; "the assault on X"; "the road linking X
+    // and Y"; "residents in X"; "X, a town 40 km north of Y".
+    expect(texts('Rebels captured Kowsari on Monday and seized Tumbeli after heavy fighting.')).toEqual(['Kowsari', 'Tumbeli']);
+    expect(texts('Police captured Ahmed Kowsari on Monday and seized Tumbeli equipment.')).toEqual([]);
+    expect(texts('The assault on Kowsari began as rebels advanced on Tumbeli. The attack on Monday failed.')).toEqual(['Kowsari', 'Tumbeli']);
+    expect(texts('The road linking Kowsari and Tumbeli is cut.')).toEqual(['Kowsari', 'Tumbeli']);
+    expect(texts('Residents in Kowsari said the town was calm.')).toEqual(['Kowsari']);
+    expect(texts('Kowsari, a town 40 km north of Tumbeli, fell.')).toEqual(['Kowsari', 'Tumbeli']);
     // Examples of places: "towns, including X and Y"; not of people or groups.
     expect(texts('The group has retaken several towns, including Kowsari and Tumbeli, since January.')).toEqual(['Kowsari', 'Tumbeli']);
     expect(texts('Many people, including Ahmed Kowsari, fled.')).toEqual([]);
