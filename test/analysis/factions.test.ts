@@ -139,6 +139,8 @@ describe('findFactions', () => {
     expect(ukraine("Ukraine's army said so, and Ukraine's armed forces agreed.")).toEqual([["Ukraine's army", 'Armed Forces of Ukraine'], ["Ukraine's armed forces", 'Armed Forces of Ukraine']]);
     // Nor is the head a party where it only describes a role or body ("military intelligence", "army chief").
     expect(texts("Ukraine's military intelligence said so, and Mali's army chief agreed.")).toEqual([]);
+    // A government a modifier describes is the government, not the army; a state by its short name.
+    expect(ukraine("Burkina's military government said so.")).toEqual([["Burkina's military government", 'Burkina Faso']]);
   });
 
   it('names a state’s government as the lexicon’s national government, never a region’s or an opposition’s', () => {
