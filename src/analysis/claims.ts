@@ -35,8 +35,11 @@ const ASIDE = /,\s*(?:however|meanwhile|though|too|also|instead|nonetheless|in t
 /** Clause boundaries for sources: after a comma and a conjunction, ";", ":" or a closing quotation mark; or after a conjunction alone. */
 const MARKED_BOUNDARY = /,\s+(?:and|but|while|though|although|whereas|as|yet|or)\s+|[;:]\s+|[”"»]\s+/g;
 const CONJUNCTION_BOUNDARY = /\s(?:though|although|whereas|but)\s+/g;
-/** Contrast boundaries (see `contrasts`), and the writer's aside on a claim (", a charge Kigali denies", ", a figure that could not be verified"). */
-const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+|,\s+an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s|,\s+without\s+(?:providing|offering|giving|citing|presenting)\s/g;
+/**
+ * Contrast boundaries (see `contrasts`), the writer's aside on a claim (", a charge Kigali denies", ", a figure
+ * that could not be verified"), and what the speaker withheld ("said … but gave no toll", "but did not say when").
+ */
+const CONTRAST = /,\s+(?:but|while|though|although|whereas|yet)\s+|;\s+|,\s+an?\s+(?:claim|charge|accusation|allegation|assertion|figure|account|version)\s|,\s+without\s+(?:providing|offering|giving|citing|presenting)\s|\s+but\s+(?:gave|provided|offered|declined|refused|(?:did|would|could)\s+not\s+(?:say|give|provide|comment|elaborate|specify))\b/g;
 /** "that" and a single word closing its clause: a determiner and its noun ("denied that account."). */
 const THAT_NOUN = /^that\s+[\p{L}'’-]+\s*(?:[.,;:!?]|$)/u;
 /** "that" opening a reported clause (always five characters), and what ends the stretch before it ("said on Monday that"). */

@@ -389,6 +389,10 @@ describe('indirect speech', () => {
     expect(only('The envoy said the militia had shelled the port, a charge its leaders deny.').text).toBe('the militia had shelled the port');
     expect(only('The ministry said 40 fighters were killed, a figure that could not be verified.').text).toBe('40 fighters were killed');
     expect(only('The army says it has killed 300 militants, without providing evidence.').text).toBe('it has killed 300 militants');
+    // What the speaker withheld is no part of the report; what its subject did is.
+    expect(only('The government said that gunmen had attacked the town but gave no toll.').text).toBe('gunmen had attacked the town');
+    expect(only('The army said it had retaken the town but did not say when.').text).toBe('it had retaken the town');
+    expect(only('The army said the rebels attacked but were repelled.').text).toBe('the rebels attacked but were repelled');
   });
 
   it('takes a passive with an adverb before the cue for no report ("could not be independently verified")', () => {
