@@ -235,6 +235,8 @@ const AS_OPENING = /^\s*As\s+([^,;:“”"]{1,80}?)\s*$/;
 const NAME_SUBJECT = /^(?!(?:The|A|An|This|That|These|Those|In|On|At|After|But|And|It|He|She|They|We|Its|His|Her|Their)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?\p{Lu}[\p{L}'’-]*(?=,|\s+\p{Ll})/u;
 /** Capitalised words, and a nickname in quotation marks, before a surname: "Jimmy “Barbecue” ". */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:[“"][^“”"]{1,20}[”"]\s+)?){1,4}$/u;
+/** How far before a lone name its full name is looked for: a long article's, not a whole dump's (each edit looks again). */
+const FULL_NAME_REACH = 4000;
 /** A capitalised word of letters, hyphens and no apostrophe: a lone name as `fullNameBefore` looks for it. */
 const LONE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** How many sentences back a "he" or "she" looks for a person opening one (see `personSubjects`). */
@@ -340,16 +342,16 @@ export function resolveSources(claims: readonly Claim[], fullName?: (lone: strin
  * `floor`; offsets count from `offset` before `text`, as the claims' do.
  */
 export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], entities: readonly Entity[], offset: number, floor = 0): (lone: string, before: number) => TextSpan | undefined {
-  let sentences: Span[] | undefined; // once a lone name asks
   // Sources come in order: a word's search goes back only to where its last one began ("Mbala said" a thousand times).
   const searched = new Map<string, { before: number; name: TextSpan | undefined }>();
   return (lone, before) => {
     // "Salih's": a possessive names no one alone; "Rwanda denied": a place or a party is no one's surname.
     if (!LONE_WORD.test(lone) || isInEntity(entities, before)) return undefined;
-    sentences ??= paragraphs.flatMap((p) => p.sentences);
+    const reach = Math.max(floor, before - offset - FULL_NAME_REACH);
     const last = searched.get(lone);
-    const resumes = last !== undefined && last.before <= before;
-    const name = lastFullName(lone, before - offset, resumes ? last.before - offset : floor) ?? (resumes ? last.name : undefined);
+    const resumes = last !== undefined && last.before <= before && last.before - offset >= reach;
+    const earlier = resumes && last.name && last.name.start - offset >= reach ? last.name : undefined;
+    const name = lastFullName(lone, before - offset, resumes ? last.before - offset : reach) ?? earlier;
     searched.set(lone, { before, name });
     return name;
   };
@@ -357,7 +359,12 @@ export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], e
   function lastFullName(lone: string, before: number, stop: number): TextSpan | undefined {
     for (let at = text.lastIndexOf(lone, before - 1); at >= stop; at = at > stop ? text.lastIndexOf(lone, at - 1) : -1) {
       if (isWordChar(text.charCodeAt(at + lone.length)) || isWordChar(text.charCodeAt(at - 1))) continue;
-      const sentenceStart = sentences![countStartingBefore(sentences!, at + 1) - 1]?.start ?? floor;
+      // Most occurrences follow a word in lower case ("the French"): no name there to read.
+      const wordEnd = blanksBefore(text, at, floor);
+      const closing = text.charCodeAt(wordEnd - 1);
+      if (wordEnd === at || (closing !== 0x201d && closing !== 0x22 && !isUpperCaseAt(text, wordCharsBefore(text, wordEnd, floor)))) continue;
+      const paragraph = paragraphs[countStartingBefore(paragraphs, at + 1) - 1];
+      const sentenceStart = paragraph?.sentences[countStartingBefore(paragraph.sentences, at + 1) - 1]?.start ?? floor;
       const name = NAME_BEFORE.exec(text.slice(Math.max(floor, sentenceStart, at - MAX_SOURCE / 4), at));
       if (!name) continue;
       const start = at - name[0].length;
@@ -367,6 +374,13 @@ export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], e
     return undefined;
   }
 }
+
+/** Whether the character at `at` is a capital letter. */
+function isUpperCaseAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90 ? true : code > 127 && UPPER.test(text.charAt(at));
+}
+const UPPER = /\p{Lu}/u;
 
 /** Whether an entity of `entities` (sorted by start) covers the offset `at`. */
 function isInEntity(entities: readonly Entity[], at: number): boolean {

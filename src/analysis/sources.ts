@@ -3,7 +3,7 @@ import lexicon from './data/attribution.json';
 import { factionLexicon } from './factionsLexicon';
 import { normaliseKey } from './factionsWords';
 import { countStartingBefore, sortedByStart } from './sortedSpans';
-import type { ClaimSource, Entity, SourceKind, TextSpan, UserLexicon } from './types';
+import type { ClaimSource, Entity, SourceKind, TextSpan } from './types';
 
 // Who a claim rests on: the kind of a source phrase (person, role, organisation, media, anonymous),
 // read from its head and its appositives, and what a pronoun or a short back-reference stands for.
@@ -569,7 +569,7 @@ function nameInApposition(segments: Segment[], covered: (w: Word) => boolean): b
 function isLeaderName(words: Word[]): boolean {
   const last = words.at(-1);
   if (!last || words.length > 4) return false;
-  leaders ??= factionLexicon(NO_USER_LEXICON).leaders;
+  const { leaders } = builtInLexicon();
   if (!leaders.has(normaliseKey(last.text))) return false;
   if (!words.every((w) => isCapitalised(w.text) || isParticle(w.lower))) return false;
   return words.length === 1 || leaders.has(words.map((w) => normaliseKey(w.text)).join(' '));
@@ -577,14 +577,12 @@ function isLeaderName(words: Word[]): boolean {
 
 /** A state's demonym in the built-in lexicon ("Russian", "Qatari"). */
 function isDemonym(w: Word): boolean {
-  return (demonyms ??= factionLexicon(NO_USER_LEXICON).demonyms).has(normaliseKey(w.text));
+  return builtInLexicon().demonyms.has(normaliseKey(w.text));
 }
 
-const NO_USER_LEXICON: UserLexicon = {};
-/** The built-in lexicon's demonyms, once a source asks. */
-let demonyms: ReadonlyMap<string, unknown> | undefined;
-/** The built-in lexicon's leaders, once a source asks. */
-let leaders: ReadonlyMap<string, unknown> | undefined;
+/** The built-in lexicon's parties and states, once a source asks for a leader or a demonym. */
+const builtInLexicon = () => (builtIn ??= factionLexicon({}));
+let builtIn: ReturnType<typeof factionLexicon> | undefined;
 
 /** An apposition's article: "a group representing herders", "the local newspaper". */
 const ARTICLE_START = /^(?:a|an|the)\s/i;

@@ -998,6 +998,13 @@ describe('back-references', () => {
     ]);
   });
 
+  it('looks for a lone name\'s full name a long article back, not a whole dump back (each edit looks again)', () => {
+    const filler = 'Shelling went on through the night in the south of the town, and the market stayed shut.\n\n'.repeat(60);
+    const found = analyse(`The talks began under President Daniel Okafor.\n\n${filler}Okafor said the talks would go on.`).claims;
+    expect(found.at(-1)?.source).toMatchObject({ text: 'Okafor', kind: 'organisation' });
+    expect(found.at(-1)?.source?.antecedent).toBeUndefined();
+  });
+
   it('drops a parenthetical "however" from the source', () => {
     expect(only('The rebels, however, said the withdrawal was tactical.').source?.text).toBe('The rebels');
   });
