@@ -378,7 +378,7 @@ export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], e
 /** Whether the character at `at` is a capital letter. */
 function isUpperCaseAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code >= 65 && code <= 90 ? true : code > 127 && UPPER.test(text.charAt(at));
+  return (code >= 65 && code <= 90) || (code > 127 && UPPER.test(text.charAt(at)));
 }
 const UPPER = /\p{Lu}/u;
 
