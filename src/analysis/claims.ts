@@ -5,6 +5,7 @@ import {
 } from './claimsLexicon';
 import { findQuotes, quoteAt, type Quote } from './claimsQuotes';
 import { isLetterOrDigitAt, isRegexSpace, isRegexWordChar, lowerCase, spacesAfter, spacesBefore } from './chars';
+import { isCapitalised } from './datesText';
 import { WEEKDAYS } from './datesWords';
 import { paragraphDatelineEnd } from './document';
 import { movedSource, movedText } from './moved';
@@ -362,7 +363,7 @@ export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], e
       // Most occurrences follow a word in lower case ("the French"): no name there to read.
       const wordEnd = blanksBefore(text, at, floor);
       const closing = text.charCodeAt(wordEnd - 1);
-      if (wordEnd === at || (closing !== 0x201d && closing !== 0x22 && !isUpperCaseAt(text, wordCharsBefore(text, wordEnd, floor)))) continue;
+      if (wordEnd === at || (closing !== 0x201d && closing !== 0x22 && !isCapitalised(text.charAt(wordCharsBefore(text, wordEnd, floor))))) continue;
       const paragraph = paragraphs[countStartingBefore(paragraphs, at + 1) - 1];
       const sentenceStart = paragraph?.sentences[countStartingBefore(paragraph.sentences, at + 1) - 1]?.start ?? floor;
       const name = NAME_BEFORE.exec(text.slice(Math.max(floor, sentenceStart, at - MAX_SOURCE / 4), at));
@@ -374,13 +375,6 @@ export function fullNameBefore(text: string, paragraphs: readonly Paragraph[], e
     return undefined;
   }
 }
-
-/** Whether the character at `at` is a capital letter. */
-function isUpperCaseAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return (code >= 65 && code <= 90) || (code > 127 && UPPER.test(text.charAt(at)));
-}
-const UPPER = /\p{Lu}/u;
 
 /** Whether an entity of `entities` (sorted by start) covers the offset `at`. */
 function isInEntity(entities: readonly Entity[], at: number): boolean {
@@ -1644,6 +1638,11 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we)$/;
 const VERB_PREPOSITIONS = new Set(['on', 'to', 'in', 'at', 'for', 'with', 'from', 'into', 'against', 'over', 'about', 'by', 'up', 'out']);
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
+/** A verb the lexicon lists: a past form ("hit"), a cue ("said") or an auxiliary ("has"). */
+function isListedVerb(word: string): boolean {
+  return PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARY_VERBS.has(word);
+}
+
 /** What opens an aside set off after a subject: "a monitor with …", "in a statement", "34". */
 const ASIDE_START = /^,\s+(?:(?:a|an|the|in|on|at|during|speaking)\b|\d)/;
 /** Words that may stand before a determiner in a subject ("the head of the council", "the army and the police"). */
@@ -1665,7 +1664,7 @@ function isSubjectAndAside(text: string, start: number, end: number): boolean {
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     if (word.toLowerCase() !== word) continue; // a name's word
-    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARY_VERBS.has(word)) return false;
+    if (isListedVerb(word)) return false;
     const before = words[i - 1].toLowerCase();
     if (word.endsWith('ed') && !DETERMINERS.has(before) && !before.endsWith('ly')) return false;
     const next = words[i + 1];
@@ -1685,7 +1684,7 @@ function subjectEnd(text: string, start: number, end: number): number {
     const [word] = words[i];
     const next = words[i + 1];
     const objectNext = next !== undefined && (DETERMINERS.has(next[0].toLowerCase()) || /^\d/.test(next[0]) || VERB_PREPOSITIONS.has(next[0]));
-    if (PAST_VERBS.has(word) || STANCE.has(word) || AUXILIARY_VERBS.has(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
+    if (isListedVerb(word) || (word.endsWith('ed') && objectNext)) return spacesBefore(text, start + words[i].index, start);
   }
   return end;
 }

@@ -1,5 +1,6 @@
 import { spacesAfter, spacesBefore } from './chars';
 import { parseIsoDate } from './datesCalendar';
+import { isCapitalised } from './datesText';
 import { movedInPlace } from './moved';
 import { splitSentences } from './sentences';
 import type { Dateline, DocumentModel, Paragraph, Span, TextSpan } from './types';
@@ -68,11 +69,10 @@ export function paragraphDatelineEnd(text: string, from: number): number {
   if (!wire?.place || !CAPITALS.test(wire.place.text)) return -1;
   const end = wire.span.end;
   const agency = text.lastIndexOf('(', end) > from;
-  return wire.region || wire.date || agency || CAPITAL.test(text.charAt(end)) ? end : -1;
+  return wire.region || wire.date || agency || isCapitalised(text.charAt(end)) ? end : -1;
 }
 
 const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
-const CAPITAL = /\p{Lu}/u;
 
 /** A wire dateline at `from`, with spans into `text`. */
 function wireDateline(text: string, from: number): Dateline | null {

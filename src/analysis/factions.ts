@@ -705,9 +705,9 @@ class ParagraphScan {
   private possessiveAt(i: number): void {
     if (!this.possessive(i) || !this.capitalised(i) || i + 1 >= this.count || !this.spacedAt(i + 1)) return;
     let headIndex = i + 1;
-    if ((this.keyIs(headIndex, 'armed') || this.keyIs(headIndex, 'air') || this.keyIs(headIndex, 'security')) && i + 2 < this.count && this.spacedAt(i + 2)) headIndex = i + 2;
-    // "Burkina's military government", "Sudan's transitional government": the government, not the army.
-    else if (this.is(headIndex, MODIFIER) && i + 2 < this.count && this.spacedAt(i + 2) && this.keyIs(i + 2, 'government')) headIndex = i + 2;
+    // "Ukraine's armed forces"; "Burkina's military government", "Sudan's transitional government": the government, not the army.
+    const twoWords = this.keyIs(headIndex, 'armed') || this.keyIs(headIndex, 'air') || this.keyIs(headIndex, 'security') || (this.is(headIndex, MODIFIER) && this.keyIs(i + 2, 'government'));
+    if (twoWords && i + 2 < this.count && this.spacedAt(i + 2)) headIndex = i + 2;
     const stateHit = this.aliasAt(i);
     if (stateHit?.[0].state && stateHit[1] === i) {
       // "Real Madrid's forces" is not Spain's.

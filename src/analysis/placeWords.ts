@@ -65,7 +65,9 @@ const PLACE_OBJECT_VERBS = set('shelled bombed bombarded besieged overran recapt
 export const PLACE_PASSIVES = set('shelled bombed bombarded besieged overrun recaptured encircled flattened razed');
 
 /** "20km from X", "near X", "outside X": words that put any name after them on a map. */
-export const DISTANCES = set('km kilometres kilometers miles metres meters');
+const DISTANCES = set('km kilometres kilometers miles metres meters');
+/** "km", "40km", "miles": a unit of distance, with its count or without. */
+export const isDistanceUnit = (word: string): boolean => DISTANCES.has(word.replace(/^[\d.,]+/, ''));
 const NEAR_WORDS = set('near outside towards toward');
 
 /** "residents of X", "the outskirts of X": what only a place has, before "of". */

@@ -20,18 +20,16 @@ import {
 import { NOT_SEEN, paragraphWords, SEEN_CAPACITY, seenWord, seenWordsGeneration, type ParagraphWords } from './paragraphWords';
 import {
   AFTER_NAME_WORD,
-  DIRECTION,
   ATTACKS_ON,
   CAPTURE_VERB,
+  DIRECTION,
   DIRECTION_ADJECTIVE,
   EXAMPLES,
-  LINKING,
-  ON,
-  PEOPLE_IN,
-  DISTANCES,
   FACILITY,
   FUNCTION_WORD,
   HONORIFIC,
+  isDistanceUnit,
+  LINKING,
   LIST_COUNT,
   LIST_NOUN,
   LIST_NOUNS,
@@ -42,7 +40,9 @@ import {
   NEAR_WORD,
   OF,
   OF_PLACE_WORD,
+  ON,
   PARTICLE,
+  PEOPLE_IN,
   PLACE_HEADS,
   PLACE_OBJECT_VERB,
   PLACE_PASSIVES,
@@ -71,10 +71,10 @@ const MAX_NAME_WORDS = 5;
 const CLAUSE_STARTS = new Set(['on', 'last', 'this', 'since', 'earlier', 'late', 'early', 'during', 'after', 'before', 'when', 'and', 'where', 'as', 'overnight', 'yesterday', 'today']);
 const NOT_IN_PLACES = new Set(['english', 'arabic', 'french', 'hebrew', 'russian', 'ukrainian', 'persian', 'farsi', 'kurdish', 'amharic', 'swahili', 'hausa', 'somali', 'spanish', 'urdu', 'pashto', 'dari', 'tigrinya', 'islam', 'christianity', 'judaism', 'allah', 'god', 'jesus', 'christ', 'telegram', 'facebook', 'twitter', 'whatsapp', 'youtube', 'tiktok', 'instagram', 'signal', 'parliament', 'congress', 'brief', 'short', 'addition', 'particular', 'total', 'general', 'contrast', 'response', 'return', 'summary', 'conclusion', 'theory', 'practice']);
 const CAMP_LOCATIVES = new Set(['at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around']);
-/** What a hyphenated pair of places names: "the Nyala-El Fasher road", "the Chad-Sudan border". */
 /** Nouns after "state" that make it a state's own, not a federal state: "Beijing state media". */
 const STATE_OWNED = new Set(['media', 'television', 'tv', 'radio', 'news', 'broadcaster', 'newspaper', 'agency', 'department', 'company', 'firm', 'oil', 'secretary', 'security', 'visit', 'funeral', 'dinner']);
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** What a hyphenated pair of places names: "the Nyala-El Fasher road", "the Chad-Sudan border". */
 const ROUTE_NOUNS = new Set(['road', 'highway', 'border', 'frontier', 'railway', 'corridor', 'route', 'axis', 'pipeline', 'boundary']);
 /** Capitalised places of people that are no places on a map: "returned to Parliament". */
 const INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'office', 'power', 'headquarters', 'hospital', 'operation', 'ramadan', 'christmas', 'easter']);
@@ -518,7 +518,7 @@ class Scanner {
       (p1 === 'in' && PEOPLE_IN.has(p2)) || // "residents in X"
       ((c1 & CAPTURE_VERB) !== 0 && this.nameRun(from) === from && this.endsClause(from + 1)) ||
       (c1 & PLACE_OBJECT_VERB) !== 0 ||
-      (p1 === 'from' && DISTANCES.has(p2.replace(/^[\d.,]+/, ''))) ||
+      (p1 === 'from' && isDistanceUnit(p2)) ||
       ((c1 & NEAR_WORD) !== 0 && !this.isSentenceStart(from - 1)) ||
       (p1 === 'in' && from === this.nameRun(from) && !NOT_IN_PLACES.has(this.lower(from)) && this.endsClause(from + 1) && (!this.isSentenceStart(from - 1) || this.isAfterComma(from + 1)));
     if (slot && this.standsAlone(from)) {
@@ -539,7 +539,7 @@ class Scanner {
   private isDistanceAt(k: number): boolean {
     const word = this.lowerAt(k);
     if (!isDigitCode(word.charCodeAt(0))) return false;
-    return DISTANCES.has(word.replace(/^[\d.,]+/, '')) || DISTANCES.has(this.lowerAt(k + 1));
+    return isDistanceUnit(word) || isDistanceUnit(this.lowerAt(k + 1));
   }
 
   private evidenceAfter(from: number, to: number): string | null {

@@ -290,7 +290,8 @@ function classifySource(text: string, covered: (w: Word) => boolean): SourceKind
 
   if (hasAnonymityPhrase(text)) return 'anonymous';
   // "a resident", unless named after it ("A relative, Mahmoud Abu Shawish").
-  if (unnamedPeople(head)) return nameInApposition(segments, covered) || namedAfterHead(head, covered) ? 'person' : 'anonymous';
+  const unnamed = unnamedPeopleAt(head);
+  if (unnamed >= 0) return nameInApposition(segments, covered) || namedAfter(head, unnamed, covered) ? 'person' : 'anonymous';
 
   // "a statement from the ministry", "a report by Human Rights Watch": whom it comes from; "one of the residents": they.
   // The kind of the words `start`..`end` of the text.
@@ -377,22 +378,22 @@ const MAKERS: ReadonlySet<string> = new Set(['compiled', 'released', 'published'
 const PARTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'none', 'each', 'all', 'both', 'few', 'dozens', 'hundreds']);
 
 /**
- * People the phrase does not name ("residents", "a security source", "two people"): a word for them in
- * the head, unless a role or a body follows it there, whose modifier it is ("the UN refugee agency").
+ * People the phrase does not name ("residents", "a security source", "two people"): where a word for them
+ * stands in the head, unless a role or a body follows it there, whose modifier it is ("the UN refugee
+ * agency"); -1 when none.
  */
-function unnamedPeople(head: Word[]): boolean {
+function unnamedPeopleAt(head: Word[]): number {
   const at = head.findIndex((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower));
-  if (at < 0) return false;
+  if (at < 0) return -1;
   for (let i = at + 1; i < head.length; i++) {
     const word = bare(head[i].lower);
-    if (ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word)) return false;
+    if (ROLE_NOUNS.has(word) || ORGANISATION_NOUNS.has(word)) return -1;
   }
-  return true;
+  return at;
 }
 
-/** "resident Musa Ibrahim": a name after the noun for unnamed people, in the head, names one of them. */
-function namedAfterHead(head: Word[], covered: (w: Word) => boolean): boolean {
-  const at = head.findIndex((w) => !possessive(w.text) && ANONYMOUS_HEADS.has(w.lower));
+/** "resident Musa Ibrahim": a name after the noun for unnamed people at `at`, in the head, names one of them. */
+function namedAfter(head: Word[], at: number, covered: (w: Word) => boolean): boolean {
   return nameRuns(head.slice(at + 1)).some((run) => isName(run, covered));
 }
 
